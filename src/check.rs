@@ -1,0 +1,1 @@
+//! `dossier check`: validate content and every link of the built site.

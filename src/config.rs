@@ -1,0 +1,47 @@
+//! `dossier.yaml`: site settings.
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::yaml_problem;
+use crate::error::Problem;
+
+/// Site settings; every field is optional.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// The dossier's title, shown on every page.
+    pub title: String,
+    /// What the dossier is about (Markdown, editorial), shown on the index.
+    pub description: String,
+    /// The language of the site's own text, for `<html lang>`.
+    pub language: String,
+    /// The public address of the site, for absolute links in exports (optional).
+    pub base_url: Option<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            title: "Dossier".to_string(),
+            description: String::new(),
+            language: "en".to_string(),
+            base_url: None,
+        }
+    }
+}
+
+impl Config {
+    /// Parses `dossier.yaml`; `file` names it in errors.
+    pub fn parse(text: &str, file: &str) -> Result<Config, Problem> {
+        if text.trim().is_empty() {
+            return Ok(Config::default());
+        }
+        serde_yaml::from_str(text).map_err(|e| {
+            yaml_problem(
+                file,
+                &e,
+                "dossier.yaml takes title, description, language and base_url",
+            )
+        })
+    }
+}

@@ -1,0 +1,259 @@
+//! Reading a dossier's `content/` folder: raw documents, sidecars, registry, events and notes.
+//!
+//! Nothing here interprets the text; it only reads, checks encoding and names, and reports every
+//! problem with its file and line.
+
+pub mod events;
+pub mod notes;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use unicode_normalization::UnicodeNormalization;
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::error::{Error, Problem};
+use crate::model::{RawDocument, Sidecar};
+use crate::people::Registry;
+
+/// Everything read from a dossier folder.
+#[derive(Debug, Clone)]
+pub struct Content {
+    /// Site settings.
+    pub config: Config,
+    /// The raw documents, sorted by slug.
+    pub documents: Vec<RawDocument>,
+    /// The registry of officials (empty when absent).
+    pub registry: Registry,
+    /// Editorial events (empty when absent).
+    pub events: Vec<events::EventEntry>,
+    /// Editorial notes, sorted by file name.
+    pub notes: Vec<notes::Note>,
+}
+
+/// File extensions read as source documents.
+const SOURCE_EXTENSIONS: [&str; 2] = ["txt", "md"];
+
+/// Reads the dossier at `root`, collecting every problem before failing.
+pub fn load(root: &Path) -> Result<Content, Error> {
+    let mut problems = Vec::new();
+    let config = read_optional(root, "dossier.yaml", &mut problems)
+        .and_then(|text| collect(Config::parse(&text, "dossier.yaml"), &mut problems))
+        .unwrap_or_default();
+    let documents = read_documents(root, &mut problems)?;
+    let registry = read_optional(root, "content/officials.yaml", &mut problems)
+        .and_then(|t| collect(Registry::parse(&t, "content/officials.yaml"), &mut problems))
+        .unwrap_or_default();
+    let events = read_optional(root, "content/events.yaml", &mut problems)
+        .and_then(|t| collect(events::parse(&t, "content/events.yaml"), &mut problems))
+        .unwrap_or_default();
+    let notes = notes::read_all(root, &mut problems);
+    if problems.is_empty() {
+        Ok(Content {
+            config,
+            documents,
+            registry,
+            events,
+            notes,
+        })
+    } else {
+        Err(Error::Problems(problems))
+    }
+}
+
+fn collect<T>(result: Result<T, Problem>, problems: &mut Vec<Problem>) -> Option<T> {
+    result.map_err(|p| problems.push(p)).ok()
+}
+
+/// Reads an optional UTF-8 file relative to `root`; `None` when it does not exist.
+fn read_optional(root: &Path, relative: &str, problems: &mut Vec<Problem>) -> Option<String> {
+    let path = root.join(relative);
+    if !path.exists() {
+        return None;
+    }
+    collect(read_text(&path, relative), problems)
+}
+
+/// Reads a file as UTF-8 text, NFC-normalised, with `\n` line endings and no byte-order mark.
+pub fn read_text(path: &Path, display: &str) -> Result<String, Problem> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Problem::at(
+            display,
+            None,
+            format!("cannot read the file: {e}"),
+            "check that the file exists and is readable",
+        )
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        Problem::at(
+            display,
+            Some(line),
+            "the file is not valid UTF-8",
+            "save the file as UTF-8 (for example: iconv -f WINDOWS-1251 -t UTF-8)",
+        )
+        .with_column(Some(column))
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    Ok(text
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .nfc()
+        .collect())
+}
+
+/// Turns a file stem into a URL-safe slug: lower case ASCII letters, digits and dashes.
+pub fn slugify(stem: &str) -> String {
+    let ascii = any_ascii::any_ascii(stem).to_lowercase();
+    let mut slug = String::new();
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
+fn read_documents(root: &Path, problems: &mut Vec<Problem>) -> Result<Vec<RawDocument>, Error> {
+    let dir = root.join("content/sources");
+    if !dir.is_dir() {
+        problems.push(Problem::at(
+            "content/sources",
+            None,
+            "the folder content/sources does not exist",
+            "put the source documents (.txt or .md) in content/sources/, or pass --root DIR",
+        ));
+        return Ok(Vec::new());
+    }
+    let mut by_slug: BTreeMap<String, RawDocument> = BTreeMap::new();
+    for path in source_files(&dir)? {
+        let display = relative_display(root, &path);
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let slug = slugify(stem);
+        if slug.is_empty() {
+            problems.push(Problem::at(
+                &display,
+                None,
+                "the file name gives no usable slug",
+                "rename the file with letters or digits, e.g. tass-2022-12-26.txt",
+            ));
+            continue;
+        }
+        let Some(text) = collect(read_text(&path, &display), problems) else {
+            continue;
+        };
+        if text.trim().is_empty() {
+            problems.push(Problem::at(
+                &display,
+                None,
+                "the file is empty",
+                "paste the article's text into it, or delete the file",
+            ));
+            continue;
+        }
+        let (sidecar, sidecar_path) = read_sidecar(root, &path, problems);
+        if let Some(previous) = by_slug.get(&slug) {
+            problems.push(Problem::at(
+                &display,
+                None,
+                format!("the slug {slug:?} is already used by {}", previous.path),
+                "rename one of the two files so that their names differ in letters or digits",
+            ));
+            continue;
+        }
+        by_slug.insert(
+            slug.clone(),
+            RawDocument {
+                slug,
+                path: display,
+                text,
+                sidecar,
+                sidecar_path,
+            },
+        );
+    }
+    if by_slug.is_empty() && problems.is_empty() {
+        problems.push(Problem::at(
+            "content/sources",
+            None,
+            "there are no source documents",
+            "add at least one .txt or .md file to content/sources/",
+        ));
+    }
+    Ok(by_slug.into_values().collect())
+}
+
+/// The source files under `dir`, sorted by path.
+fn source_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let mut files = Vec::new();
+    for entry in WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| {
+            let path = e
+                .path()
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| dir.to_path_buf());
+            Error::io(path, std::io::Error::other(e.to_string()))
+        })?;
+        let is_source = entry.file_type().is_file()
+            && entry
+                .path()
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| SOURCE_EXTENSIONS.contains(&e));
+        if is_source {
+            files.push(entry.into_path());
+        }
+    }
+    Ok(files)
+}
+
+fn read_sidecar(
+    root: &Path,
+    source: &Path,
+    problems: &mut Vec<Problem>,
+) -> (Option<Sidecar>, Option<String>) {
+    let path = source.with_extension("yaml");
+    if !path.exists() {
+        return (None, None);
+    }
+    let display = relative_display(root, &path);
+    let Some(text) = collect(read_text(&path, &display), problems) else {
+        return (None, Some(display));
+    };
+    let sidecar = serde_yaml::from_str::<Option<Sidecar>>(&text)
+        .map_err(|e| {
+            yaml_problem(
+                &display,
+                &e,
+                "a sidecar takes title, outlet, url, published, language, republished_from, \
+                 translated_from and notes",
+            )
+        })
+        .map(Option::unwrap_or_default);
+    (collect(sidecar, problems), Some(display))
+}
+
+/// `path` relative to `root`, with forward slashes, for messages.
+pub fn relative_display(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+/// A YAML error as a [`Problem`] with its line and column.
+pub fn yaml_problem(file: &str, error: &serde_yaml::Error, help: &str) -> Problem {
+    let location = error.location();
+    Problem::at(
+        file,
+        location.as_ref().map(|l| l.line()),
+        format!("cannot read the YAML: {error}"),
+        help,
+    )
+    .with_column(location.map(|l| l.column()))
+}

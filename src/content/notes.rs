@@ -1,0 +1,115 @@
+//! `content/notes/*.md`: editorial notes, YAML front matter followed by Markdown.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::{read_text, relative_display, yaml_problem};
+use crate::error::Problem;
+use crate::model::DiscrepancyKind;
+
+/// The front matter of a note.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct NoteFront {
+    /// A one-line summary, shown as the note's heading.
+    pub title: String,
+    /// The kind of discrepancy, which groups the note on the page (default `other`).
+    pub kind: Option<DiscrepancyKind>,
+    /// Slugs of the officials the note concerns.
+    pub people: Vec<String>,
+    /// Slugs of the sources the note concerns.
+    pub sources: Vec<String>,
+}
+
+/// One editorial note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// Path relative to the dossier root.
+    pub file: String,
+    /// Slug from the file name, used as the note's anchor.
+    pub slug: String,
+    /// The front matter.
+    pub front: NoteFront,
+    /// The Markdown body.
+    pub body: String,
+    /// The 1-based line of the file on which the body starts (for error messages).
+    pub body_line: usize,
+}
+
+/// Reads every note in `content/notes/`, sorted by file name.
+pub fn read_all(root: &Path, problems: &mut Vec<Problem>) -> Vec<Note> {
+    let dir = root.join("content/notes");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    paths.sort();
+    let mut notes = Vec::new();
+    for path in paths {
+        let file = relative_display(root, &path);
+        match read_text(&path, &file).and_then(|text| parse(&text, &file)) {
+            Ok(note) => notes.push(note),
+            Err(p) => problems.push(p),
+        }
+    }
+    notes
+}
+
+/// Parses a note's text; `file` names it in errors and gives its slug.
+pub fn parse(text: &str, file: &str) -> Result<Note, Problem> {
+    let stem = Path::new(file)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("note");
+    let (front_text, body, body_line) = split_front_matter(text).ok_or_else(|| {
+        Problem::at(
+            file,
+            Some(1),
+            "the note has no front matter",
+            "start the note with a line '---', then title: ..., kind: ..., then a line '---'",
+        )
+    })?;
+    let front: NoteFront = serde_yaml::from_str(front_text).map_err(|e| {
+        let mut p = yaml_problem(
+            file,
+            &e,
+            "a note's front matter takes title, kind, people and sources",
+        );
+        p.line = p.line.map(|l| l + 1);
+        p
+    })?;
+    if front.title.trim().is_empty() {
+        return Err(Problem::at(
+            file,
+            Some(2),
+            "the note has no title",
+            "add a line 'title: ...' to the front matter",
+        ));
+    }
+    Ok(Note {
+        file: file.to_string(),
+        slug: super::slugify(stem),
+        front,
+        body: body.to_string(),
+        body_line,
+    })
+}
+
+/// Splits `---\nYAML\n---\nbody` into the YAML, the body and the body's first line number.
+pub fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
+    let rest = text.strip_prefix("---\n")?;
+    let mut offset = 0;
+    for (i, line) in rest.split_inclusive('\n').enumerate() {
+        if line.trim_end() == "---" {
+            let yaml = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            return Some((yaml, body, i + 3));
+        }
+        offset += line.len();
+    }
+    None
+}

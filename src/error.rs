@@ -1,0 +1,114 @@
+//! Errors: one [`Problem`] per thing wrong with the input, collected into one report.
+
+use std::fmt;
+
+/// One thing wrong with the input, located as precisely as the input allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file, relative to the dossier root.
+    pub file: String,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub column: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it.
+    pub help: String,
+}
+
+impl Problem {
+    /// A problem at a place in a file.
+    pub fn at(
+        file: impl Into<String>,
+        line: Option<usize>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Self {
+        Problem {
+            file: file.into(),
+            line,
+            column: None,
+            message: message.into(),
+            help: help.into(),
+        }
+    }
+
+    /// The same problem with a column.
+    pub fn with_column(mut self, column: Option<usize>) -> Self {
+        self.column = column;
+        self
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        write!(f, ": {}", self.message)?;
+        if !self.help.is_empty() {
+            write!(f, "\n   help: {}", self.help)?;
+        }
+        Ok(())
+    }
+}
+
+/// Everything that can stop a build.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The input has problems; each names its file and line.
+    #[error("{}", numbered(.0))]
+    Problems(Vec<Problem>),
+    /// Reading or writing a file failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file or folder.
+        path: String,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A template failed to load or render.
+    #[error("template {name}: {message}")]
+    Template {
+        /// The template's name.
+        name: String,
+        /// Tera's message.
+        message: String,
+    },
+}
+
+impl Error {
+    /// An I/O error on `path`.
+    pub fn io(path: impl AsRef<std::path::Path>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.as_ref().display().to_string(),
+            source,
+        }
+    }
+}
+
+impl From<Problem> for Error {
+    fn from(p: Problem) -> Self {
+        Error::Problems(vec![p])
+    }
+}
+
+fn numbered(problems: &[Problem]) -> String {
+    let mut out = match problems.len() {
+        1 => "1 problem in the dossier:\n".to_string(),
+        n => format!("{n} problems in the dossier:\n"),
+    };
+    for (i, p) in problems.iter().enumerate() {
+        out.push_str(&format!("{:>3}. {p}\n", i + 1));
+    }
+    out.trim_end().to_string()
+}
+
+/// Result with the crate's error.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,220 @@
+//! `dossier`: a static site generator for research dossiers.
+//!
+//! The pipeline, one module per stage, plain data between them:
+//!
+//! ```text
+//! content/ --content--> RawDocument --clean--> paragraphs, removed lines, metadata
+//!   --people::recognise / quotes::detect / dates--> mentions, quotes, dates (per source, parallel)
+//!   --people::resolve--> officials      --analysis--> timeline events, discrepancies
+//!   --annotate--> annotated Markdown per source --render--> HTML site, search index, exports
+//! ```
+#![warn(missing_docs)]
+
+pub mod analysis;
+pub mod annotate;
+pub mod check;
+pub mod clean;
+pub mod config;
+pub mod content;
+pub mod dates;
+pub mod error;
+pub mod model;
+pub mod people;
+pub mod quotes;
+pub mod render;
+pub mod scaffold;
+pub mod serve;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::clean::Cleaned;
+use crate::config::Config;
+use crate::content::notes::Note;
+use crate::error::Result;
+use crate::model::{DateMention, Discrepancy, Event, Mention, Official, RawDocument, SourceRecord};
+
+/// What to build and where.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The dossier folder (holds `content/`).
+    pub root: PathBuf,
+    /// The output folder (defaults to `ROOT/public`).
+    pub out: PathBuf,
+    /// Add the live-reload script to every page (used by `dossier serve` only).
+    pub live_reload: bool,
+}
+
+impl BuildOptions {
+    /// Options for building `root` into `root/public`.
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        let root = root.into();
+        BuildOptions {
+            out: root.join("public"),
+            root,
+            live_reload: false,
+        }
+    }
+}
+
+/// Everything known about a dossier after analysis: the input of rendering.
+#[derive(Debug, Clone)]
+pub struct Dossier {
+    /// Site settings.
+    pub config: Config,
+    /// The sources, sorted by slug.
+    pub sources: Vec<SourceRecord>,
+    /// The officials, sorted by slug.
+    pub officials: Vec<Official>,
+    /// The timeline, in chronological order.
+    pub events: Vec<Event>,
+    /// Machine-found discrepancies.
+    pub discrepancies: Vec<Discrepancy>,
+    /// Editorial notes.
+    pub notes: Vec<Note>,
+    /// Warnings for the editor.
+    pub warnings: Vec<String>,
+    /// A ready-to-paste registry snippet for people found but not registered.
+    pub registry_snippet: Option<String>,
+}
+
+/// What a build did, for the summary line.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    /// Number of sources.
+    pub sources: usize,
+    /// Number of officials.
+    pub officials: usize,
+    /// Number of timeline events.
+    pub events: usize,
+    /// Number of discrepancies (machine-found and editorial).
+    pub discrepancies: usize,
+    /// Number of files written.
+    pub files: usize,
+    /// Warnings for the editor.
+    pub warnings: Vec<String>,
+    /// A ready-to-paste registry snippet for people found but not registered.
+    pub registry_snippet: Option<String>,
+    /// Wall-clock time of the build.
+    pub elapsed: Duration,
+}
+
+/// Reads and analyses the dossier at `root` without writing anything.
+pub fn analyse(root: &Path) -> Result<Dossier> {
+    let content = content::load(root)?;
+    let cleaned: Vec<Cleaned> = content.documents.par_iter().map(clean::clean).collect();
+    let mentions: Vec<Vec<Mention>> = cleaned
+        .par_iter()
+        .map(|c| people::recognise(&c.paragraphs))
+        .collect();
+    let inputs: Vec<people::SourceMentions<'_>> = content
+        .documents
+        .iter()
+        .zip(&mentions)
+        .map(|(doc, m)| people::SourceMentions {
+            source: &doc.slug,
+            mentions: m,
+        })
+        .collect();
+    let resolution = people::resolve(&inputs, &content.registry);
+    let sources: Vec<SourceRecord> = content
+        .documents
+        .par_iter()
+        .zip(cleaned)
+        .zip(mentions)
+        .zip(resolution.assignments.clone())
+        .map(|(((doc, cleaned), mentions), assigned)| {
+            assemble_source(doc, cleaned, mentions, assigned)
+        })
+        .collect();
+    let events = analysis::timeline::build(&sources, &resolution.officials, &content.events);
+    let discrepancies = analysis::discrepancies::find(&sources, &resolution.officials);
+    Ok(Dossier {
+        config: content.config,
+        sources,
+        officials: resolution.officials,
+        events,
+        discrepancies,
+        notes: content.notes,
+        warnings: resolution.warnings,
+        registry_snippet: resolution.registry_snippet,
+    })
+}
+
+/// Puts one source's stage outputs together: quotes, speakers and dates.
+fn assemble_source(
+    doc: &RawDocument,
+    cleaned: Cleaned,
+    mentions: Vec<Mention>,
+    mention_officials: Vec<Option<String>>,
+) -> SourceRecord {
+    let quotes = quotes::detect(&cleaned.paragraphs, &mentions);
+    let quote_speakers = quotes
+        .iter()
+        .map(|q| {
+            q.speaker_mention
+                .and_then(|i| mention_officials.get(i).cloned().flatten())
+        })
+        .collect();
+    let published = cleaned.metadata.published.value;
+    let dates = cleaned
+        .paragraphs
+        .iter()
+        .flat_map(|p| {
+            dates::find_dates(&p.text)
+                .into_iter()
+                .map(move |found| DateMention {
+                    paragraph: Some(p.n),
+                    line: p.line,
+                    start: found.start,
+                    end: found.end,
+                    text: found.text.clone(),
+                    date: found.date,
+                    kind: found.kind.clone(),
+                    inferred: dates::infer(&found, published),
+                })
+        })
+        .collect();
+    let meta = cleaned.metadata;
+    SourceRecord {
+        slug: doc.slug.clone(),
+        path: doc.path.clone(),
+        sidecar_path: doc.sidecar_path.clone(),
+        title: meta.title,
+        outlet: meta.outlet,
+        original_outlet: meta.original_outlet,
+        url: doc.sidecar.as_ref().and_then(|s| s.url.clone()),
+        dateline: meta.dateline,
+        published: meta.published,
+        language: meta.language,
+        notes: doc.sidecar.as_ref().and_then(|s| s.notes.clone()),
+        paragraphs: cleaned.paragraphs,
+        removed: cleaned.removed,
+        mentions,
+        mention_officials,
+        quotes,
+        quote_speakers,
+        dates,
+    }
+}
+
+/// Builds the dossier: analyses it, writes the site into a staging folder, then swaps it into
+/// place, so that a failed build leaves the previous output untouched.
+pub fn build(options: &BuildOptions) -> Result<Summary> {
+    let started = Instant::now();
+    let dossier = analyse(&options.root)?;
+    let files = render::write_site(&dossier, &options.out, options.live_reload)?;
+    let notes = dossier.notes.len();
+    Ok(Summary {
+        sources: dossier.sources.len(),
+        officials: dossier.officials.len(),
+        events: dossier.events.len(),
+        discrepancies: dossier.discrepancies.len() + notes,
+        files,
+        warnings: dossier.warnings,
+        registry_snippet: dossier.registry_snippet,
+        elapsed: started.elapsed(),
+    })
+}

@@ -1,0 +1,1 @@
+//! `dossier new DIR`: scaffold a new dossier with example content.
