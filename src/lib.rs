@@ -62,6 +62,8 @@ impl BuildOptions {
 /// Everything known about a dossier after analysis: the input of rendering.
 #[derive(Debug, Clone)]
 pub struct Dossier {
+    /// The dossier folder (for theme overrides).
+    pub root: PathBuf,
     /// Site settings.
     pub config: Config,
     /// The sources, sorted by slug.
@@ -132,6 +134,7 @@ pub fn analyse(root: &Path) -> Result<Dossier> {
     let events = analysis::timeline::build(&sources, &resolution.officials, &content.events);
     let discrepancies = analysis::discrepancies::find(&sources, &resolution.officials);
     Ok(Dossier {
+        root: root.to_path_buf(),
         config: content.config,
         sources,
         officials: resolution.officials,

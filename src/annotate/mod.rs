@@ -1,1 +1,337 @@
-//! Annotated Markdown: YAML front matter and the escaped, linked, paragraph-anchored body.
+//! Annotated Markdown: YAML front matter (metadata with provenance, people, quotes, dates,
+//! removed lines) and a body that is the cleaned text, paragraph by paragraph, with a stable
+//! anchor per paragraph, people linked and quotes marked.
+//!
+//! Source text is untrusted: every ASCII punctuation character of it is backslash-escaped, which
+//! CommonMark defines as the literal character, so no scraped `*`, `#`, `<`, `_`, `[` or `---` can
+//! be read as Markdown or HTML. The only HTML in the body is the markup this module writes, whose
+//! attribute values are HTML-escaped. This file is the single truth for the source's page: the
+//! renderer reads it back ([`parse`]) rather than the in-memory record.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::notes::split_front_matter;
+use crate::error::Problem;
+use crate::model::{DateMention, Fact, Official, PartialDate, RemovedLine, SourceRecord};
+
+/// A person mentioned in a source, as listed in the front matter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonRef {
+    /// The official's slug.
+    pub slug: String,
+    /// The official's canonical name.
+    pub name: String,
+    /// The spellings this source uses, as written.
+    pub spellings: Vec<String>,
+    /// The paragraphs that mention the person.
+    pub paragraphs: Vec<usize>,
+    /// The roles this source gives the person, verbatim.
+    pub roles: Vec<String>,
+}
+
+/// A quotation, as listed in the front matter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteRef {
+    /// The quote's anchor on the page (`q1`, `q2`, ...).
+    pub id: String,
+    /// The paragraph that holds it.
+    pub paragraph: usize,
+    /// The speaker's official slug, when known.
+    pub speaker: Option<String>,
+    /// The speaker's canonical name, when known.
+    pub speaker_name: Option<String>,
+    /// How the speaker was found.
+    pub attribution: Option<String>,
+    /// The quoted words.
+    pub text: String,
+}
+
+/// The front matter of an annotated Markdown file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FrontMatter {
+    /// The source's slug.
+    pub slug: String,
+    /// The raw file, relative to the dossier root.
+    pub path: String,
+    /// The sidecar, relative to the dossier root, when there is one.
+    pub sidecar: Option<String>,
+    /// The headline.
+    pub title: Fact<String>,
+    /// The outlet of this copy.
+    pub outlet: Fact<String>,
+    /// The outlet this copy republishes.
+    pub original_outlet: Fact<String>,
+    /// The address the text came from (editor-supplied).
+    pub url: Option<String>,
+    /// The dateline's place.
+    pub dateline: Fact<String>,
+    /// The publication date.
+    pub published: Fact<PartialDate>,
+    /// The language.
+    pub language: Fact<String>,
+    /// Editorial notes from the sidecar (Markdown).
+    pub notes: Option<String>,
+    /// Number of paragraphs in the body.
+    pub paragraphs: usize,
+    /// People mentioned, by slug.
+    pub people: Vec<PersonRef>,
+    /// Quotations, in text order.
+    pub quotes: Vec<QuoteRef>,
+    /// Dates found in the text.
+    pub dates: Vec<DateMention>,
+    /// Every raw line not in a paragraph, with the reason.
+    pub removed: Vec<RemovedLine>,
+}
+
+/// An annotated Markdown file read back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Annotated {
+    /// The front matter.
+    pub front: FrontMatter,
+    /// The Markdown body.
+    pub body: String,
+}
+
+/// Writes the annotated Markdown of one source. `officials` gives names for the slugs;
+/// `path_to_root` prefixes links so that they work from `sources/SLUG.html`.
+pub fn write(source: &SourceRecord, officials: &[Official], path_to_root: &str) -> String {
+    let names: BTreeMap<&str, &str> = officials
+        .iter()
+        .map(|o| (o.slug.as_str(), o.name.as_str()))
+        .collect();
+    let front = front_matter(source, &names);
+    // Serialising plain data with string keys cannot fail; fall back to an empty mapping.
+    let yaml = serde_yaml::to_string(&front).unwrap_or_default();
+    let mut out = format!("---\n{yaml}---\n\n");
+    for p in &source.paragraphs {
+        out.push_str(&paragraph_markdown(
+            source,
+            p.n,
+            &p.text,
+            &names,
+            path_to_root,
+        ));
+        out.push_str("\n\n");
+    }
+    out
+}
+
+/// Reads an annotated Markdown file back; `file` names it in errors.
+pub fn parse(text: &str, file: &str) -> Result<Annotated, Problem> {
+    let (yaml, body, _) = split_front_matter(text).ok_or_else(|| {
+        Problem::at(
+            file,
+            Some(1),
+            "no front matter",
+            "annotated Markdown starts with '---'",
+        )
+    })?;
+    let front = serde_yaml::from_str(yaml).map_err(|e| {
+        crate::content::yaml_problem(file, &e, "the annotated Markdown was edited by hand?")
+    })?;
+    Ok(Annotated {
+        front,
+        body: body.to_string(),
+    })
+}
+
+fn front_matter(source: &SourceRecord, names: &BTreeMap<&str, &str>) -> FrontMatter {
+    let mut people: BTreeMap<String, PersonRef> = BTreeMap::new();
+    for (mention, slug) in source.mentions.iter().zip(&source.mention_officials) {
+        let Some(slug) = slug else { continue };
+        let entry = people.entry(slug.clone()).or_insert_with(|| PersonRef {
+            slug: slug.clone(),
+            name: names
+                .get(slug.as_str())
+                .unwrap_or(&slug.as_str())
+                .to_string(),
+            spellings: Vec::new(),
+            paragraphs: Vec::new(),
+            roles: Vec::new(),
+        });
+        push_unique(&mut entry.spellings, mention.surface.clone());
+        push_unique(&mut entry.paragraphs, mention.paragraph);
+        if let Some(role) = &mention.role {
+            push_unique(&mut entry.roles, role.clone());
+        }
+    }
+    let quotes = source
+        .quotes
+        .iter()
+        .zip(&source.quote_speakers)
+        .enumerate()
+        .map(|(i, (q, speaker))| QuoteRef {
+            id: format!("q{}", i + 1),
+            paragraph: q.paragraph,
+            speaker: speaker.clone(),
+            speaker_name: speaker
+                .as_deref()
+                .and_then(|s| names.get(s))
+                .map(|n| n.to_string()),
+            attribution: q.attribution.clone(),
+            text: q.text.clone(),
+        })
+        .collect();
+    FrontMatter {
+        slug: source.slug.clone(),
+        path: source.path.clone(),
+        sidecar: source.sidecar_path.clone(),
+        title: source.title.clone(),
+        outlet: source.outlet.clone(),
+        original_outlet: source.original_outlet.clone(),
+        url: source.url.clone(),
+        dateline: source.dateline.clone(),
+        published: source.published.clone(),
+        language: source.language.clone(),
+        notes: source.notes.clone(),
+        paragraphs: source.paragraphs.len(),
+        people: people.into_values().collect(),
+        quotes,
+        dates: source.dates.clone(),
+        removed: source.removed.clone(),
+    }
+}
+
+fn push_unique<T: PartialEq>(list: &mut Vec<T>, value: T) {
+    if !list.contains(&value) {
+        list.push(value);
+    }
+}
+
+/// A boundary in a paragraph where markup opens or closes.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Mark {
+    /// Closing a quote span (sorted before opens at the same offset).
+    CloseQuote,
+    /// Closing a person link.
+    CloseLink,
+    /// Opening a quote span: its number (1-based in the source).
+    OpenQuote(usize),
+    /// Opening a person link: the official's slug.
+    OpenLink(String),
+}
+
+fn paragraph_markdown(
+    source: &SourceRecord,
+    n: usize,
+    text: &str,
+    names: &BTreeMap<&str, &str>,
+    path_to_root: &str,
+) -> String {
+    let mut marks: Vec<(usize, Mark)> = Vec::new();
+    for (i, q) in source.quotes.iter().enumerate() {
+        if q.paragraph == n && q.start < q.end && q.end <= text.len() {
+            marks.push((q.start, Mark::OpenQuote(i + 1)));
+            marks.push((q.end, Mark::CloseQuote));
+        }
+    }
+    for (m, slug) in source.mentions.iter().zip(&source.mention_officials) {
+        if let (true, Some(slug)) = (m.paragraph == n && m.start < m.end, slug) {
+            if m.end <= text.len() && !crosses_quote(source, n, m.start, m.end) {
+                marks.push((m.start, Mark::OpenLink(slug.clone())));
+                marks.push((m.end, Mark::CloseLink));
+            }
+        }
+    }
+    marks.sort();
+    let mut out = format!(
+        "<a id=\"p{n}\" class=\"pn\" href=\"#p{n}\" data-n=\"{n}\" aria-label=\"Paragraph {n}\"></a>"
+    );
+    let mut at = 0;
+    for (offset, mark) in marks {
+        if !text.is_char_boundary(offset) || offset < at {
+            continue;
+        }
+        out.push_str(&escape_markdown(&text[at..offset]));
+        at = offset;
+        out.push_str(&markup(&mark, source, names, path_to_root));
+    }
+    out.push_str(&escape_markdown(&text[at..]));
+    out
+}
+
+/// True when a mention would straddle a quote's start or end (markup must nest).
+fn crosses_quote(source: &SourceRecord, n: usize, start: usize, end: usize) -> bool {
+    source.quotes.iter().any(|q| {
+        q.paragraph == n && ((start < q.start && q.start < end) || (start < q.end && q.end < end))
+    })
+}
+
+fn markup(
+    mark: &Mark,
+    source: &SourceRecord,
+    names: &BTreeMap<&str, &str>,
+    path_to_root: &str,
+) -> String {
+    match mark {
+        Mark::CloseQuote => "</span>".to_string(),
+        Mark::CloseLink => "</a>".to_string(),
+        Mark::OpenLink(slug) => {
+            let name = names.get(slug.as_str()).copied().unwrap_or(slug);
+            format!(
+                "<a class=\"person\" href=\"{}officials/{}.html\" title=\"{}\">",
+                escape_attr(path_to_root),
+                escape_attr(slug),
+                escape_attr(name)
+            )
+        }
+        Mark::OpenQuote(k) => {
+            let speaker = source.quote_speakers.get(k - 1).cloned().flatten();
+            let title = match &speaker {
+                Some(s) => format!(
+                    "Quote attributed to {}",
+                    names.get(s.as_str()).copied().unwrap_or(s)
+                ),
+                None => "Quote (speaker not identified)".to_string(),
+            };
+            format!(
+                "<span class=\"quote\" id=\"q{k}\" data-speaker=\"{}\" title=\"{}\">",
+                escape_attr(speaker.as_deref().unwrap_or("")),
+                escape_attr(&title)
+            )
+        }
+    }
+}
+
+/// Escapes untrusted text so that CommonMark reads every character literally.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        if c.is_ascii_punctuation() {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Escapes a value for an HTML attribute (and text), via Tera's escaper.
+pub fn escape_attr(value: &str) -> String {
+    let mut buf = Vec::with_capacity(value.len());
+    // Writing into a Vec cannot fail.
+    let _ = tera::escape_html(value, &mut buf);
+    String::from_utf8(buf).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_makes_every_punctuation_literal() {
+        let hostile = "<script>alert(1)</script> *a* _b_ [x](y) # h --- `c` &amp; \\";
+        let html = render_inline(&escape_markdown(hostile));
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<em>") && !html.contains("<a ") && !html.contains("<code>"));
+        assert!(html.contains("&lt;script&gt;"));
+        assert!(html.contains("&amp;amp;"));
+    }
+
+    fn render_inline(md: &str) -> String {
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(md));
+        html
+    }
+}

@@ -1,6 +1,15 @@
-//! Metadata: title, outlet, original outlet, dateline, publication date and language.
+//! Metadata: title, outlet, original outlet, dateline, publication date and language, each with
+//! where it came from. The editor's sidecar overrides whatever the text gives; a value neither
+//! gives stays unknown.
 
-use crate::model::{Fact, PartialDate};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::dates;
+use crate::model::{
+    DateKind, Fact, Origin, Paragraph, PartialDate, RawDocument, RemovalKind, RemovedLine,
+};
 
 /// A source's metadata, each value with its origin.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,15 +28,254 @@ pub struct Metadata {
     pub language: Fact<String>,
 }
 
-impl Default for Metadata {
-    fn default() -> Self {
-        Metadata {
-            title: Fact::unknown(),
-            outlet: Fact::unknown(),
-            original_outlet: Fact::unknown(),
-            dateline: Fact::unknown(),
-            published: Fact::unknown(),
-            language: Fact::unknown(),
+/// "MINSK, December 26 – RIA Novosti." or "MINSK, December 26. /TASS/."
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    super::regex(
+        r"^(?P<place>[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]+)?),\s+[^.–—/]{3,30}?(?:\s*[–—-]\s*(?P<agency>[A-ZА-ЯЁ][\w ]{1,30}?)\.|\.\s*/(?P<agency2>[^/]{2,30})/\.)",
+    )
+});
+static BLURB_SITE: LazyLock<Regex> = LazyLock::new(|| {
+    super::regex(
+        r"(?i)\b(?:author|editor|journalist|writer|reporter) for (?P<site>[A-Z][\w&' ]{1,40}?)(?:,| - | – |\.)",
+    )
+});
+static COPYRIGHT_OUTLET: LazyLock<Regex> =
+    LazyLock::new(|| super::regex(r"^©\s*\d{4},?\s*(?P<outlet>[^.©]{2,40})\."));
+static SOURCE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| super::regex(r"(?i)^(?:source|источник|крыніца):\s*(?P<outlet>.+)$"));
+static BYLINE_NOISE: LazyLock<Regex> =
+    LazyLock::new(|| super::regex(r"(?i)^(?:by\s+|agencies and\s+|agencies,\s*)|\s+[A-Z]{3,}$"));
+
+/// Extracts the metadata of one cleaned document, applying its sidecar last.
+pub fn extract(doc: &RawDocument, paragraphs: &[Paragraph], removed: &[RemovedLine]) -> Metadata {
+    let (dateline, agency) = find_dateline(paragraphs);
+    let (outlet, original_outlet) = outlets(removed, agency);
+    let mut meta = Metadata {
+        title: title(removed, paragraphs),
+        outlet,
+        original_outlet,
+        published: published(removed, paragraphs),
+        dateline,
+        language: language(paragraphs),
+    };
+    if let (Some(sidecar), Some(file)) = (&doc.sidecar, &doc.sidecar_path) {
+        let editor = || Origin::Editor { file: file.clone() };
+        override_with(&mut meta.title, &sidecar.title, editor());
+        override_with(&mut meta.outlet, &sidecar.outlet, editor());
+        override_with(
+            &mut meta.original_outlet,
+            &sidecar.republished_from,
+            editor(),
+        );
+        override_with(&mut meta.language, &sidecar.language, editor());
+        if let Some(date) = sidecar
+            .published
+            .as_deref()
+            .and_then(|d| dates::parse_editor_date(d).ok())
+        {
+            meta.published = Fact::known(date, editor());
         }
     }
+    meta
+}
+
+fn override_with(fact: &mut Fact<String>, value: &Option<String>, origin: Origin) {
+    if let Some(v) = value.as_ref().filter(|v| !v.trim().is_empty()) {
+        *fact = Fact::known(v.trim().to_string(), origin);
+    }
+}
+
+fn stated_line(line: &RemovedLine) -> Origin {
+    Origin::Stated {
+        paragraph: None,
+        line: line.line,
+        evidence: line.text.clone(),
+    }
+}
+
+fn stated_paragraph(p: &Paragraph, evidence: &str) -> Origin {
+    Origin::Stated {
+        paragraph: Some(p.n),
+        line: p.line,
+        evidence: evidence.to_string(),
+    }
+}
+
+fn title(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Fact<String> {
+    if let Some(line) = removed.iter().find(|r| r.reason == "headline") {
+        return Fact::known(line.text.clone(), stated_line(line));
+    }
+    let Some(first) = paragraphs.first() else {
+        return Fact::unknown();
+    };
+    let sentence = first_sentence(&first.text);
+    Fact::known(
+        sentence.to_string(),
+        Origin::Inferred {
+            reason: "the text has no headline; this is the first sentence of p1".to_string(),
+        },
+    )
+}
+
+/// The first sentence of `text` (up to and including its full stop), or the whole text.
+fn first_sentence(text: &str) -> &str {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_is_space = chars.peek().is_some_and(|(_, n)| n.is_whitespace());
+        if matches!(c, '.' | '!' | '?') && next_is_space && i > 20 {
+            return &text[..i + c.len_utf8()];
+        }
+    }
+    text
+}
+
+/// The dateline's place, and the news agency it names, from the first paragraphs.
+fn find_dateline(paragraphs: &[Paragraph]) -> (Fact<String>, Option<Fact<String>>) {
+    for p in paragraphs.iter().take(3) {
+        if let Some(caps) = DATELINE.captures(&p.text) {
+            let whole = caps.get(0).map_or("", |m| m.as_str());
+            let place = caps.name("place").map_or("", |m| m.as_str()).to_string();
+            let agency = caps
+                .name("agency")
+                .or_else(|| caps.name("agency2"))
+                .map(|m| Fact::known(m.as_str().trim().to_string(), stated_paragraph(p, whole)));
+            return (Fact::known(place, stated_paragraph(p, whole)), agency);
+        }
+    }
+    (Fact::unknown(), None)
+}
+
+/// The outlet of this copy and the original outlet it republishes, from the text.
+fn outlets(removed: &[RemovedLine], agency: Option<Fact<String>>) -> (Fact<String>, Fact<String>) {
+    let from_line = |re: &Regex, group: &str| {
+        removed.iter().find_map(|r| {
+            re.captures(&r.text)
+                .and_then(|c| c.name(group))
+                .map(|m| Fact::known(m.as_str().trim().to_string(), stated_line(r)))
+        })
+    };
+    let byline = removed
+        .iter()
+        .find(|r| r.kind == RemovalKind::Metadata && r.reason == "byline")
+        .map(|r| {
+            let name = BYLINE_NOISE.replace_all(&r.text, "").trim().to_string();
+            Fact::known(name, stated_line(r))
+        })
+        .filter(|f| f.value.as_deref().is_some_and(|v| !v.is_empty()));
+    let site = from_line(&BLURB_SITE, "site")
+        .or(byline)
+        .or_else(|| from_line(&COPYRIGHT_OUTLET, "outlet"));
+    let credited = agency.or_else(|| from_line(&SOURCE_LINE, "outlet"));
+    match (site, credited) {
+        (Some(site), Some(original)) if site.value != original.value => (site, original),
+        (Some(site), _) => (site, Fact::unknown()),
+        (None, Some(original)) => (original, Fact::unknown()),
+        (None, None) => (Fact::unknown(), Fact::unknown()),
+    }
+}
+
+/// The publication date: a "Published" line, else the dateline's day (year unknown unless
+/// given), else the copyright year as an inference.
+fn published(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Fact<PartialDate> {
+    for line in removed {
+        for found in dates::find_dates(&line.text) {
+            if found.kind == DateKind::Published {
+                return Fact::known(found.date, stated_line(line));
+            }
+        }
+    }
+    for p in paragraphs.iter().take(3) {
+        for found in dates::find_dates(&p.text) {
+            if matches!(found.kind, DateKind::Dateline { .. }) {
+                return Fact::known(found.date, stated_paragraph(p, &found.text));
+            }
+        }
+    }
+    for line in removed {
+        for found in dates::find_dates(&line.text) {
+            if found.kind == DateKind::Copyright {
+                return Fact::known(
+                    found.date,
+                    Origin::Inferred {
+                        reason: format!(
+                            "from the copyright notice {:?} (line {}); the text gives no other date",
+                            found.text, line.line
+                        ),
+                    },
+                );
+            }
+        }
+    }
+    Fact::unknown()
+}
+
+/// Frequent English words used to tell English from other Latin-script languages.
+const ENGLISH_FUNCTION_WORDS: [&str; 12] = [
+    "the", "of", "and", "to", "in", "is", "that", "with", "for", "on", "has", "was",
+];
+
+/// The language, from the letters of the paragraphs.
+fn language(paragraphs: &[Paragraph]) -> Fact<String> {
+    let mut latin = 0usize;
+    let mut cyrillic = 0usize;
+    let mut belarusian_only = 0usize;
+    let mut russian_only = 0usize;
+    for c in paragraphs.iter().flat_map(|p| p.text.chars()) {
+        if c.is_ascii_alphabetic() {
+            latin += 1;
+        } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
+            cyrillic += 1;
+            match c.to_lowercase().next().unwrap_or(c) {
+                'і' | 'ў' => belarusian_only += 1,
+                'и' | 'щ' | 'ъ' => russian_only += 1,
+                _ => {}
+            }
+        }
+    }
+    let letters = latin + cyrillic;
+    if letters == 0 {
+        return Fact::unknown();
+    }
+    let share = |n: usize| n * 100 / letters;
+    let (name, reason) = if cyrillic > latin {
+        if belarusian_only > russian_only {
+            (
+                "Belarusian",
+                format!(
+                    "{}% of letters are Cyrillic; the letters і and ў ({belarusian_only}) outnumber и, щ and ъ ({russian_only})",
+                    share(cyrillic)
+                ),
+            )
+        } else {
+            (
+                "Russian",
+                format!(
+                    "{}% of letters are Cyrillic; the letters и, щ and ъ ({russian_only}) outnumber і and ў ({belarusian_only})",
+                    share(cyrillic)
+                ),
+            )
+        }
+    } else {
+        let words: Vec<String> = paragraphs
+            .iter()
+            .flat_map(|p| p.text.split_whitespace())
+            .map(str::to_lowercase)
+            .collect();
+        let common = words
+            .iter()
+            .filter(|w| ENGLISH_FUNCTION_WORDS.contains(&w.as_str()))
+            .count();
+        if words.is_empty() || common * 100 / words.len() < 8 {
+            return Fact::unknown();
+        }
+        (
+            "English",
+            format!(
+                "{}% of letters are Latin and {}% of words are English function words (the, of, and, ...)",
+                share(latin),
+                common * 100 / words.len()
+            ),
+        )
+    };
+    Fact::known(name.to_string(), Origin::Inferred { reason })
 }

@@ -1,8 +1,22 @@
-//! Cleaning: boilerplate removal (every removed line recorded with its reason) and metadata.
+//! Cleaning: boilerplate removal, with every removed line recorded with its reason, and metadata.
+//!
+//! The rules are a plain table ([`LINE_RULES`]) of line patterns with the reason a reviewer sees,
+//! plus a few rules that need context: the block after a "Latest news" marker, a numbered headline
+//! list before the article, a byline just above a "Published" line, duplicates (pull quotes) and
+//! truncated copies (breadcrumbs). Heuristic rules (captions, navigation labels) never fire on a
+//! line that holds a quotation mark, so that no quoted statement is cut by a guess.
+//!
+//! Limits: the rules are tuned on English and Russian news pages; a site with other furniture
+//! needs a new row in the table. Nothing is ever dropped silently: every non-blank line ends up in
+//! a paragraph or in the removed list.
 
 pub mod metadata;
 
-use crate::model::{Paragraph, RawDocument, RemovedLine};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Paragraph, RawDocument, RemovalKind, RemovedLine};
 pub use metadata::Metadata;
 
 /// A document after cleaning.
@@ -10,29 +24,322 @@ pub use metadata::Metadata;
 pub struct Cleaned {
     /// The kept paragraphs, numbered from 1.
     pub paragraphs: Vec<Paragraph>,
-    /// Every other non-blank line, with the reason.
+    /// Every other non-blank line, with the reason, in line order.
     pub removed: Vec<RemovedLine>,
     /// Title, outlet, dateline, publication date, language, each with its origin.
     pub metadata: Metadata,
 }
 
+/// One row of the boilerplate table: a pattern and the reason shown to the reviewer.
+struct LineRule {
+    pattern: &'static str,
+    kind: RemovalKind,
+    reason: &'static str,
+    /// Whether the rule is a guess that must not fire on a line with a quotation mark.
+    heuristic: bool,
+}
+
+/// Boilerplate recognisable from the line alone. First match wins.
+const LINE_RULES: &[LineRule] = &[
+    LineRule {
+        pattern: r"(?i)^-?\s*(advertisement|реклама)\s*-?\s*(spot_img)?$",
+        kind: RemovalKind::Boilerplate,
+        reason: "advertisement marker",
+        heuristic: false,
+    },
+    LineRule {
+        pattern: r"(?i)^(please enter your (comment|name)|leave a (reply|comment)|be the first to comment|this site uses akismet|post comment|add (a )?comment|оставьте комментарий)",
+        kind: RemovalKind::Boilerplate,
+        reason: "comment form",
+        heuristic: false,
+    },
+    LineRule {
+        pattern: r"(?i)^(©|\(c\)\s|copyright\b)",
+        kind: RemovalKind::Boilerplate,
+        reason: "copyright line",
+        heuristic: false,
+    },
+    LineRule {
+        pattern: r"(?i)^(i'?m|i am|i’m) [A-Z][^.]{0,60}\b(and )?i (work|write) as an? (author|editor|journalist|writer|reporter)",
+        kind: RemovalKind::Boilerplate,
+        reason: "author blurb",
+        heuristic: false,
+    },
+    LineRule {
+        pattern: r"(?i)^(поддержать (команду|редакцию)|support (us|our journalism)|contact us|subscribe|sign up|share (this|on))\b",
+        kind: RemovalKind::Boilerplate,
+        reason: "site navigation",
+        heuristic: false,
+    },
+    LineRule {
+        pattern: r"(?i)(archive photo|\bphoto:|\bфото:|снимок носит иллюстративный характер|getty images|\bphoto by\b)",
+        kind: RemovalKind::Boilerplate,
+        reason: "photo caption",
+        heuristic: true,
+    },
+    LineRule {
+        pattern: r"(?i)^(source|источник|крыніца):\s*\S.{0,40}$",
+        kind: RemovalKind::Metadata,
+        reason: "attribution line (original outlet)",
+        heuristic: false,
+    },
+    LineRule {
+        pattern: r"(?i)^(published|updated|опубликовано|обновлено)\b.*\d",
+        kind: RemovalKind::Metadata,
+        reason: "publication line",
+        heuristic: false,
+    },
+];
+
+/// Lines after which the rest of the page is a related-articles block.
+static TAIL_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(latest news|must read|you might also like.*|related( articles| news)?|recommended( to you| for you)?|read (also|more)|читайте также|последние новости|самое читаемое)$",
+    )
+});
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| regex(r"^\d{1,2}\.\s+\S"));
+static QUOTE_MARK: LazyLock<Regex> = LazyLock::new(|| regex("[\"“”«»„]"));
+static COMPILED_RULES: LazyLock<Vec<Regex>> =
+    LazyLock::new(|| LINE_RULES.iter().map(|r| regex(r.pattern)).collect());
+
+/// Compiles one of this module's constant patterns.
+fn regex(pattern: &str) -> Regex {
+    // The patterns are constants of this module, covered by its tests.
+    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
+}
+
+/// A non-blank raw line.
+#[derive(Debug, Clone)]
+struct Line<'a> {
+    number: usize,
+    text: &'a str,
+}
+
 /// Cleans one raw document.
 pub fn clean(doc: &RawDocument) -> Cleaned {
-    let paragraphs = doc
+    let lines: Vec<Line<'_>> = doc
         .text
-        .lines()
+        .split('\n')
         .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .enumerate()
-        .map(|(i, (line, text))| Paragraph {
-            n: i + 1,
-            line: line + 1,
-            text: text.trim().to_string(),
+        .map(|(i, t)| Line {
+            number: i + 1,
+            text: t.trim(),
         })
+        .filter(|l| !l.text.is_empty())
         .collect();
+    let mut verdicts: Vec<Option<(RemovalKind, String)>> = vec![None; lines.len()];
+    mark_tail(&lines, &mut verdicts);
+    mark_line_rules(&lines, &mut verdicts);
+    mark_headline_list(&lines, &mut verdicts);
+    mark_bylines(&lines, &mut verdicts);
+    mark_copies(&lines, &mut verdicts);
+    mark_navigation_labels(&lines, &mut verdicts);
+    mark_title(&lines, &mut verdicts);
+
+    let mut paragraphs = Vec::new();
+    let mut removed = Vec::new();
+    for (line, verdict) in lines.iter().zip(verdicts) {
+        match verdict {
+            Some((kind, reason)) => removed.push(RemovedLine {
+                line: line.number,
+                text: line.text.to_string(),
+                kind,
+                reason,
+            }),
+            None => paragraphs.push(Paragraph {
+                n: paragraphs.len() + 1,
+                line: line.number,
+                text: line.text.to_string(),
+            }),
+        }
+    }
+    let metadata = metadata::extract(doc, &paragraphs, &removed);
     Cleaned {
         paragraphs,
-        removed: Vec::new(),
-        metadata: Metadata::default(),
+        removed,
+        metadata,
     }
 }
+
+type Verdicts = [Option<(RemovalKind, String)>];
+
+fn has_quote(text: &str) -> bool {
+    QUOTE_MARK.is_match(text)
+}
+
+fn mark_tail(lines: &[Line<'_>], verdicts: &mut Verdicts) {
+    let Some(start) = lines.iter().position(|l| TAIL_MARKER.is_match(l.text)) else {
+        return;
+    };
+    let marker = lines[start].text;
+    for (i, verdict) in verdicts.iter_mut().enumerate().skip(start) {
+        *verdict = Some((
+            RemovalKind::Boilerplate,
+            if i == start {
+                format!("start of a related-articles block ({marker:?})")
+            } else {
+                format!(
+                    "in the related-articles block that starts at line {} ({marker:?})",
+                    lines[start].number
+                )
+            },
+        ));
+    }
+}
+
+fn mark_line_rules(lines: &[Line<'_>], verdicts: &mut Verdicts) {
+    for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
+        if verdict.is_some() {
+            continue;
+        }
+        let hit = LINE_RULES
+            .iter()
+            .zip(COMPILED_RULES.iter())
+            .find(|(rule, re)| {
+                re.is_match(line.text)
+                    && !(rule.heuristic && (has_quote(line.text) || line.text.len() > 300))
+            });
+        if let Some((rule, _)) = hit {
+            *verdict = Some((rule.kind, rule.reason.to_string()));
+        }
+    }
+}
+
+/// The index of the first line that reads like article prose (long enough to be a paragraph).
+fn first_prose_line(lines: &[Line<'_>], verdicts: &Verdicts) -> usize {
+    lines
+        .iter()
+        .zip(verdicts)
+        .position(|(l, v)| {
+            v.is_none() && !NUMBERED.is_match(l.text) && l.text.chars().count() >= 150
+        })
+        .unwrap_or(lines.len())
+}
+
+/// A run of three or more numbered lines before the article starts is a headline list.
+fn mark_headline_list(lines: &[Line<'_>], verdicts: &mut Verdicts) {
+    let header_end = first_prose_line(lines, verdicts);
+    let mut i = 0;
+    while i < header_end {
+        let run = lines[i..header_end]
+            .iter()
+            .take_while(|l| NUMBERED.is_match(l.text))
+            .count();
+        if run >= 3 {
+            for verdict in &mut verdicts[i..i + run] {
+                if verdict.is_none() {
+                    *verdict = Some((
+                        RemovalKind::Boilerplate,
+                        "numbered headline list before the article (site navigation)".to_string(),
+                    ));
+                }
+            }
+            i += run;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A short line without sentence punctuation just above a publication line is a byline.
+fn mark_bylines(lines: &[Line<'_>], verdicts: &mut Verdicts) {
+    for i in 1..lines.len() {
+        let below_is_published =
+            matches!(&verdicts[i], Some((RemovalKind::Metadata, r)) if r == "publication line");
+        let line = &lines[i - 1];
+        if below_is_published
+            && verdicts[i - 1].is_none()
+            && line.text.split_whitespace().count() <= 8
+            && !ends_sentence(line.text)
+            && !has_quote(line.text)
+        {
+            verdicts[i - 1] = Some((RemovalKind::Metadata, "byline".to_string()));
+        }
+    }
+}
+
+/// Pull quotes (a line repeated later) and truncated copies ending in an ellipsis.
+fn mark_copies(lines: &[Line<'_>], verdicts: &mut Verdicts) {
+    for i in 0..lines.len() {
+        if verdicts[i].is_some() {
+            continue;
+        }
+        let text = lines[i].text;
+        let later_copy = (i + 1..lines.len()).find(|&j| lines[j].text == text);
+        if let Some(j) = later_copy {
+            verdicts[i] = Some((
+                RemovalKind::Duplicate,
+                format!(
+                    "repeats line {} word for word (pull quote)",
+                    lines[j].number
+                ),
+            ));
+            continue;
+        }
+        if let Some(stem) = text.strip_suffix("...").or_else(|| text.strip_suffix('…')) {
+            let original = truncated_original(lines, i, stem.trim_end());
+            if let Some(j) = original {
+                verdicts[i] = Some((
+                    RemovalKind::Duplicate,
+                    format!(
+                        "truncated copy of line {} (breadcrumb or teaser)",
+                        lines[j].number
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// The other line that `stem` (a truncated text, maybe glued to a menu word) is a copy of.
+fn truncated_original(lines: &[Line<'_>], at: usize, stem: &str) -> Option<usize> {
+    let starts: Vec<usize> = stem.char_indices().map(|(b, _)| b).take(16).collect();
+    starts.into_iter().find_map(|b| {
+        let tail = &stem[b..];
+        (tail.chars().count() >= 20)
+            .then(|| (0..lines.len()).find(|&j| j != at && lines[j].text.contains(tail)))
+            .flatten()
+    })
+}
+
+/// Very short lines without punctuation (menu items, section labels) are navigation.
+fn mark_navigation_labels(lines: &[Line<'_>], verdicts: &mut Verdicts) {
+    for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
+        let words = line.text.split_whitespace().count();
+        if verdict.is_none()
+            && words <= 3
+            && !ends_sentence(line.text)
+            && !has_quote(line.text)
+            && !line.text.chars().any(|c| c.is_ascii_digit())
+        {
+            *verdict = Some((
+                RemovalKind::Boilerplate,
+                "short label without a sentence (navigation or section name)".to_string(),
+            ));
+        }
+    }
+}
+
+/// The first remaining line is the headline when it reads like one.
+fn mark_title(lines: &[Line<'_>], verdicts: &mut Verdicts) {
+    let Some(i) = verdicts.iter().position(Option::is_none) else {
+        return;
+    };
+    let text = lines[i].text;
+    let words = text.split_whitespace().count();
+    let more_follows = verdicts[i + 1..].iter().any(Option::is_none);
+    if more_follows && (4..=30).contains(&words) && !ends_sentence(text) && !starts_quote(text) {
+        verdicts[i] = Some((RemovalKind::Metadata, "headline".to_string()));
+    }
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.ends_with(['.', '!', '?', ':', '"', '”', '»', '…', ';'])
+}
+
+fn starts_quote(text: &str) -> bool {
+    text.starts_with(['"', '“', '«', '—', '–'])
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,178 @@
+//! Markdown to HTML with pulldown-cmark, and `[[wiki-link]]` resolution for editorial Markdown.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use pulldown_cmark::{html, Options, Parser};
+use regex::Regex;
+
+use crate::annotate::escape_markdown;
+use crate::error::Problem;
+
+/// Renders Markdown to HTML (tables, strikethrough and footnotes on).
+pub fn to_html(markdown: &str) -> String {
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
+    let mut out = String::new();
+    html::push_html(&mut out, Parser::new_ext(markdown, options));
+    out
+}
+
+/// What `[[references]]` may point at.
+#[derive(Debug, Clone, Default)]
+pub struct LinkTargets {
+    /// Source slug -> (title, number of paragraphs).
+    pub sources: BTreeMap<String, (String, usize)>,
+    /// Official slug -> canonical name.
+    pub people: BTreeMap<String, String>,
+    /// Anchors on the discrepancy page.
+    pub notes: BTreeSet<String>,
+}
+
+static WIKILINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[\[([^\[\]|]+?)(?:\|([^\[\]]+?))?\]\]")
+        .unwrap_or_else(|e| panic!("bad built-in pattern: {e}"))
+});
+
+/// Replaces every `[[slug]]`, `[[slug#pN]]` and `[[slug|text]]` in `markdown` with a relative
+/// Markdown link. Every reference that does not resolve is a problem naming `file` and the line
+/// (`first_line` is the line of the file on which `markdown` starts).
+pub fn resolve_wikilinks(
+    markdown: &str,
+    file: &str,
+    first_line: usize,
+    targets: &LinkTargets,
+    path_to_root: &str,
+) -> Result<String, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut out = String::with_capacity(markdown.len());
+    for (i, line) in markdown.split_inclusive('\n').enumerate() {
+        let mut at = 0;
+        for caps in WIKILINK.captures_iter(line) {
+            let (Some(whole), Some(target)) = (caps.get(0), caps.get(1)) else {
+                continue;
+            };
+            out.push_str(&line[at..whole.start()]);
+            at = whole.end();
+            let label = caps.get(2).map(|m| m.as_str().trim());
+            match link_for(target.as_str().trim(), label, targets, path_to_root) {
+                Ok(link) => out.push_str(&link),
+                Err(message) => {
+                    problems.push(
+                        Problem::at(
+                            file,
+                            Some(first_line + i),
+                            message,
+                            "use [[source-slug]], [[source-slug#pN]] or [[person-slug]]; the \
+                             slugs are listed on the index page",
+                        )
+                        .with_column(Some(line[..whole.start()].chars().count() + 1)),
+                    );
+                    out.push_str(whole.as_str());
+                }
+            }
+        }
+        out.push_str(&line[at..]);
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
+fn link_for(
+    target: &str,
+    label: Option<&str>,
+    targets: &LinkTargets,
+    root: &str,
+) -> Result<String, String> {
+    let (slug, fragment) = match target.split_once('#') {
+        Some((s, f)) => (s, Some(f)),
+        None => (target, None),
+    };
+    let text = |default: String| escape_markdown(label.unwrap_or(&default));
+    if let Some((title, paragraphs)) = targets.sources.get(slug) {
+        return match fragment {
+            None => Ok(format!(
+                "[{}]({root}sources/{slug}.html)",
+                text(title.clone())
+            )),
+            Some(f) => {
+                let n: usize = f
+                    .strip_prefix('p')
+                    .and_then(|n| n.parse().ok())
+                    .ok_or_else(|| {
+                        format!("[[{target}]]: the part after # must be pN, e.g. #p3")
+                    })?;
+                if n == 0 || n > *paragraphs {
+                    return Err(format!(
+                        "[[{target}]]: {slug} has paragraphs p1 to p{paragraphs}, not p{n}"
+                    ));
+                }
+                Ok(format!(
+                    "[{}]({root}sources/{slug}.html#p{n})",
+                    text(format!("{title}, ¶{n}"))
+                ))
+            }
+        };
+    }
+    if let Some(name) = targets.people.get(slug) {
+        if fragment.is_some() {
+            return Err(format!("[[{target}]]: a person link takes no #fragment"));
+        }
+        return Ok(format!(
+            "[{}]({root}officials/{slug}.html)",
+            text(name.clone())
+        ));
+    }
+    if targets.notes.contains(slug) {
+        return Ok(format!(
+            "[{}]({root}discrepancies.html#{slug})",
+            text(slug.to_string())
+        ));
+    }
+    Err(format!(
+        "[[{target}]] does not name a source, a person or a note"
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn targets() -> LinkTargets {
+        let mut t = LinkTargets::default();
+        t.sources.insert("tass".into(), ("TASS piece".into(), 3));
+        t.people
+            .insert("dmitry-ryabikhin".into(), "Dmitry Ryabikhin".into());
+        t
+    }
+
+    #[test]
+    fn resolves_sources_paragraphs_and_people() {
+        let md = "See [[tass#p2]] and [[dmitry-ryabikhin]] or [[tass|the piece]].";
+        let out = resolve_wikilinks(md, "n.md", 5, &targets(), "").unwrap();
+        assert!(out.contains("(sources/tass.html#p2)"), "{out}");
+        assert!(
+            out.contains("[Dmitry Ryabikhin](officials/dmitry-ryabikhin.html)"),
+            "{out}"
+        );
+        assert!(out.contains("[the piece](sources/tass.html)"), "{out}");
+    }
+
+    #[test]
+    fn unresolved_references_name_file_line_and_column() {
+        let md = "ok\nbad [[tass#p9]] and [[nobody]]\n";
+        let problems = resolve_wikilinks(md, "content/notes/n.md", 4, &targets(), "").unwrap_err();
+        assert_eq!(problems.len(), 2);
+        assert_eq!(problems[0].line, Some(5));
+        assert_eq!(problems[0].column, Some(5));
+        assert!(
+            problems[0].message.contains("p1 to p3"),
+            "{}",
+            problems[0].message
+        );
+        assert!(problems[1].message.contains("[[nobody]]"));
+    }
+}

@@ -1,0 +1,583 @@
+//! The pages of the site: each built from plain data into a Tera context.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rayon::prelude::*;
+use serde_json::{json, Value};
+use tera::{Context, Tera};
+
+use super::markdown::{self, LinkTargets};
+use super::{highlight, theme, Site, OUTPUT_MARKER};
+use crate::annotate;
+use crate::error::{Error, Problem, Result};
+use crate::model::{
+    Authorship, Citation, Discrepancy, DiscrepancyKind, Fact, Origin, PartialDate, SourceRecord,
+};
+use crate::Dossier;
+
+/// Renders every file of the site.
+pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
+    let tera = theme::templates(&d.root)?;
+    let targets = link_targets(d);
+    let discrepancies = all_discrepancies(d, &targets)?;
+    let site_view = site_view(d, live_reload);
+    let mut site = Site::new();
+    site.insert(
+        OUTPUT_MARKER.to_string(),
+        b"Written by `dossier build`; replaced on every build.\n".to_vec(),
+    );
+    for (name, bytes) in theme::static_files(&d.root)? {
+        site.insert(format!("static/{name}"), bytes);
+    }
+    let pages: Vec<Vec<(String, Vec<u8>)>> = d
+        .sources
+        .par_iter()
+        .map(|s| source_files(d, s, &discrepancies, &tera, &site_view))
+        .collect::<Result<_>>()?;
+    site.extend(pages.into_iter().flatten());
+    for official in &d.officials {
+        let ctx = official_context(d, official, &discrepancies, &site_view);
+        let html = render(&tera, "official.html", &ctx)?;
+        site.insert(
+            format!("officials/{}.html", official.slug),
+            html.into_bytes(),
+        );
+    }
+    let pages = [
+        ("index.html", index_context(d, &discrepancies, &site_view)),
+        ("officials.html", officials_context(d, &site_view)),
+        ("timeline.html", timeline_context(d, &site_view)),
+        (
+            "discrepancies.html",
+            discrepancies_context(d, &discrepancies, &site_view),
+        ),
+    ];
+    for (name, ctx) in pages {
+        site.insert(name.to_string(), render(&tera, name, &ctx)?.into_bytes());
+    }
+    site.insert(
+        "search-index.js".to_string(),
+        search_index(d, &discrepancies),
+    );
+    site.insert(
+        "dossier.json".to_string(),
+        export_json(d, &discrepancies).into_bytes(),
+    );
+    Ok(site)
+}
+
+fn render(tera: &Tera, name: &str, ctx: &Value) -> Result<String> {
+    let context = Context::from_serialize(ctx).map_err(|e| Error::Template {
+        name: name.to_string(),
+        message: theme::template_message(&e),
+    })?;
+    tera.render(name, &context).map_err(|e| Error::Template {
+        name: name.to_string(),
+        message: theme::template_message(&e),
+    })
+}
+
+/// Everything a `[[reference]]` may point at.
+fn link_targets(d: &Dossier) -> LinkTargets {
+    LinkTargets {
+        sources: d
+            .sources
+            .iter()
+            .map(|s| (s.slug.clone(), (source_label(s), s.paragraphs.len())))
+            .collect(),
+        people: d
+            .officials
+            .iter()
+            .map(|o| (o.slug.clone(), o.name.clone()))
+            .collect(),
+        notes: d.notes.iter().map(|n| n.slug.clone()).collect(),
+    }
+}
+
+/// Machine-found discrepancies followed by the editor's notes, every reference resolved.
+fn all_discrepancies(d: &Dossier, targets: &LinkTargets) -> Result<Vec<Discrepancy>> {
+    let mut problems: Vec<Problem> = Vec::new();
+    let mut all = d.discrepancies.clone();
+    for note in &d.notes {
+        for slug in &note.front.people {
+            if !targets.people.contains_key(slug) {
+                problems.push(Problem::at(
+                    &note.file,
+                    None,
+                    format!("people: {slug:?} is not an official of this dossier"),
+                    "use an official's slug as listed on officials.html",
+                ));
+            }
+        }
+        for slug in &note.front.sources {
+            if !targets.sources.contains_key(slug) {
+                problems.push(Problem::at(
+                    &note.file,
+                    None,
+                    format!("sources: {slug:?} is not a source of this dossier"),
+                    "use a source's slug (its file name without extension)",
+                ));
+            }
+        }
+        match markdown::resolve_wikilinks(&note.body, &note.file, note.body_line, targets, "") {
+            Ok(body) => all.push(Discrepancy {
+                id: note.slug.clone(),
+                kind: note.front.kind.unwrap_or(DiscrepancyKind::Other),
+                summary: note.front.title.clone(),
+                minor: false,
+                evidence: Vec::new(),
+                diff: None,
+                method: format!("editorial note ({})", note.file),
+                authorship: Authorship::Editorial,
+                people: note.front.people.clone(),
+                sources: note.front.sources.clone(),
+                body_html: Some(markdown::to_html(&body)),
+            }),
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    if problems.is_empty() {
+        Ok(all)
+    } else {
+        Err(Error::Problems(problems))
+    }
+}
+
+fn site_view(d: &Dossier, live_reload: bool) -> Value {
+    json!({
+        "title": d.config.title,
+        "description_html": markdown::to_html(&d.config.description),
+        "language": d.config.language,
+        "live_reload": live_reload,
+    })
+}
+
+fn page(site: &Value, root: &str, title: &str, section: &str, data: Value) -> Value {
+    json!({"site": site, "root": root, "page_title": title, "section": section, "page": data})
+}
+
+/// A source's short label: its outlet, else its slug.
+fn source_label(s: &SourceRecord) -> String {
+    s.outlet.value.clone().unwrap_or_else(|| s.slug.clone())
+}
+
+fn date_view(date: &PartialDate) -> Value {
+    json!({
+        "datetime": date.datetime(),
+        "display": date.display(),
+        "approximate": date.approximate,
+        "year_known": date.year.is_some(),
+    })
+}
+
+/// How a reviewer reads an origin, on the source's own page.
+fn origin_text(origin: &Origin) -> String {
+    match origin {
+        Origin::Stated {
+            paragraph: Some(n),
+            evidence,
+            ..
+        } => format!("stated in ¶{n}: “{evidence}”"),
+        Origin::Stated { line, evidence, .. } => {
+            format!("stated on line {line} of the raw text (not in the article body): “{evidence}”")
+        }
+        Origin::Inferred { reason } => format!("inferred: {reason}"),
+        Origin::Editor { file } => format!("supplied by the editor in {file}"),
+        Origin::Unknown => "not given by the text".to_string(),
+    }
+}
+
+fn origin_view(origin: &Origin) -> Value {
+    let paragraph = match origin {
+        Origin::Stated { paragraph, .. } => *paragraph,
+        _ => None,
+    };
+    json!({"label": origin.label(), "text": origin_text(origin), "paragraph": paragraph})
+}
+
+fn fact_view(fact: &Fact<String>) -> Value {
+    json!({"value": fact.value, "origin": origin_view(&fact.origin)})
+}
+
+fn date_fact_view(fact: &Fact<PartialDate>) -> Value {
+    json!({"date": fact.value.as_ref().map(date_view), "origin": origin_view(&fact.origin)})
+}
+
+fn cite_view(d: &Dossier, c: &Citation, root: &str) -> Value {
+    let label = d
+        .sources
+        .iter()
+        .find(|s| s.slug == c.source)
+        .map(source_label)
+        .unwrap_or_else(|| c.source.clone());
+    let (href, text) = match c.paragraph {
+        Some(n) => (
+            format!("{root}sources/{}.html#p{n}", c.source),
+            format!("{label} ¶{n}"),
+        ),
+        None => (format!("{root}sources/{}.html", c.source), label),
+    };
+    json!({"href": href, "label": text, "source": c.source})
+}
+
+fn person_view(d: &Dossier, slug: &str, root: &str) -> Value {
+    let name = d
+        .officials
+        .iter()
+        .find(|o| o.slug == slug)
+        .map(|o| o.name.clone())
+        .unwrap_or_else(|| slug.to_string());
+    json!({"slug": slug, "name": name, "href": format!("{root}officials/{slug}.html")})
+}
+
+fn kind_label(kind: DiscrepancyKind) -> &'static str {
+    match kind {
+        DiscrepancyKind::NameVariant => "Name spellings",
+        DiscrepancyKind::QuoteVariant => "Quote wordings",
+        DiscrepancyKind::TitleVariant => "Titles and roles",
+        DiscrepancyKind::Date => "Dates",
+        DiscrepancyKind::Omission => "Omissions",
+        DiscrepancyKind::Other => "Other notes",
+    }
+}
+
+fn discrepancy_view(d: &Dossier, x: &Discrepancy, root: &str) -> Value {
+    json!({
+        "id": x.id,
+        "href": format!("{root}discrepancies.html#{}", x.id),
+        "kind": kind_label(x.kind),
+        "summary": x.summary,
+        "minor": x.minor,
+        "evidence": x.evidence.iter().map(|e| json!({
+            "cite": cite_view(d, &e.citation, root), "text": e.text, "label": e.label,
+        })).collect::<Vec<_>>(),
+        "diff": x.diff,
+        "method": x.method,
+        "editorial": x.authorship == Authorship::Editorial,
+        "people": x.people.iter().map(|p| person_view(d, p, root)).collect::<Vec<_>>(),
+        "body_html": x.body_html,
+    })
+}
+
+/// The annotated Markdown file and the HTML page of one source.
+fn source_files(
+    d: &Dossier,
+    s: &SourceRecord,
+    discrepancies: &[Discrepancy],
+    tera: &Tera,
+    site: &Value,
+) -> Result<Vec<(String, Vec<u8>)>> {
+    let md_name = format!("sources/{}.md", s.slug);
+    let md = annotate::write(s, &d.officials, "../");
+    let annotated = annotate::parse(&md, &md_name)?;
+    let front = &annotated.front;
+    let body_html = markdown::to_html(&annotated.body);
+    let related: Vec<Value> = discrepancies
+        .iter()
+        .filter(|x| {
+            x.sources.contains(&s.slug) || x.evidence.iter().any(|e| e.citation.source == s.slug)
+        })
+        .map(|x| discrepancy_view(d, x, "../"))
+        .collect();
+    let mut removed: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    for r in &front.removed {
+        removed
+            .entry(format!("{:?}", r.kind).to_lowercase())
+            .or_default()
+            .push(json!({"line": r.line, "text": r.text, "reason": r.reason}));
+    }
+    let data = json!({
+        "slug": front.slug,
+        "path": front.path,
+        "sidecar": front.sidecar,
+        "title": fact_view(&front.title),
+        "outlet": fact_view(&front.outlet),
+        "original_outlet": fact_view(&front.original_outlet),
+        "dateline": fact_view(&front.dateline),
+        "published": date_fact_view(&front.published),
+        "language": fact_view(&front.language),
+        "url": front.url,
+        "notes_html": front.notes.as_deref().map(markdown::to_html),
+        "body_html": body_html,
+        "people": front.people.iter().map(|p| json!({
+            "slug": p.slug, "name": p.name, "spellings": p.spellings,
+            "paragraphs": p.paragraphs, "roles": p.roles,
+            "href": format!("../officials/{}.html", p.slug),
+        })).collect::<Vec<_>>(),
+        "quotes": front.quotes,
+        "dates": front.dates.iter().map(|m| json!({
+            "text": m.text, "paragraph": m.paragraph,
+            "date": date_view(&m.best()),
+            "inferred": m.inferred.as_ref().map(|f| origin_text(&f.origin)),
+        })).collect::<Vec<_>>(),
+        "removed": removed,
+        "removed_count": front.removed.len(),
+        "discrepancies": related,
+        "md_href": format!("{}.md", s.slug),
+        "md_highlighted": highlight::highlight(&md, "md"),
+    });
+    let title = s.title.value.clone().unwrap_or_else(|| s.slug.clone());
+    let ctx = page(site, "../", &title, "sources", data);
+    let html = render(tera, "source.html", &ctx)?;
+    Ok(vec![
+        (md_name, md.into_bytes()),
+        (format!("sources/{}.html", s.slug), html.into_bytes()),
+    ])
+}
+
+fn source_row(s: &SourceRecord, root: &str) -> Value {
+    json!({
+        "slug": s.slug,
+        "href": format!("{root}sources/{}.html", s.slug),
+        "title": s.title.value.clone().unwrap_or_else(|| s.slug.clone()),
+        "outlet": s.outlet.value,
+        "original_outlet": s.original_outlet.value,
+        "published": s.published.value.as_ref().map(date_view),
+        "published_origin": s.published.origin.label(),
+        "language": s.language.value,
+        "paragraphs": s.paragraphs.len(),
+    })
+}
+
+fn index_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Value {
+    let data = json!({
+        "sources": d.sources.iter().map(|s| source_row(s, "")).collect::<Vec<_>>(),
+        "officials": d.officials.iter().map(|o| json!({
+            "href": format!("officials/{}.html", o.slug), "name": o.name,
+            "native_name": o.native_name, "group": o.group,
+        })).collect::<Vec<_>>(),
+        "discrepancies": discrepancies.iter().map(|x| discrepancy_view(d, x, "")).collect::<Vec<_>>(),
+        "event_count": d.events.len(),
+    });
+    page(site, "", "Overview", "index", data)
+}
+
+fn officials_context(d: &Dossier, site: &Value) -> Value {
+    let mut groups: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    for o in &d.officials {
+        let sources: BTreeSet<&str> = o
+            .spellings
+            .iter()
+            .flat_map(|s| s.citations.iter().map(|c| c.source.as_str()))
+            .collect();
+        groups
+            .entry(
+                o.group
+                    .clone()
+                    .unwrap_or_else(|| "Organisation not known".to_string()),
+            )
+            .or_default()
+            .push(json!({
+                "href": format!("officials/{}.html", o.slug),
+                "name": o.name,
+                "native_name": o.native_name,
+                "spellings": o.spellings.iter().map(|s| s.text.clone()).collect::<Vec<_>>(),
+                "roles": o.roles.iter().map(|r| r.title.clone()).collect::<BTreeSet<_>>(),
+                "source_count": sources.len(),
+                "registered": o.registered,
+            }));
+    }
+    let groups: Vec<Value> = groups
+        .into_iter()
+        .map(|(name, officials)| json!({"name": name, "officials": officials}))
+        .collect();
+    page(
+        site,
+        "",
+        "Officials",
+        "officials",
+        json!({"groups": groups}),
+    )
+}
+
+fn official_context(
+    d: &Dossier,
+    o: &crate::model::Official,
+    discrepancies: &[Discrepancy],
+    site: &Value,
+) -> Value {
+    let root = "../";
+    let quotes: Vec<Value> = d
+        .sources
+        .iter()
+        .flat_map(|s| {
+            s.quotes
+                .iter()
+                .zip(&s.quote_speakers)
+                .filter(|(_, who)| who.as_deref() == Some(o.slug.as_str()))
+                .map(move |(q, _)| (s, q))
+        })
+        .map(|(s, q)| {
+            let c = Citation {
+                source: s.slug.clone(),
+                paragraph: Some(q.paragraph),
+            };
+            json!({"text": q.text, "cite": cite_view(d, &c, root)})
+        })
+        .collect();
+    let mut sources: BTreeSet<String> = BTreeSet::new();
+    let mut alongside: BTreeMap<String, usize> = BTreeMap::new();
+    for s in &d.sources {
+        if s.mention_officials.iter().flatten().any(|x| x == &o.slug) {
+            sources.insert(s.slug.clone());
+            let others: BTreeSet<&String> = s
+                .mention_officials
+                .iter()
+                .flatten()
+                .filter(|x| **x != o.slug)
+                .collect();
+            for other in others {
+                *alongside.entry(other.clone()).or_default() += 1;
+            }
+        }
+    }
+    let events: Vec<Value> = d
+        .events
+        .iter()
+        .filter(|e| e.people.contains(&o.slug))
+        .map(|e| event_view(d, e, root))
+        .collect();
+    let data = json!({
+        "name": o.name,
+        "native_name": o.native_name,
+        "name_origin": origin_text(&o.name_origin),
+        "group": o.group,
+        "registered": o.registered,
+        "resolution": o.resolution,
+        "spellings": o.spellings.iter().map(|s| json!({
+            "text": s.text,
+            "script": format!("{:?}", s.script),
+            "cites": s.citations.iter().map(|c| cite_view(d, c, root)).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "roles": o.roles.iter().map(|r| json!({"title": r.title, "cite": cite_view(d, &r.citation, root)})).collect::<Vec<_>>(),
+        "registry_roles": o.registry_roles,
+        "quotes": quotes,
+        "events": events,
+        "sources": d.sources.iter().filter(|s| sources.contains(&s.slug)).map(|s| source_row(s, root)).collect::<Vec<_>>(),
+        "alongside": alongside.iter().map(|(slug, n)| json!({"person": person_view(d, slug, root), "sources": n})).collect::<Vec<_>>(),
+        "discrepancies": discrepancies.iter().filter(|x| x.people.contains(&o.slug)).map(|x| discrepancy_view(d, x, root)).collect::<Vec<_>>(),
+    });
+    page(site, root, &o.name, "officials", data)
+}
+
+fn event_view(d: &Dossier, e: &crate::model::Event, root: &str) -> Value {
+    json!({
+        "id": e.id,
+        "href": format!("{root}timeline.html#{}", e.id),
+        "date": e.date.as_ref().map(date_view),
+        "origin": origin_text(&e.date_origin),
+        "origin_label": e.date_origin.label(),
+        "title": e.title,
+        "description": e.description,
+        "people": e.people.iter().map(|p| person_view(d, p, root)).collect::<Vec<_>>(),
+        "cites": e.citations.iter().map(|c| cite_view(d, c, root)).collect::<Vec<_>>(),
+        "editorial": e.authorship == Authorship::Editorial,
+        "kind": e.kind,
+    })
+}
+
+fn timeline_context(d: &Dossier, site: &Value) -> Value {
+    let mut years: BTreeMap<i32, Vec<Value>> = BTreeMap::new();
+    let mut undated = Vec::new();
+    for e in &d.events {
+        match e.date.and_then(|date| date.year) {
+            Some(y) => years.entry(y).or_default().push(event_view(d, e, "")),
+            None => undated.push(event_view(d, e, "")),
+        }
+    }
+    let axis = axis_view(&years);
+    let years: Vec<Value> = years
+        .into_iter()
+        .map(|(year, events)| json!({"year": year, "events": events}))
+        .collect();
+    page(
+        site,
+        "",
+        "Timeline",
+        "timeline",
+        json!({"years": years, "undated": undated, "axis": axis}),
+    )
+}
+
+/// Bars for a static SVG axis: one per year from the first to the last dated event.
+fn axis_view(years: &BTreeMap<i32, Vec<Value>>) -> Value {
+    let (Some(first), Some(last)) = (years.keys().next(), years.keys().next_back()) else {
+        return json!(null);
+    };
+    let max = years.values().map(Vec::len).max().unwrap_or(1).max(1);
+    let span = (last - first + 1) as usize;
+    let width = 60;
+    let bars: Vec<Value> = (*first..=*last)
+        .enumerate()
+        .map(|(i, year)| {
+            let count = years.get(&year).map_or(0, Vec::len);
+            let height = count * 80 / max;
+            json!({"year": year, "count": count, "x": i * width + 10, "y": 90 - height, "height": height})
+        })
+        .collect();
+    json!({"bars": bars, "width": span * width + 20})
+}
+
+fn discrepancies_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Value {
+    let mut kinds: BTreeMap<DiscrepancyKind, Vec<Value>> = BTreeMap::new();
+    for x in discrepancies {
+        kinds
+            .entry(x.kind)
+            .or_default()
+            .push(discrepancy_view(d, x, ""));
+    }
+    let groups: Vec<Value> = kinds
+        .into_iter()
+        .map(|(k, items)| json!({"kind": kind_label(k), "anchor": format!("{k:?}").to_lowercase(), "items": items}))
+        .collect();
+    page(
+        site,
+        "",
+        "Discrepancies",
+        "discrepancies",
+        json!({"groups": groups}),
+    )
+}
+
+/// `search-index.js`: a classic script setting `window.SEARCH_INDEX`, since `fetch()` of a JSON
+/// file is blocked on `file://`.
+fn search_index(d: &Dossier, discrepancies: &[Discrepancy]) -> Vec<u8> {
+    let mut entries: Vec<Value> = Vec::new();
+    for s in &d.sources {
+        let title = s.title.value.clone().unwrap_or_else(|| s.slug.clone());
+        for p in &s.paragraphs {
+            entries.push(json!({
+                "t": format!("{} — {title} ¶{}", source_label(s), p.n),
+                "u": format!("sources/{}.html#p{}", s.slug, p.n),
+                "x": p.text,
+            }));
+        }
+    }
+    for o in &d.officials {
+        let spellings: Vec<&str> = o.spellings.iter().map(|s| s.text.as_str()).collect();
+        entries.push(json!({
+            "t": o.name,
+            "u": format!("officials/{}.html", o.slug),
+            "x": format!("{} {}", o.native_name.clone().unwrap_or_default(), spellings.join(" ")),
+        }));
+    }
+    for x in discrepancies {
+        entries.push(
+            json!({"t": x.summary, "u": format!("discrepancies.html#{}", x.id), "x": x.method}),
+        );
+    }
+    let json = serde_json::to_string(&entries).unwrap_or_else(|_| "[]".to_string());
+    format!("window.SEARCH_INDEX = {json};\n").into_bytes()
+}
+
+/// `dossier.json`: the whole analysed dossier for reuse in other tools.
+fn export_json(d: &Dossier, discrepancies: &[Discrepancy]) -> String {
+    let export = json!({
+        "title": d.config.title,
+        "sources": d.sources,
+        "officials": d.officials,
+        "events": d.events,
+        "discrepancies": discrepancies,
+    });
+    serde_json::to_string_pretty(&export).unwrap_or_default()
+}
