@@ -295,11 +295,22 @@ fn markup(
     }
 }
 
-/// Escapes untrusted text so that CommonMark reads every character literally.
+/// ASCII punctuation that can start inline Markdown or HTML: emphasis, links, images, code,
+/// raw HTML, entities, autolinks, strikethrough, table cells and backslash escapes themselves.
+/// Block syntax (headings, lists, `---`, indented code) cannot start a body line, since every
+/// paragraph line begins with its anchor tag; a leading `#`, `-` or `+` is escaped anyway so
+/// that the text reads the same wherever it is pasted.
+const MARKDOWN_SPECIAL: &[char] = &[
+    '\\', '`', '*', '_', '[', ']', '<', '>', '&', '!', '~', '|', '#', '-', '+', '=',
+];
+
+/// Escapes untrusted text so that CommonMark reads every character literally: each character
+/// that Markdown could read as syntax is backslash-escaped, which CommonMark defines as that
+/// literal character.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     for c in text.chars() {
-        if c.is_ascii_punctuation() {
+        if MARKDOWN_SPECIAL.contains(&c) {
             out.push('\\');
         }
         out.push(c);
