@@ -93,16 +93,21 @@ const EVENTS_YAML: &str = "\
 
 const EXAMPLE_NOTE: &str = "\
 ---
+# A one-line summary, shown as the note's heading.
 title: The example article does not give the bridge's cost
+# name_variant, quote_variant, title_variant, date, omission or other.
 kind: omission
-people: [anna-kowalski]
+# Slugs of the officials the note concerns, as listed on officials.html,
+# for example [anna-kowalski] once dossier has found her in the sources.
+people: []
+# Slugs of the sources the note concerns.
 sources: [example-article]
 ---
 An editorial note: notes join the discrepancies page. This one is an example; delete it.
 
 The council's approval is reported in [[example-article#p1]], but the article says nothing about
-the cost of the bridge. Cite a person with `[[anna-kowalski]]`, a source with
-`[[example-article]]`, and a paragraph with `[[example-article#p1]]`.
+the cost of the bridge. Double brackets cite a source ([[example-article]]), one of its
+paragraphs (as above), or an official by the slug shown on the officials page.
 ";
 
 /// Scaffolds a new dossier in `dir`, which must not exist or be empty; returns the files
