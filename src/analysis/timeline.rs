@@ -120,14 +120,11 @@ pub fn build(
 
 /// The publication event of a source.
 fn publication_draft(source: &SourceRecord) -> Draft {
-    let who = source
-        .outlet
-        .value
-        .clone()
-        .unwrap_or_else(|| source.slug.clone());
-    let title = match &source.title.value {
-        Some(title) => format!("{who} publishes “{title}”"),
-        None => format!("{who} publishes {}", source.slug),
+    let title = match (&source.outlet.value, &source.title.value) {
+        (Some(outlet), Some(title)) => format!("{outlet} publishes “{title}”"),
+        (Some(outlet), None) => format!("{outlet} publishes the article {}", source.slug),
+        (None, Some(title)) => format!("“{title}” is published"),
+        (None, None) => format!("{} is published", source.slug),
     };
     Draft {
         date: source.published.value,
@@ -1045,7 +1042,7 @@ mod tests {
         let events = seed_timeline();
         let got: Vec<String> = events.iter().map(summary).collect();
         let want = [
-            "2020 | publication | gdc-belokonev publishes gdc-belokonev | gdc-belokonev",
+            "2020 | publication | gdc-belokonev is published | gdc-belokonev",
             "about November 2021 | editorial | NATO suspends relations with Belarus, by NATO's \
              own decision | zerkalo-revenko#p1 zerkalo-revenko#p3",
             "24 February 2022 | editorial | Putin launches what Russia calls a special military \
@@ -1057,17 +1054,16 @@ mod tests {
              suspended amid special operation — defense ministry” | tass-ryabikhin",
             "19 January 2024 | editorial | Defence minister Viktor Khrenin presents Belarus's \
              new military doctrine | anews-khrenin-doctrine#p1 anews-khrenin-doctrine#p2",
-            "19 January 2024 | publication | anews-khrenin-doctrine publishes \
-             anews-khrenin-doctrine | anews-khrenin-doctrine",
+            "19 January 2024 | publication | anews-khrenin-doctrine is published | \
+             anews-khrenin-doctrine",
             "24 February (year unknown) | reported | Let’s say “before February 24” and “after” \
              the current year, international military cooperation has not changed in terms of \
              quantitative… | news-unrolled-ria-ryabihin#p5",
             "11 July (year unknown) | reported | Напомним, 11 июля этого года в НАТО призвали \
              Беларусь отказаться от поддержки России в войне с Украиной. | zerkalo-revenko#p4",
-            "undated | publication | news-unrolled-ria-ryabihin publishes \
-             news-unrolled-ria-ryabihin | news-unrolled-ria-ryabihin",
-            "undated | publication | zerkalo-revenko publishes zerkalo-revenko | \
-             zerkalo-revenko",
+            "undated | publication | news-unrolled-ria-ryabihin is published | \
+             news-unrolled-ria-ryabihin",
+            "undated | publication | zerkalo-revenko is published | zerkalo-revenko",
         ];
         assert_eq!(got, want, "\n{}", got.join("\n"));
     }
@@ -1129,7 +1125,7 @@ mod tests {
         let ids: Vec<&str> = events.iter().map(|e| e.id.as_str()).collect();
         let unique: BTreeSet<&str> = ids.iter().copied().collect();
         assert_eq!(unique.len(), ids.len());
-        assert_eq!(ids[0], "2020-gdc-belokonev-publishes-gdc-belokonev");
+        assert_eq!(ids[0], "2020-gdc-belokonev-is-published");
         assert_eq!(
             ids[1],
             "2021-11-nato-suspends-relations-with-belarus-by-nato-s"

@@ -318,7 +318,7 @@ fn bare_year(
         Some(c) if c.is_whitespace() => {
             YEAR_CONTEXT_BEFORE.contains(&previous_word(before).as_str())
         }
-        Some(_) => before.to_lowercase().ends_with("mid-"),
+        Some(_) => ends_with_mid(before),
     };
     let glued = before.chars().last().is_some_and(|c| !c.is_whitespace());
     if glued && !context_before {
@@ -331,12 +331,21 @@ fn bare_year(
     (context_before || context_after).then_some((date, DateKind::Calendar, true))
 }
 
+/// True when `text` ends with "mid-" in any case ("mid-2022").
+fn ends_with_mid(text: &str) -> bool {
+    text.len()
+        .checked_sub("mid-".len())
+        .and_then(|i| text.get(i..))
+        .is_some_and(|tail| tail.eq_ignore_ascii_case("mid-"))
+}
+
 /// Widens a bare year over a following "года"/"году"/"год"/"г." so that the span reads whole.
 fn extend_over_year_word(text: &str, end: usize) -> usize {
     let after = &text[end..];
     let trimmed = after.trim_start();
     let gap = after.len() - trimmed.len();
-    if gap > 1 || after.contains('\n') && after.find('\n') < Some(gap) {
+    let gap_text = &after[..gap];
+    if gap_text.chars().count() > 1 || gap_text.contains('\n') {
         return end;
     }
     if trimmed.starts_with("г.") {
@@ -437,13 +446,16 @@ fn published_label(line_before: &str) -> Option<usize> {
         if !lower.ends_with(word) {
             return None;
         }
-        // Lower-casing keeps these labels' byte lengths, so the offset carries over.
+        // The labels' letters keep their byte lengths when lower-cased, so the offset counted
+        // from the end carries over; `get` guards against any other text.
         let offset = trimmed.len().checked_sub(word.len())?;
-        let at_word_start = trimmed[..offset]
+        let label = trimmed.get(offset..)?;
+        let at_word_start = trimmed
+            .get(..offset)?
             .chars()
             .last()
             .is_none_or(|c| !c.is_alphanumeric());
-        (trimmed.is_char_boundary(offset) && at_word_start).then_some(offset)
+        (label.to_lowercase() == *word && at_word_start).then_some(offset)
     })
 }
 
@@ -452,7 +464,7 @@ fn published_label(line_before: &str) -> Option<usize> {
 /// none.
 fn approximation_start(text: &str, start: usize, previous_end: usize) -> Option<usize> {
     let before = &text[previous_end..start];
-    if before.to_lowercase().ends_with("mid-") {
+    if ends_with_mid(before) {
         let marker = start - "mid-".len();
         return Some(approximation_start(text, marker, previous_end).unwrap_or(marker));
     }

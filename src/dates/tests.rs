@@ -154,6 +154,8 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
     ("since 2014", &[("2014", "calendar 2014")]),
     ("с 2014 года", &[("2014 года", "calendar 2014")]),
     ("в 2020 году", &[("2020 году", "calendar 2020")]),
+    ("в 2020\u{a0}году", &[("2020\u{a0}году", "calendar 2020")]),
+    ("By MID-2022", &[("MID-2022", "calendar ~2022")]),
     (
         "Belarus in 1991 became independent",
         &[("1991", "calendar 1991")],
@@ -219,6 +221,7 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
     ("September 31", &[]),
     ("February 29, 2023", &[]),
     ("10% in 2020.5", &[]),
+    ("ſection PUBLİSHED 2020", &[]),
 ];
 
 #[test]
@@ -403,4 +406,62 @@ fn editor_dates_parse_or_explain() {
         let err = parse_editor_date(text).unwrap_err();
         assert!(err.contains(message), "{text:?}: {err}");
     }
+}
+
+#[test]
+fn never_panics_and_offsets_hold_on_any_cut_of_messy_text() {
+    let text = "MİNSK, 26 декабря – РИА Новости. Published\u{a0}January 19,2024 © 2020 \
+                ориентировочно где-то с\u{a0}ноября 2021 года, mid-2022, в понедельник, \
+                İstanbul 1 января, K 2020 года, on Monday.";
+    let cuts: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([text.len()])
+        .collect();
+    for &a in &cuts {
+        for &b in cuts.iter().filter(|&&b| b >= a).step_by(7) {
+            let piece = &text[a..b];
+            for f in find_dates(piece) {
+                assert_eq!(&piece[f.start..f.end], f.text);
+            }
+        }
+    }
+}
+
+#[test]
+fn seed_sources_give_the_expected_dates() {
+    let sources = [
+        include_str!("../../content/sources/tass-ryabikhin.txt"),
+        include_str!("../../content/sources/news-unrolled-ria-ryabihin.txt"),
+        include_str!("../../content/sources/anews-khrenin-doctrine.txt"),
+        include_str!("../../content/sources/zerkalo-revenko.txt"),
+        include_str!("../../content/sources/gdc-belokonev.txt"),
+    ];
+    let mut found = Vec::new();
+    for text in sources {
+        for line in text.lines() {
+            for f in find_dates(line) {
+                assert_eq!(&line[f.start..f.end], f.text);
+                found.push(summary(&f));
+            }
+        }
+    }
+    assert_eq!(
+        found,
+        [
+            "dateline:MINSK ????-12-26",
+            "weekday:1 ????",
+            "calendar ????-02-24",
+            "dateline:MINSK ????-12-26",
+            "weekday:1 ????",
+            "calendar ????-02-24",
+            "calendar ????-03-22",
+            "published 2024-01-19",
+            "weekday:5 ????",
+            "calendar ????-01-01",
+            "calendar ~2021-11",
+            "this_year ????-07-11",
+            "copyright 2020",
+        ]
+    );
 }
