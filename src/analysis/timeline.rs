@@ -45,8 +45,8 @@ use crate::content::events::EventEntry;
 use crate::content::slugify;
 use crate::dates::{check_weekday, weekday_name, WeekdayCheck};
 use crate::model::{
-    Authorship, Citation, DateKind, DateMention, Event, Official, Origin, PartialDate, Precision,
-    SourceRecord,
+    month_name, Authorship, Citation, DateKind, DateMention, Event, Official, Origin, PartialDate,
+    Precision, SourceRecord,
 };
 
 /// Longest title taken from a sentence, in characters.
@@ -543,10 +543,13 @@ fn yearless_target(dated: &[Draft], draft: &Draft) -> Option<usize> {
 }
 
 fn yearless_note(draft: &Draft, target: &Draft) -> String {
-    let date = draft.date.map(|d| d.display()).unwrap_or_default();
+    let date = draft
+        .date
+        .and_then(|d| Some(format!("{} {}", d.day?, month_name(d.month?))))
+        .unwrap_or_default();
     let full = target.date.map(|d| d.display()).unwrap_or_default();
     let mut note = format!(
-        "{} gives the date without a year ({date}); taken as this event because the day, the \
+        "{} gives the date as {date}, without a year; taken as this event because the day, the \
          month and an official are the same",
         citation_list(&draft.citations)
     );
@@ -1089,8 +1092,9 @@ mod tests {
         assert_eq!(interview.authorship, Authorship::Machine);
         let description = interview.description.as_deref().unwrap();
         assert!(
-            description.contains("news-unrolled-ria-ryabihin#p2 gives the date without a year")
-                && description.contains("its “on Monday” fits: 26 December 2022 was a Monday"),
+            description.contains(
+                "news-unrolled-ria-ryabihin#p2 gives the date as 26 December, without a year"
+            ) && description.contains("its “on Monday” fits: 26 December 2022 was a Monday"),
             "{description}"
         );
     }
