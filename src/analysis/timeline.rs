@@ -1,15 +1,1327 @@
 //! The timeline: machine events from the sources and editorial events, merged and ordered.
 //!
-//! STUB: to be written (issue 5).
+//! # Method
+//!
+//! 1. **Publications.** Each source gives one `publication` event dated by its publication date
+//!    (with that date's origin; undated when unknown).
+//! 2. **Dated statements and reported events.** Each date found in a paragraph gives an event
+//!    titled by the sentence that contains it (cut to about 140 characters at a word), citing that
+//!    paragraph, with the officials the paragraph names. When the paragraph names nobody, the
+//!    officials of the next paragraph are taken if that paragraph has no date of its own (news
+//!    ledes say "an official said on Monday" and name him one paragraph later). The kind is
+//!    `statement` when the paragraph quotes or uses a speech verb, else `reported`. Skipped:
+//!    copyright and publication lines (the publication event covers them), relative weekdays
+//!    that could not be resolved to a date, and a dateline whose paragraph also has a resolved
+//!    weekday ("MINSK, December 26. … said on Monday": one statement, dated by the weekday).
+//!    A date the text completes by inference keeps the inference's reason, extended with the
+//!    origin of the publication date and with what corroborates or contradicts it (a relative
+//!    weekday checked against the calendar, the dateline's day).
+//! 3. **Merging.** Two machine events are one when they have the same date with a day (or the
+//!    very same partial date) and share an official, or the same date and very similar titles
+//!    (Sørensen–Dice ≥ 0.8). An event whose text gives a day and month but no year joins the
+//!    single dated event with that day and month that shares an official, unless a relative
+//!    weekday near it contradicts that date; the description says so.
+//! 4. **Editorial events** from `content/events.yaml` join as `editorial`, dated by the editor.
+//!    An editorial event absorbs every machine event that cites one of its paragraphs with a
+//!    compatible date: the editorial title, date, description and people (when it names any)
+//!    win, the citations are unioned.
+//! 5. **Order.** Dated events chronologically by [`PartialDate::sort_key`] (a coarser date sorts
+//!    at the start of its period, an approximate one after an exact one with the same key), then
+//!    events before publications, then by id; then events whose year is unknown (by month and
+//!    day); undated events last. Ids are the slug of the date and the first words of the title,
+//!    made unique with `-2`, `-3` … in that order.
+//!
+//! # Limits
+//!
+//! Sentences are split at `.`, `!`, `?` and `…` followed by a space, outside dates, initials and a
+//! few abbreviations; a merge needs a shared official or near-identical titles, so two outlets
+//! reporting one event in different words without a named person stay two events.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
 
 use crate::content::events::EventEntry;
-use crate::model::{Event, Official, SourceRecord};
+use crate::content::slugify;
+use crate::dates::{check_weekday, weekday_name, WeekdayCheck};
+use crate::model::{
+    month_name, Authorship, Citation, DateKind, DateMention, Event, Official, Origin, PartialDate,
+    Precision, SourceRecord,
+};
+
+/// Longest title taken from a sentence, in characters.
+const TITLE_MAX_CHARS: usize = 140;
+/// Sørensen–Dice similarity from which two titles on one date are one event.
+const SIMILAR_TITLES: f64 = 0.8;
+/// Words that make a paragraph a statement.
+const SPEECH_VERBS: [&str; 24] = [
+    "said",
+    "says",
+    "told",
+    "stated",
+    "announced",
+    "declared",
+    "noted",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "explained",
+    "recalled",
+    "claimed",
+    "заявил",
+    "сказал",
+    "сообщил",
+    "отметил",
+    "подчеркнул",
+    "заявила",
+    "сказала",
+    "сообщила",
+    "заявіў",
+    "сказаў",
+    "паведаміў",
+];
+
+/// An event while it is being put together.
+#[derive(Debug, Clone)]
+struct Draft {
+    date: Option<PartialDate>,
+    date_origin: Origin,
+    title: String,
+    description: Option<String>,
+    /// Notes on how machine events were merged, appended to the description.
+    notes: Vec<String>,
+    people: BTreeSet<String>,
+    citations: BTreeSet<Citation>,
+    authorship: Authorship,
+    kind: String,
+    /// Relative weekdays near the event that could not be resolved (for year-less merging).
+    weekdays: Vec<(u8, String)>,
+}
 
 /// Every event, in chronological order, undated events last.
 pub fn build(
-    _sources: &[SourceRecord],
-    _officials: &[Official],
-    _editorial: &[EventEntry],
+    sources: &[SourceRecord],
+    officials: &[Official],
+    editorial: &[EventEntry],
 ) -> Vec<Event> {
-    Vec::new()
+    let known: BTreeSet<&str> = officials.iter().map(|o| o.slug.as_str()).collect();
+    let mut sorted: Vec<&SourceRecord> = sources.iter().collect();
+    sorted.sort_by(|a, b| a.slug.cmp(&b.slug));
+    let machine: Vec<Draft> = sorted
+        .iter()
+        .flat_map(|s| source_drafts(s, &known))
+        .collect();
+    let machine = merge_machine(machine);
+    let (mut drafts, remaining) = absorb_into_editorial(editorial, machine);
+    drafts.extend(remaining);
+    drafts.extend(sorted.iter().map(|s| publication_draft(s)));
+    finish(drafts)
+}
+
+/// The publication event of a source.
+fn publication_draft(source: &SourceRecord) -> Draft {
+    let title = match (&source.outlet.value, &source.title.value) {
+        (Some(outlet), Some(title)) => format!("{outlet} publishes “{title}”"),
+        (Some(outlet), None) => format!("{outlet} publishes the article {}", source.slug),
+        (None, Some(title)) => format!("“{title}” is published"),
+        (None, None) => format!("{} is published", source.slug),
+    };
+    Draft {
+        date: source.published.value,
+        date_origin: source.published.origin.clone(),
+        title: trim_title(&title),
+        description: None,
+        notes: Vec::new(),
+        people: BTreeSet::new(),
+        citations: BTreeSet::from([Citation {
+            source: source.slug.clone(),
+            paragraph: None,
+        }]),
+        authorship: Authorship::Machine,
+        kind: "publication".to_string(),
+        weekdays: Vec::new(),
+    }
+}
+
+/// The dated statements and reported events of one source, in text order.
+fn source_drafts(source: &SourceRecord, known: &BTreeSet<&str>) -> Vec<Draft> {
+    source
+        .dates
+        .iter()
+        .filter(|m| takes_event(source, m))
+        .filter_map(|m| mention_draft(source, m, known))
+        .collect()
+}
+
+/// Whether a date mention gives an event of its own.
+fn takes_event(source: &SourceRecord, mention: &DateMention) -> bool {
+    match mention.kind {
+        DateKind::Copyright | DateKind::Published => false,
+        DateKind::Weekday { .. } => mention.inferred.is_some(),
+        DateKind::Dateline { .. } => !source.dates.iter().any(|other| {
+            other.paragraph == mention.paragraph
+                && matches!(other.kind, DateKind::Weekday { .. })
+                && other.inferred.is_some()
+        }),
+        DateKind::Calendar | DateKind::ThisYear => true,
+    }
+}
+
+fn mention_draft(
+    source: &SourceRecord,
+    mention: &DateMention,
+    known: &BTreeSet<&str>,
+) -> Option<Draft> {
+    let n = mention.paragraph?;
+    let paragraph = source.paragraphs.iter().find(|p| p.n == n)?;
+    let date = mention.best();
+    if date.year.is_none() && date.month.is_none() {
+        return None;
+    }
+    let title = trim_title(&title_sentence(&paragraph.text, source, mention));
+    let checks = corroboration(source, mention, date);
+    let (date_origin, notes) = match &mention.inferred {
+        Some(fact) => {
+            let mut reason = match &fact.origin {
+                Origin::Inferred { reason } => reason.clone(),
+                other => other.label().to_string(),
+            };
+            reason.push_str(&format!(
+                "; the publication date is {}",
+                describe_origin(&source.published.origin)
+            ));
+            for check in &checks {
+                reason.push_str("; ");
+                reason.push_str(check);
+            }
+            (Origin::Inferred { reason }, Vec::new())
+        }
+        None => (
+            Origin::Stated {
+                paragraph: Some(n),
+                line: mention.line,
+                evidence: mention.text.clone(),
+            },
+            checks,
+        ),
+    };
+    let weekdays = if date.year.is_none() {
+        unresolved_weekdays(source, n)
+    } else {
+        Vec::new()
+    };
+    Some(Draft {
+        date: Some(date),
+        date_origin,
+        title,
+        description: None,
+        notes,
+        people: people_for(source, n, known),
+        citations: BTreeSet::from([Citation {
+            source: source.slug.clone(),
+            paragraph: Some(n),
+        }]),
+        authorship: Authorship::Machine,
+        kind: statement_or_reported(source, n, &paragraph.text).to_string(),
+        weekdays,
+    })
+}
+
+/// What else in the source confirms or contradicts a date with a day: a relative weekday in the
+/// same paragraph, or for a weekday-dated event the source's dateline.
+fn corroboration(source: &SourceRecord, mention: &DateMention, date: PartialDate) -> Vec<String> {
+    if date.precision() != Some(Precision::Day) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for other in &source.dates {
+        if std::ptr::eq(other, mention) {
+            continue;
+        }
+        match &other.kind {
+            DateKind::Weekday { weekday } if other.paragraph == mention.paragraph => {
+                let check = check_weekday(*weekday, date);
+                let verdict = match check {
+                    WeekdayCheck::Agrees { .. } => "agrees",
+                    WeekdayCheck::Disagrees { .. } => "does not agree",
+                    WeekdayCheck::Unchecked => continue,
+                };
+                if !matches!(mention.kind, DateKind::Weekday { .. }) {
+                    out.push(format!(
+                        "“{}” in the same paragraph {verdict}: {}",
+                        other.text,
+                        check.explain(date)
+                    ));
+                }
+            }
+            DateKind::Dateline { .. } if matches!(mention.kind, DateKind::Weekday { .. }) => {
+                let dateline = other.best();
+                if dateline.month.is_none() || dateline.day.is_none() {
+                    continue;
+                }
+                let same = dateline.month == date.month
+                    && dateline.day == date.day
+                    && dateline.year.is_none_or(|y| Some(y) == date.year);
+                out.push(if same {
+                    format!("the dateline “{}” gives the same day", other.text)
+                } else {
+                    format!(
+                        "the dateline “{}” gives another day, {}",
+                        other.text,
+                        dateline.display()
+                    )
+                });
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The relative weekdays of paragraphs `n` and `n + 1` that could not be resolved.
+fn unresolved_weekdays(source: &SourceRecord, n: usize) -> Vec<(u8, String)> {
+    source
+        .dates
+        .iter()
+        .filter(|m| m.inferred.is_none())
+        .filter(|m| m.paragraph == Some(n) || m.paragraph == Some(n + 1))
+        .filter_map(|m| match m.kind {
+            DateKind::Weekday { weekday } => Some((weekday, m.text.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The officials named in paragraph `n`, or in paragraph `n + 1` when `n` names nobody and
+/// `n + 1` has no date of its own.
+fn people_for(source: &SourceRecord, n: usize, known: &BTreeSet<&str>) -> BTreeSet<String> {
+    let in_paragraph = |p: usize| -> BTreeSet<String> {
+        source
+            .mentions
+            .iter()
+            .zip(&source.mention_officials)
+            .filter(|(m, _)| m.paragraph == p)
+            .filter_map(|(_, slug)| slug.clone())
+            .filter(|slug| known.is_empty() || known.contains(slug.as_str()))
+            .collect()
+    };
+    let here = in_paragraph(n);
+    let next_has_date = source.dates.iter().any(|m| m.paragraph == Some(n + 1));
+    if here.is_empty() && !next_has_date {
+        in_paragraph(n + 1)
+    } else {
+        here
+    }
+}
+
+fn statement_or_reported(source: &SourceRecord, n: usize, text: &str) -> &'static str {
+    let lower = text.to_lowercase();
+    let has_verb = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| SPEECH_VERBS.contains(&w));
+    if has_verb || source.quotes.iter().any(|q| q.paragraph == n) {
+        "statement"
+    } else {
+        "reported"
+    }
+}
+
+/// How a publication date came about, for an inference's reason.
+fn describe_origin(origin: &Origin) -> String {
+    match origin {
+        Origin::Stated { line, evidence, .. } => {
+            format!("stated in the text (“{evidence}”, line {line})")
+        }
+        Origin::Inferred { reason } => format!("itself inferred ({reason})"),
+        Origin::Editor { file } => format!("supplied by the editor in {file}"),
+        Origin::Unknown => "of unknown origin".to_string(),
+    }
+}
+
+/// The sentence of `text` that contains the mention; for a dateline, the sentence after it. Any
+/// dateline at the sentence's start is left out.
+fn title_sentence(text: &str, source: &SourceRecord, mention: &DateMention) -> String {
+    let protected: Vec<(usize, usize)> = source
+        .dates
+        .iter()
+        .filter(|m| m.paragraph == mention.paragraph)
+        .map(|m| (m.start, m.end))
+        .collect();
+    let datelines: Vec<usize> = source
+        .dates
+        .iter()
+        .filter(|m| m.paragraph == mention.paragraph)
+        .filter(|m| matches!(m.kind, DateKind::Dateline { .. }))
+        .map(|m| m.end)
+        .collect();
+    let boundaries = sentence_ends(text, &protected);
+    let (start, end) = if matches!(mention.kind, DateKind::Dateline { .. }) {
+        let end = boundaries
+            .iter()
+            .copied()
+            .find(|&b| b > mention.end)
+            .unwrap_or(text.len());
+        (mention.end.min(text.len()), end)
+    } else {
+        let start = boundaries
+            .iter()
+            .copied()
+            .rfind(|&b| b <= mention.start)
+            .unwrap_or(0);
+        let end = boundaries
+            .iter()
+            .copied()
+            .find(|&b| b >= mention.end)
+            .unwrap_or(text.len());
+        (start, end)
+    };
+    let start = datelines
+        .iter()
+        .copied()
+        .filter(|&d| d > start && d <= mention.start.max(start))
+        .max()
+        .unwrap_or(start);
+    let sentence = text.get(start..end).unwrap_or(text);
+    sentence
+        .trim_start_matches(|c: char| c.is_whitespace() || "–—-.".contains(c))
+        .trim()
+        .to_string()
+}
+
+/// Byte offsets just past each sentence-ending mark (`.`, `!`, `?`, `…` before whitespace), not
+/// inside a protected span, after initials ("V.") or common abbreviations.
+fn sentence_ends(text: &str, protected: &[(usize, usize)]) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !".!?…".contains(c) {
+            continue;
+        }
+        let after = i + c.len_utf8();
+        let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
+        let inside = protected.iter().any(|&(s, e)| s <= i && i < e);
+        if next_is_space && !inside && !(c == '.' && is_abbreviation(&text[..i])) {
+            ends.push(after);
+        }
+    }
+    ends
+}
+
+/// True when the word before a dot is an initial or an abbreviation ("V", "U.S", "Mr", "г").
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let single_capital = letters == 1 && word.chars().all(|c| c.is_uppercase() || c == '.');
+    single_capital
+        || word.contains('.')
+        || [
+            "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Jr", "г", "гг", "им", "т",
+        ]
+        .contains(&word)
+}
+
+/// Cuts a title to [`TITLE_MAX_CHARS`] at a word boundary, with "…".
+fn trim_title(title: &str) -> String {
+    let title = title.trim();
+    if title.chars().count() <= TITLE_MAX_CHARS {
+        return title.to_string();
+    }
+    let cut = title
+        .char_indices()
+        .nth(TITLE_MAX_CHARS)
+        .map_or(title.len(), |(i, _)| i);
+    let head = &title[..cut];
+    let head = match head.rfind(char::is_whitespace) {
+        Some(space) if space > 0 => &head[..space],
+        _ => head,
+    };
+    format!(
+        "{}…",
+        head.trim_end_matches(|c: char| c.is_whitespace() || ",;:–—-".contains(c))
+    )
+}
+
+/// Merges machine events that report one event (see the module documentation).
+fn merge_machine(drafts: Vec<Draft>) -> Vec<Draft> {
+    let (yearless, dated): (Vec<Draft>, Vec<Draft>) = drafts
+        .into_iter()
+        .partition(|d| d.date.is_some_and(|date| date.year.is_none()));
+    let mut merged = merge_same_date(dated);
+    let mut unplaced = Vec::new();
+    for draft in merge_same_date(yearless) {
+        match yearless_target(&merged, &draft) {
+            Some(i) => {
+                let note = yearless_note(&draft, &merged[i]);
+                let target = &mut merged[i];
+                target.citations.extend(draft.citations);
+                target.people.extend(draft.people);
+                target.notes.push(note);
+                if draft.kind == "statement" {
+                    target.kind = draft.kind;
+                }
+            }
+            None => unplaced.push(draft),
+        }
+    }
+    merged.extend(unplaced);
+    merged
+}
+
+/// Merges drafts with the same date that share an official or have very similar titles.
+fn merge_same_date(drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut merged: Vec<Draft> = Vec::new();
+    for draft in drafts {
+        let target = merged.iter().position(|m| same_event(m, &draft));
+        match target {
+            Some(i) => {
+                let target = &mut merged[i];
+                let shared = !target.people.is_disjoint(&draft.people);
+                let why = if shared {
+                    "the same day and the same official"
+                } else {
+                    "the same date and nearly the same words"
+                };
+                target.notes.push(format!(
+                    "Also reported in {} ({why}).",
+                    citation_list(&draft.citations)
+                ));
+                target.citations.extend(draft.citations);
+                target.people.extend(draft.people);
+                if draft.kind == "statement" {
+                    target.kind = draft.kind;
+                }
+            }
+            None => merged.push(draft),
+        }
+    }
+    merged
+}
+
+fn same_event(a: &Draft, b: &Draft) -> bool {
+    let (Some(da), Some(db)) = (a.date, b.date) else {
+        return false;
+    };
+    let same_day = da.day.is_some()
+        && (da.year, da.month, da.day) == (db.year, db.month, db.day)
+        && da.approximate == db.approximate;
+    let shares_person = !a.people.is_disjoint(&b.people);
+    (same_day && shares_person)
+        || (da == db && strsim::sorensen_dice(&a.title, &b.title) >= SIMILAR_TITLES)
+}
+
+/// The single dated event a year-less draft belongs to: same day and month, a shared official,
+/// and no relative weekday near the draft that contradicts the date.
+fn yearless_target(dated: &[Draft], draft: &Draft) -> Option<usize> {
+    let date = draft.date?;
+    date.day?;
+    let candidates: Vec<usize> = dated
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| {
+            d.date.is_some_and(|full| {
+                full.precision() == Some(Precision::Day)
+                    && (full.month, full.day) == (date.month, date.day)
+            })
+        })
+        .filter(|(_, d)| !d.people.is_disjoint(&draft.people))
+        .filter(|(_, d)| {
+            let full = d.date.unwrap_or(date);
+            draft
+                .weekdays
+                .iter()
+                .all(|(w, _)| !matches!(check_weekday(*w, full), WeekdayCheck::Disagrees { .. }))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    match candidates.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
+}
+
+fn yearless_note(draft: &Draft, target: &Draft) -> String {
+    let date = draft
+        .date
+        .and_then(|d| Some(format!("{} {}", d.day?, month_name(d.month?))))
+        .unwrap_or_default();
+    let full = target.date.map(|d| d.display()).unwrap_or_default();
+    let mut note = format!(
+        "{} gives the date as {date}, without a year; taken as this event because the day, the \
+         month and an official are the same",
+        citation_list(&draft.citations)
+    );
+    for (weekday, text) in &draft.weekdays {
+        note.push_str(&format!(
+            ", and its “{text}” fits: {full} was a {}",
+            weekday_name(*weekday)
+        ));
+    }
+    note.push('.');
+    note
+}
+
+/// Turns the editorial entries into drafts, each absorbing the machine events that cite one of
+/// its paragraphs with a compatible date; returns them and the machine events left over.
+fn absorb_into_editorial(
+    editorial: &[EventEntry],
+    machine: Vec<Draft>,
+) -> (Vec<Draft>, Vec<Draft>) {
+    let mut remaining: Vec<Option<Draft>> = machine.into_iter().map(Some).collect();
+    let mut out = Vec::new();
+    for entry in editorial {
+        let cited: BTreeSet<&Citation> = entry
+            .citations
+            .iter()
+            .filter(|c| c.paragraph.is_some())
+            .collect();
+        let mut draft = Draft {
+            date: Some(entry.date),
+            date_origin: Origin::Editor {
+                file: entry.file.clone(),
+            },
+            title: entry.title.clone(),
+            description: entry.description.clone(),
+            notes: Vec::new(),
+            people: entry.people.iter().cloned().collect(),
+            citations: entry.citations.iter().cloned().collect(),
+            authorship: Authorship::Editorial,
+            kind: "editorial".to_string(),
+            weekdays: Vec::new(),
+        };
+        let editor_named_people = !draft.people.is_empty();
+        for slot in remaining.iter_mut() {
+            let absorbs = slot.as_ref().is_some_and(|m| {
+                m.citations.iter().any(|c| cited.contains(c))
+                    && m.date.is_none_or(|d| compatible(d, entry.date))
+            });
+            if !absorbs {
+                continue;
+            }
+            if let Some(m) = slot.take() {
+                draft.citations.extend(m.citations);
+                if !editor_named_people {
+                    draft.people.extend(m.people);
+                }
+            }
+        }
+        out.push(draft);
+    }
+    (out, remaining.into_iter().flatten().collect())
+}
+
+/// True when two dates can name the same time: no part both give differs.
+fn compatible(a: PartialDate, b: PartialDate) -> bool {
+    fn agree<T: PartialEq>(x: Option<T>, y: Option<T>) -> bool {
+        match (x, y) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
+    }
+    agree(a.year, b.year) && agree(a.month, b.month) && agree(a.day, b.day)
+}
+
+fn citation_list(citations: &BTreeSet<Citation>) -> String {
+    citations.iter().map(cite).collect::<Vec<_>>().join(", ")
+}
+
+/// `slug#pN`, or `slug` for a whole source.
+pub fn cite(citation: &Citation) -> String {
+    match citation.paragraph {
+        Some(n) => format!("{}#p{n}", citation.source),
+        None => citation.source.clone(),
+    }
+}
+
+/// Orders the drafts and gives them ids.
+fn finish(drafts: Vec<Draft>) -> Vec<Event> {
+    let mut keyed: Vec<(OrderKey, Draft)> =
+        drafts.into_iter().map(|d| (order_key(&d), d)).collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut used: BTreeMap<String, usize> = BTreeMap::new();
+    keyed
+        .into_iter()
+        .map(|(key, draft)| {
+            let count = used.entry(key.base_id.clone()).or_insert(0);
+            *count += 1;
+            let id = match *count {
+                1 => key.base_id,
+                n => format!("{}-{n}", key.base_id),
+            };
+            into_event(id, draft)
+        })
+        .collect()
+}
+
+/// Sort key: dated, then year unknown, then undated; date; approximate after exact; events
+/// before publications; id; citations.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct OrderKey {
+    class: u8,
+    date: (i32, u8, u8),
+    approximate: bool,
+    publication: bool,
+    base_id: String,
+    citations: Vec<Citation>,
+}
+
+fn order_key(draft: &Draft) -> OrderKey {
+    let class = match draft.date {
+        Some(d) if d.year.is_some() => 0,
+        Some(_) => 1,
+        None => 2,
+    };
+    OrderKey {
+        class,
+        date: draft.date.map_or((0, 0, 0), |d| d.sort_key()),
+        approximate: draft.date.is_some_and(|d| d.approximate),
+        publication: draft.kind == "publication",
+        base_id: base_id(draft),
+        citations: draft.citations.iter().cloned().collect(),
+    }
+}
+
+/// The slug of the date and the first words of the title.
+fn base_id(draft: &Draft) -> String {
+    let date = match draft.date {
+        Some(d) if !d.datetime().is_empty() => d.datetime(),
+        Some(d) => d.month.map_or("undated".to_string(), |m| format!("{m:02}")),
+        None => "undated".to_string(),
+    };
+    let mut words = String::new();
+    for word in slugify(&draft.title).split('-').filter(|w| !w.is_empty()) {
+        if words.len() + word.len() > 48 {
+            break;
+        }
+        if !words.is_empty() {
+            words.push('-');
+        }
+        words.push_str(word);
+    }
+    if words.is_empty() {
+        date
+    } else {
+        format!("{date}-{words}")
+    }
+}
+
+fn into_event(id: String, draft: Draft) -> Event {
+    let notes = draft.notes.join(" ");
+    let description = match (draft.description, notes.is_empty()) {
+        (Some(d), true) => Some(d),
+        (Some(d), false) => Some(format!("{d}\n\n{notes}")),
+        (None, false) => Some(notes),
+        (None, true) => None,
+    };
+    Event {
+        id,
+        date: draft.date,
+        date_origin: draft.date_origin,
+        title: draft.title,
+        description,
+        people: draft.people.into_iter().collect(),
+        citations: draft.citations.into_iter().collect(),
+        authorship: draft.authorship,
+        kind: draft.kind,
+    }
+}
+
+/// One event as exported to `timeline.json`.
+#[derive(Serialize)]
+struct JsonEvent<'a> {
+    id: &'a str,
+    date: Option<String>,
+    display: String,
+    precision: Option<Precision>,
+    approximate: bool,
+    date_origin: &'a Origin,
+    title: &'a str,
+    description: Option<&'a str>,
+    people: &'a [String],
+    citations: Vec<String>,
+    kind: &'a str,
+    authorship: Authorship,
+}
+
+/// The events as pretty JSON for `public/timeline.json`: each with its id, date (`YYYY-MM-DD`,
+/// `YYYY-MM`, `YYYY`, `MM-DD` when the year is unknown, or null), a human reading of the date,
+/// precision, approximate flag, the date's origin, title, description, people, citations
+/// (`slug#pN`), kind and authorship.
+pub fn to_json(events: &[Event]) -> String {
+    let rows: Vec<JsonEvent<'_>> = events
+        .iter()
+        .map(|e| JsonEvent {
+            id: &e.id,
+            date: e.date.map(|d| d.datetime()).filter(|d| !d.is_empty()),
+            display: e.date.map_or("undated".to_string(), |d| d.display()),
+            precision: e.date.and_then(|d| d.precision()),
+            approximate: e.date.is_some_and(|d| d.approximate),
+            date_origin: &e.date_origin,
+            title: &e.title,
+            description: e.description.as_deref(),
+            people: &e.people,
+            citations: e.citations.iter().map(cite).collect(),
+            kind: &e.kind,
+            authorship: e.authorship,
+        })
+        .collect();
+    let mut json = serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".to_string());
+    json.push('\n');
+    json
+}
+
+/// The events as CSV (RFC 4180 quoting, `\n` line ends) for `public/timeline.csv`, with the
+/// columns id, date, precision, approximate, title, people, sources, origin, authorship. People
+/// and sources are `;`-separated; origin is `stated`, `editor: FILE`, `inferred: REASON` or
+/// `unknown`.
+pub fn to_csv(events: &[Event]) -> String {
+    let mut out =
+        String::from("id,date,precision,approximate,title,people,sources,origin,authorship\n");
+    for e in events {
+        let precision = match e.date.map(|d| d.precision()) {
+            Some(Some(Precision::Day)) => "day",
+            Some(Some(Precision::Month)) => "month",
+            Some(Some(Precision::Year)) => "year",
+            Some(None) => "year unknown",
+            None => "",
+        };
+        let origin = match &e.date_origin {
+            Origin::Inferred { reason } => format!("inferred: {reason}"),
+            Origin::Editor { file } => format!("editor: {file}"),
+            other => other.label().to_string(),
+        };
+        let authorship = match e.authorship {
+            Authorship::Machine => "machine",
+            Authorship::Editorial => "editorial",
+        };
+        let fields = [
+            e.id.clone(),
+            e.date.map(|d| d.datetime()).unwrap_or_default(),
+            precision.to_string(),
+            e.date.is_some_and(|d| d.approximate).to_string(),
+            e.title.clone(),
+            e.people.join(";"),
+            e.citations.iter().map(cite).collect::<Vec<_>>().join(";"),
+            origin,
+            authorship.to_string(),
+        ];
+        let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&row.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// Quotes a CSV field when it holds a comma, a quote, a line break or edge spaces.
+fn csv_field(field: &str) -> String {
+    let needs_quotes =
+        field.contains([',', '"', '\n', '\r']) || field.starts_with(' ') || field.ends_with(' ');
+    if needs_quotes {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::events;
+    use crate::dates::{find_dates, infer, parse_editor_date};
+    use crate::model::{Fact, Mention, Paragraph, Script};
+
+    /// A source record with only what the timeline reads; dates are found and inferred the way
+    /// `lib.rs` does it. `people` gives (paragraph, name as written, official slug).
+    fn record(
+        slug: &str,
+        published: Fact<PartialDate>,
+        paragraphs: &[&str],
+        people: &[(usize, &str, &str)],
+    ) -> SourceRecord {
+        let paragraphs: Vec<Paragraph> = paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, text)| Paragraph {
+                n: i + 1,
+                line: i + 3,
+                text: text.to_string(),
+            })
+            .collect();
+        let dates = paragraphs
+            .iter()
+            .flat_map(|p| {
+                find_dates(&p.text).into_iter().map(|found| DateMention {
+                    paragraph: Some(p.n),
+                    line: p.line,
+                    start: found.start,
+                    end: found.end,
+                    text: found.text.clone(),
+                    date: found.date,
+                    kind: found.kind.clone(),
+                    inferred: infer(&found, published.value),
+                })
+            })
+            .collect();
+        let mentions = people
+            .iter()
+            .map(|(paragraph, surface, _)| Mention {
+                paragraph: *paragraph,
+                start: 0,
+                end: surface.len(),
+                surface: surface.to_string(),
+                given: None,
+                surname: surface.to_string(),
+                script: Script::Latin,
+                role: None,
+            })
+            .collect();
+        SourceRecord {
+            slug: slug.into(),
+            path: format!("content/sources/{slug}.txt"),
+            sidecar_path: None,
+            title: Fact::unknown(),
+            outlet: Fact::unknown(),
+            original_outlet: Fact::unknown(),
+            url: None,
+            dateline: Fact::unknown(),
+            published,
+            language: Fact::unknown(),
+            notes: None,
+            paragraphs,
+            removed: Vec::new(),
+            mentions,
+            mention_officials: people.iter().map(|(_, _, s)| Some(s.to_string())).collect(),
+            quotes: Vec::new(),
+            quote_speakers: Vec::new(),
+            dates,
+        }
+    }
+
+    fn day(text: &str) -> PartialDate {
+        parse_editor_date(text).unwrap()
+    }
+
+    fn seed_sources() -> Vec<SourceRecord> {
+        let mut tass = record(
+            "tass-ryabikhin",
+            Fact::known(
+                day("2022-12-26"),
+                Origin::Editor {
+                    file: "content/sources/tass-ryabikhin.yaml".into(),
+                },
+            ),
+            &[
+                "Belarus' international military cooperation \"has not changed either \
+                 qualitatively or quantitatively\" after the launch of the special military \
+                 operation, Dmitry Ryabikhin said",
+                "MINSK, December 26. /TASS/. Belarus is open for dialogue with NATO, which was \
+                 suspended amid Russia’s special military operation in Ukraine, a high-ranking \
+                 Belarusian defense ministry official said on Monday.",
+                "\"They (NATO countries - TASS) unilaterally suspended [cooperation]. But Belarus \
+                 is always open for dialogue,\" Dmitry Ryabikhin, deputy chief of the ministry’s \
+                 international cooperation department, said in an interview with the STV \
+                 television channel.",
+                "According to Ryabikhin, Belarus' international military cooperation \"has not \
+                 changed\".",
+                "He stressed that as part of its policy of openness, Belarus invites \"all \
+                 without exception\" military attaches.",
+                "On February 24, Putin launched a special military operation in Ukraine in \
+                 response to a request for help from the heads of the Donbass republics.",
+            ],
+            &[
+                (1, "Dmitry Ryabikhin", "dmitry-ryabikhin"),
+                (3, "Dmitry Ryabikhin", "dmitry-ryabikhin"),
+                (4, "Ryabikhin", "dmitry-ryabikhin"),
+                (6, "Putin", "vladimir-putin"),
+            ],
+        );
+        tass.outlet = Fact::known("TASS".into(), Origin::Unknown);
+        tass.title = Fact::known(
+            "Minsk open for dialogue with NATO suspended amid special operation — defense \
+             ministry"
+                .into(),
+            Origin::Unknown,
+        );
+        let ria = record(
+            "news-unrolled-ria-ryabihin",
+            Fact::unknown(),
+            &[
+                "The Ministry of Defense of Belarus announced that Minsk is open to dialogue \
+                 with NATO.",
+                "MINSK, December 26 – RIA Novosti. Although NATO has unilaterally suspended \
+                 cooperation with Belarus, the republic remains open to dialogue with the \
+                 alliance. declaration Dmitry Ryabihin, Deputy Head of the Department of \
+                 International Cooperation of the Ministry of Defense of Belarus.",
+                "In the broadcast of the STV channel on Monday, the representative of the \
+                 Ministry of Defense was asked whether the Belarusian side continues to \
+                 maintain relations with NATO.",
+                "“They unilaterally suspended it. However, the Republic of Belarus is always \
+                 open to dialogue,” Ryabihin said. said.",
+                "“I want to talk with the dry facts of the numbers. Let’s say “before February \
+                 24” and “after” the current year, international military cooperation has not \
+                 changed in terms of quantitative and qualitative indicators.",
+            ],
+            &[
+                (2, "Dmitry Ryabihin", "dmitry-ryabikhin"),
+                (4, "Ryabihin", "dmitry-ryabikhin"),
+            ],
+        );
+        let anews = record(
+            "anews-khrenin-doctrine",
+            Fact::known(
+                day("2024-01-19"),
+                Origin::Stated {
+                    paragraph: None,
+                    line: 8,
+                    evidence: "Published January 19,2024".into(),
+                },
+            ),
+            &[
+                "The Belarusian defense minister said on Friday that Minsk is open to military \
+                 cooperation with any state, including NATO members.",
+                "Presenting the new Belarusian military doctrine for the press in the capital, \
+                 Viktor Khrenin said the document required updating due to geopolitical shifts.",
+            ],
+            &[(2, "Viktor Khrenin", "viktor-khrenin")],
+        );
+        let zerkalo = record(
+            "zerkalo-revenko",
+            Fact::unknown(),
+            &[
+                "У Беларуси отсутствует официальное взаимодействие с НАТО. С таким заявлением \
+                 на телеканале СТВ выступил Валерий Ревенко.",
+                "Отвечая на вопрос о взаимодействии по линии Беларусь-НАТО, Валерий Ревенко \
+                 сказал:",
+                "— К сожалению, официального взаимодействия нет. Ориентировочно где-то с \
+                 ноября 2021 года НАТО в одностороннем порядке прекратила отношения с \
+                 Республикой Беларусь.",
+                "Напомним, 11 июля этого года в НАТО призвали Беларусь отказаться от поддержки \
+                 России в войне с Украиной.",
+            ],
+            &[
+                (1, "Валерий Ревенко", "valery-revenko"),
+                (2, "Валерий Ревенко", "valery-revenko"),
+            ],
+        );
+        let gdc = record(
+            "gdc-belokonev",
+            Fact::known(
+                day("2020"),
+                Origin::Inferred {
+                    reason: "the year of the copyright notice “© 2020”".into(),
+                },
+            ),
+            &[
+                "Belarus intends to replace Russia with the United States and NATO. Belarus \
+                 defense chief Oleg Belokonev said his country is open to participating in \
+                 joint exercises with NATO.",
+                "Belarus is a border state with Russia, located only 400 kilometers from \
+                 Moscow.",
+            ],
+            &[(1, "Oleg Belokonev", "oleg-belokonev")],
+        );
+        vec![tass, ria, anews, zerkalo, gdc]
+    }
+
+    fn seed_timeline() -> Vec<Event> {
+        let editorial = events::parse(
+            include_str!("../../content/events.yaml"),
+            "content/events.yaml",
+        )
+        .unwrap();
+        build(&seed_sources(), &[], &editorial)
+    }
+
+    fn summary(e: &Event) -> String {
+        let date = e.date.map_or("undated".to_string(), |d| d.display());
+        let cites: Vec<String> = e.citations.iter().map(cite).collect();
+        format!("{date} | {} | {} | {}", e.kind, e.title, cites.join(" "))
+    }
+
+    #[test]
+    fn seed_timeline_is_in_order() {
+        let events = seed_timeline();
+        let got: Vec<String> = events.iter().map(summary).collect();
+        let want = [
+            "2020 | publication | gdc-belokonev is published | gdc-belokonev",
+            "about November 2021 | editorial | NATO suspends relations with Belarus, by NATO's \
+             own decision | zerkalo-revenko#p1 zerkalo-revenko#p3",
+            "24 February 2022 | editorial | Putin launches what Russia calls a special military \
+             operation in Ukraine | tass-ryabikhin#p6",
+            "26 December 2022 | statement | Belarus is open for dialogue with NATO, which was \
+             suspended amid Russia’s special military operation in Ukraine, a high-ranking \
+             Belarusian… | news-unrolled-ria-ryabihin#p2 tass-ryabikhin#p2",
+            "26 December 2022 | publication | TASS publishes “Minsk open for dialogue with NATO \
+             suspended amid special operation — defense ministry” | tass-ryabikhin",
+            "19 January 2024 | editorial | Defence minister Viktor Khrenin presents Belarus's \
+             new military doctrine | anews-khrenin-doctrine#p1 anews-khrenin-doctrine#p2",
+            "19 January 2024 | publication | anews-khrenin-doctrine is published | \
+             anews-khrenin-doctrine",
+            "24 February (year unknown) | reported | Let’s say “before February 24” and “after” \
+             the current year, international military cooperation has not changed in terms of \
+             quantitative… | news-unrolled-ria-ryabihin#p5",
+            "11 July (year unknown) | reported | Напомним, 11 июля этого года в НАТО призвали \
+             Беларусь отказаться от поддержки России в войне с Украиной. | zerkalo-revenko#p4",
+            "undated | publication | news-unrolled-ria-ryabihin is published | \
+             news-unrolled-ria-ryabihin",
+            "undated | publication | zerkalo-revenko is published | zerkalo-revenko",
+        ];
+        assert_eq!(got, want, "\n{}", got.join("\n"));
+    }
+
+    #[test]
+    fn the_interview_date_says_where_its_year_comes_from() {
+        let events = seed_timeline();
+        let interview = events
+            .iter()
+            .find(|e| e.kind == "statement" && e.date == Some(day("2022-12-26")))
+            .unwrap();
+        let Origin::Inferred { reason } = &interview.date_origin else {
+            panic!("{:?}", interview.date_origin)
+        };
+        assert_eq!(
+            reason,
+            "“on Monday” read as the most recent Monday on or before the publication date 26 \
+             December 2022: 26 December 2022 (the publication day itself, a Monday); the \
+             publication date is supplied by the editor in content/sources/tass-ryabikhin.yaml; \
+             the dateline “MINSK, December 26. /TASS/.” gives the same day"
+        );
+        assert_eq!(interview.people, ["dmitry-ryabikhin"]);
+        assert_eq!(interview.authorship, Authorship::Machine);
+        let description = interview.description.as_deref().unwrap();
+        assert!(
+            description.contains(
+                "news-unrolled-ria-ryabihin#p2 gives the date as 26 December, without a year"
+            ) && description.contains("its “on Monday” fits: 26 December 2022 was a Monday"),
+            "{description}"
+        );
+    }
+
+    #[test]
+    fn editorial_events_keep_their_origin_and_take_people_from_absorbed_events() {
+        let events = seed_timeline();
+        let khrenin = events.iter().find(|e| e.title.contains("Khrenin")).unwrap();
+        assert_eq!(khrenin.authorship, Authorship::Editorial);
+        assert_eq!(
+            khrenin.date_origin,
+            Origin::Editor {
+                file: "content/events.yaml".into()
+            }
+        );
+        // Absorbed the machine event of paragraph 1 ("on Friday"); its people come from the
+        // next paragraph, which names Khrenin.
+        assert_eq!(khrenin.people, ["viktor-khrenin"]);
+        let february = events
+            .iter()
+            .find(|e| e.title.starts_with("Putin"))
+            .unwrap();
+        assert_eq!(february.people, ["vladimir-putin"]);
+        assert!(events
+            .iter()
+            .all(|e| !e.title.starts_with("On February 24")));
+    }
+
+    #[test]
+    fn ids_are_stable_and_unique() {
+        let events = seed_timeline();
+        let ids: Vec<&str> = events.iter().map(|e| e.id.as_str()).collect();
+        let unique: BTreeSet<&str> = ids.iter().copied().collect();
+        assert_eq!(unique.len(), ids.len());
+        assert_eq!(ids[0], "2020-gdc-belokonev-is-published");
+        assert_eq!(
+            ids[1],
+            "2021-11-nato-suspends-relations-with-belarus-by-nato-s"
+        );
+        assert_eq!(seed_timeline(), events, "deterministic");
+    }
+
+    fn draft_source(
+        slug: &str,
+        text: &str,
+        published: &str,
+        who: &[(usize, &str)],
+    ) -> SourceRecord {
+        let people: Vec<(usize, &str, &str)> = who.iter().map(|(p, s)| (*p, *s, *s)).collect();
+        let mut r = record(
+            slug,
+            Fact::known(day(published), Origin::Unknown),
+            &text.split('\n').collect::<Vec<_>>(),
+            &people,
+        );
+        r.outlet = Fact::known(slug.to_uppercase(), Origin::Unknown);
+        r
+    }
+
+    #[test]
+    fn same_day_and_official_merge_but_other_people_do_not() {
+        let a = draft_source(
+            "a",
+            "Khrenin said on Monday that talks resumed.",
+            "2023-03-06",
+            &[(1, "khrenin")],
+        );
+        let b = draft_source(
+            "b",
+            "On March 6, 2023, Khrenin spoke about talks.",
+            "2023-03-07",
+            &[(1, "khrenin")],
+        );
+        let c = draft_source(
+            "c",
+            "On March 6, 2023, Lukashenko spoke about gas.",
+            "2023-03-07",
+            &[(1, "lukashenko")],
+        );
+        let events = build(&[a, b, c], &[], &[]);
+        let statements: Vec<&Event> = events.iter().filter(|e| e.kind != "publication").collect();
+        assert_eq!(statements.len(), 2, "{statements:#?}");
+        assert_eq!(
+            statements[0].citations.iter().map(cite).collect::<Vec<_>>(),
+            ["a#p1", "b#p1"]
+        );
+        assert_eq!(statements[1].people, ["lukashenko"]);
+    }
+
+    #[test]
+    fn similar_titles_merge_without_people() {
+        let a = draft_source(
+            "a",
+            "NATO suspended cooperation with Belarus in November 2021.",
+            "2023-01-01",
+            &[],
+        );
+        let b = draft_source(
+            "b",
+            "NATO suspended its cooperation with Belarus in November 2021.",
+            "2023-01-01",
+            &[],
+        );
+        let events = build(&[a, b], &[], &[]);
+        let merged: Vec<&Event> = events.iter().filter(|e| e.kind != "publication").collect();
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].citations.len(), 2);
+        assert!(merged[0]
+            .description
+            .as_deref()
+            .unwrap()
+            .contains("nearly the same words"));
+    }
+
+    #[test]
+    fn a_contradicting_weekday_keeps_a_yearless_report_apart() {
+        let dated = draft_source(
+            "a",
+            "MINSK, December 26. /TASS/. Ryabikhin spoke on Monday.",
+            "2022-12-26",
+            &[(1, "ryabikhin")],
+        );
+        let mut other = record(
+            "b",
+            Fact::unknown(),
+            &[
+                "MINSK, December 26 – RIA Novosti. Ryabikhin spoke.",
+                "He was on air on Tuesday.",
+            ],
+            &[(1, "R", "ryabikhin")],
+        );
+        other.outlet = Fact::known("B".into(), Origin::Unknown);
+        let events = build(&[dated, other], &[], &[]);
+        let yearless: Vec<&Event> = events
+            .iter()
+            .filter(|e| e.date.is_some_and(|d| d.year.is_none()))
+            .collect();
+        assert_eq!(yearless.len(), 1, "{events:#?}");
+        assert_eq!(yearless[0].citations[0].source, "b");
+    }
+
+    #[test]
+    fn order_puts_coarse_and_approximate_dates_sensibly() {
+        let mk = |date: Option<&str>, title: &str, kind: &str| Draft {
+            date: date.map(day),
+            date_origin: Origin::Unknown,
+            title: title.into(),
+            description: None,
+            notes: Vec::new(),
+            people: BTreeSet::new(),
+            citations: BTreeSet::new(),
+            authorship: Authorship::Machine,
+            kind: kind.into(),
+            weekdays: Vec::new(),
+        };
+        let mut yearless = mk(None, "Yearless", "reported");
+        yearless.date = Some(PartialDate {
+            year: None,
+            month: Some(1),
+            day: Some(5),
+            approximate: false,
+        });
+        let drafts = vec![
+            mk(None, "Undated", "publication"),
+            yearless,
+            mk(Some("2021-11-02"), "Day", "reported"),
+            mk(Some("2021-11"), "Published", "publication"),
+            mk(Some("~2021-11"), "Approximate month", "reported"),
+            mk(Some("2021-11"), "Month", "reported"),
+            mk(Some("2021"), "Year", "reported"),
+            mk(Some("2020-12-31"), "Earlier", "reported"),
+            mk(Some("2021-11"), "Month", "reported"),
+        ];
+        let events = finish(drafts);
+        let got: Vec<(&str, &str)> = events
+            .iter()
+            .map(|e| (e.title.as_str(), e.id.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Earlier", "2020-12-31-earlier"),
+                ("Year", "2021-year"),
+                ("Month", "2021-11-month"),
+                ("Month", "2021-11-month-2"),
+                ("Published", "2021-11-published"),
+                ("Approximate month", "2021-11-approximate-month"),
+                ("Day", "2021-11-02-day"),
+                ("Yearless", "01-05-yearless"),
+                ("Undated", "undated-undated"),
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_are_cut_at_a_word() {
+        let long = "word ".repeat(40);
+        let title = trim_title(&long);
+        assert!(title.chars().count() <= TITLE_MAX_CHARS + 1);
+        assert!(title.ends_with("word…"));
+        assert_eq!(trim_title("Short."), "Short.");
+    }
+
+    #[test]
+    fn exports_quote_properly() {
+        let events = seed_timeline();
+        let csv = to_csv(&events);
+        let mut lines = csv.lines();
+        assert_eq!(
+            lines.next(),
+            Some("id,date,precision,approximate,title,people,sources,origin,authorship")
+        );
+        assert!(csv.contains(
+            "2021-11,month,true,\"NATO suspends relations with Belarus, by NATO's own \
+             decision\",,zerkalo-revenko#p1;zerkalo-revenko#p3,editor: content/events.yaml,\
+             editorial\n"
+        ));
+        assert_eq!(csv_field("say \"hi\", twice"), "\"say \"\"hi\"\", twice\"");
+        assert_eq!(csv_field("a\nb"), "\"a\nb\"");
+        assert_eq!(csv_field("plain"), "plain");
+        let json: serde_json::Value = serde_json::from_str(&to_json(&events)).unwrap();
+        let first = &json[1];
+        assert_eq!(first["date"], "2021-11");
+        assert_eq!(first["display"], "about November 2021");
+        assert_eq!(first["approximate"], true);
+        assert_eq!(first["precision"], "month");
+        assert_eq!(first["date_origin"]["kind"], "editor");
+        assert_eq!(json[10]["date"], serde_json::Value::Null);
+    }
 }

@@ -1,8 +1,40 @@
 //! Dates in news text: extraction with precision, approximation and origin.
 //!
-//! STUB: to be written (issue 5). The signatures are the contract used by the rest of the crate.
+//! # Method
+//!
+//! [`find_dates`] runs a small set of regular expressions over a paragraph (English month names,
+//! capitalised; Russian and Belarusian month names in the genitive, nominative and
+//! prepositional cases; `DD.MM.YYYY` and `YYYY-MM-DD`; copyright notices; relative weekdays
+//! "on Monday" / "в понедельник" / "у панядзелак"; four-digit years in a date-like context). Where
+//! readings overlap the longest wins, so "26 December 2022" is one date and not a day plus a
+//! year. Impossible dates (February 30) yield nothing, and they still block a shorter reading
+//! ("30 февраля 2020 года" is not read as "February 2020"). Each date is then widened over its
+//! context: a dateline ("MINSK, December 26 – RIA Novosti."), a "Published" label, or the
+//! approximation markers before it ("ориентировочно где-то с ноября 2021 года", "around",
+//! "early", "mid-"), which set `approximate`. Byte offsets always index the text given.
+//!
+//! The text's own date is kept as written: a day and month without a year keep `year: None`.
+//! [`infer`] completes such dates from the publication date and says why in
+//! [`Origin::Inferred`]; it refuses when the publication date is unknown, approximate or too
+//! coarse to decide.
+//!
+//! # Limits
+//!
+//! Bare years need a preposition or marker before them ("in 2020", "с 2014", "mid-2022") or
+//! "года"/"г." after them; "the 1990s", year ranges ("2020–2021") and counts ("in 2000 troops")
+//! give nothing. Months without a day or year ("in July"), "last year"/"прошлого года", "last
+//! Monday", "yesterday" and "вчера" are not read. English month names must be capitalised, so
+//! the verb "may" is never a month.
 
-use crate::model::{DateKind, DatedFact, PartialDate};
+mod find;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+use jiff::civil::{Date, Weekday};
+
+use crate::model::{month_name, DateKind, DatedFact, Origin, PartialDate, Precision};
 
 /// A date expression found in a piece of text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,23 +52,292 @@ pub struct FoundDate {
 }
 
 /// Every date expression in `text` (English or Russian/Belarusian), in text order.
-pub fn find_dates(_text: &str) -> Vec<FoundDate> {
-    Vec::new()
+pub fn find_dates(text: &str) -> Vec<FoundDate> {
+    find::find(text)
 }
 
 /// Completes a date the text gives only partly (no year, "this year", "on Monday") from the
 /// source's publication date, saying why; `None` when nothing can be inferred honestly.
-pub fn infer(_found: &FoundDate, _published: Option<PartialDate>) -> Option<DatedFact> {
-    None
+///
+/// - day and month without a year: the latest such day not after the publication date (needs the
+///   publication day, or a publication month different from the date's month);
+/// - "this year": the publication year;
+/// - a relative weekday: the most recent such weekday on or before the publication day (news
+///   convention: "on Monday" in an article of Monday means that very day).
+///
+/// Nothing is inferred from an unknown or approximate publication date, nor for a date that
+/// already has its year.
+pub fn infer(found: &FoundDate, published: Option<PartialDate>) -> Option<DatedFact> {
+    let published = published?;
+    if published.approximate || published.year.is_none() {
+        return None;
+    }
+    match &found.kind {
+        DateKind::Weekday { weekday } => infer_weekday(&found.text, *weekday, published),
+        DateKind::ThisYear => infer_this_year(found, published),
+        _ if found.date.year.is_none() => infer_year(found.date, published),
+        _ => None,
+    }
+}
+
+/// The latest day and month not after the publication date.
+fn infer_year(date: PartialDate, published: PartialDate) -> Option<DatedFact> {
+    let (month, day) = (date.month?, date.day?);
+    let pub_year = published.year?;
+    let year = match (published.month, published.day) {
+        (Some(_), Some(_)) => {
+            let published_date = civil(published)?;
+            (pub_year - 8..=pub_year).rev().find(|&y| {
+                civil(PartialDate::ymd(y, month, day)).is_some_and(|d| d <= published_date)
+            })?
+        }
+        (Some(pub_month), None) if month < pub_month => pub_year,
+        (Some(pub_month), None) if month > pub_month => pub_year - 1,
+        _ => return None,
+    };
+    let inferred = PartialDate {
+        year: Some(year),
+        ..date
+    };
+    civil(inferred)?;
+    Some(DatedFact {
+        date: inferred,
+        origin: Origin::Inferred {
+            reason: format!(
+                "the text gives no year; taken as the latest {day} {} not after the \
+                 publication date {}",
+                month_name(month),
+                published.display()
+            ),
+        },
+    })
+}
+
+/// "this year" read as the publication year.
+fn infer_this_year(found: &FoundDate, published: PartialDate) -> Option<DatedFact> {
+    let year = published.year?;
+    let inferred = PartialDate {
+        year: Some(year),
+        ..found.date
+    };
+    if inferred.day.is_some() {
+        civil(inferred)?;
+    }
+    Some(DatedFact {
+        date: inferred,
+        origin: Origin::Inferred {
+            reason: format!(
+                "“{}” (this year) read as the publication year {year} (publication date {})",
+                found.text,
+                published.display()
+            ),
+        },
+    })
+}
+
+/// A relative weekday read as the most recent such weekday on or before the publication day.
+fn infer_weekday(text: &str, weekday: u8, published: PartialDate) -> Option<DatedFact> {
+    let published_date = civil(published)?;
+    let wanted = Weekday::from_monday_one_offset(i8::try_from(weekday).ok()?).ok()?;
+    let date = if published_date.weekday() == wanted {
+        published_date
+    } else {
+        published_date.nth_weekday(-1, wanted).ok()?
+    };
+    let days_before = (published_date - date).get_days();
+    let when = match days_before {
+        0 => format!("the publication day itself, a {}", weekday_name(weekday)),
+        1 => "1 day before publication".to_string(),
+        n => format!("{n} days before publication"),
+    };
+    let inferred = from_civil(date);
+    Some(DatedFact {
+        date: inferred,
+        origin: Origin::Inferred {
+            reason: format!(
+                "“{text}” read as the most recent {} on or before the publication date {}: {} \
+                 ({when})",
+                weekday_name(weekday),
+                published.display(),
+                inferred.display()
+            ),
+        },
+    })
+}
+
+/// The `jiff` date of a day-precision partial date; `None` when it is coarser or impossible.
+fn civil(date: PartialDate) -> Option<Date> {
+    if date.precision() != Some(Precision::Day) {
+        return None;
+    }
+    let year = i16::try_from(date.year?).ok()?;
+    let month = i8::try_from(date.month?).ok()?;
+    let day = i8::try_from(date.day?).ok()?;
+    Date::new(year, month, day).ok()
+}
+
+fn from_civil(date: Date) -> PartialDate {
+    PartialDate::ymd(
+        i32::from(date.year()),
+        u8::try_from(date.month()).unwrap_or(0),
+        u8::try_from(date.day()).unwrap_or(0),
+    )
 }
 
 /// The ISO weekday (Monday = 1) of a full date; `None` unless the date has day precision.
-pub fn weekday_of(_date: PartialDate) -> Option<u8> {
-    None
+pub fn weekday_of(date: PartialDate) -> Option<u8> {
+    let date = civil(date)?;
+    u8::try_from(date.weekday().to_monday_one_offset()).ok()
+}
+
+/// The English name of ISO weekday `weekday` (Monday = 1), or "?" out of range.
+pub fn weekday_name(weekday: u8) -> &'static str {
+    words::ENGLISH_WEEKDAYS
+        .get(usize::from(weekday).wrapping_sub(1))
+        .copied()
+        .unwrap_or("?")
+}
+
+/// Whether a relative weekday agrees with the date it refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeekdayCheck {
+    /// The date is not precise to the day (or impossible), so nothing can be checked.
+    Unchecked,
+    /// The date falls on the stated weekday: the weekday strengthens the date.
+    Agrees {
+        /// ISO weekday number, Monday = 1.
+        weekday: u8,
+    },
+    /// The date falls on another weekday: a discrepancy.
+    Disagrees {
+        /// The weekday the text states (Monday = 1).
+        stated: u8,
+        /// The weekday the date actually falls on (Monday = 1).
+        actual: u8,
+    },
+}
+
+impl WeekdayCheck {
+    /// A sentence for a reviewer: "26 December 2022 was a Monday, as stated".
+    pub fn explain(&self, date: PartialDate) -> String {
+        match self {
+            WeekdayCheck::Unchecked => format!(
+                "the weekday cannot be checked against {}: the day is not known",
+                date.display()
+            ),
+            WeekdayCheck::Agrees { weekday } => format!(
+                "{} was a {}, as stated",
+                date.display(),
+                weekday_name(*weekday)
+            ),
+            WeekdayCheck::Disagrees { stated, actual } => format!(
+                "the text says {} but {} was a {}",
+                weekday_name(*stated),
+                date.display(),
+                weekday_name(*actual)
+            ),
+        }
+    }
+}
+
+/// Checks a stated ISO weekday (Monday = 1) against a date.
+pub fn check_weekday(weekday: u8, date: PartialDate) -> WeekdayCheck {
+    match weekday_of(date) {
+        None => WeekdayCheck::Unchecked,
+        Some(actual) if actual == weekday => WeekdayCheck::Agrees { weekday },
+        Some(actual) => WeekdayCheck::Disagrees {
+            stated: weekday,
+            actual,
+        },
+    }
+}
+
+/// Checks the first relative weekday of `text` ("on Monday", "в понедельник") against `date`,
+/// the date it is said to refer to (for example the dateline's). `None` when the text states no
+/// weekday. A [`WeekdayCheck::Disagrees`] is a discrepancy; [`WeekdayCheck::Agrees`]
+/// strengthens the date.
+pub fn weekday_agreement(text: &str, date: PartialDate) -> Option<WeekdayCheck> {
+    find_dates(text).iter().find_map(|found| match found.kind {
+        DateKind::Weekday { weekday } => Some(check_weekday(weekday, date)),
+        _ => None,
+    })
 }
 
 /// Parses an editor-written date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, optionally prefixed with `~`
 /// or `about ` for approximate dates.
 pub fn parse_editor_date(text: &str) -> Result<PartialDate, String> {
-    Err(format!("cannot read the date {text:?} yet"))
+    let trimmed = text.trim();
+    let (rest, approximate) = strip_approximate(trimmed);
+    if rest.is_empty() {
+        return Err(format!(
+            "the date {text:?} is empty; write YYYY, YYYY-MM or YYYY-MM-DD, optionally with ~ \
+             in front for an approximate date"
+        ));
+    }
+    let parts: Vec<&str> = rest.split('-').collect();
+    if parts.len() > 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err(format!(
+            "cannot read the date {text:?}: write YYYY, YYYY-MM or YYYY-MM-DD (for example \
+             2022-12-26, 2021-11 or 2020), optionally with ~ in front for an approximate date"
+        ));
+    }
+    let year = parse_part(parts[0], 4, "year", text)?;
+    let month = match parts.get(1) {
+        Some(p) => Some(parse_part(p, 2, "month", text)?),
+        None => None,
+    };
+    let day = match parts.get(2) {
+        Some(p) => Some(parse_part(p, 2, "day", text)?),
+        None => None,
+    };
+    let date = PartialDate {
+        year: Some(year),
+        month: month.and_then(|m| u8::try_from(m).ok()),
+        day: day.and_then(|d| u8::try_from(d).ok()),
+        approximate,
+    };
+    if let Some(m) = date.month.filter(|m| !(1..=12).contains(m)) {
+        return Err(format!(
+            "the month {m} in {text:?} does not exist: months go from 01 to 12"
+        ));
+    }
+    if !find::is_real_date(date) {
+        return Err(format!(
+            "the day {} does not exist in {} {year} (date {text:?})",
+            day.unwrap_or(0),
+            month_name(date.month.unwrap_or(0))
+        ));
+    }
+    Ok(date)
+}
+
+/// Strips a leading "~", "about", "around", "approximately" or "c." (any case).
+fn strip_approximate(text: &str) -> (&str, bool) {
+    if let Some(rest) = text.strip_prefix('~') {
+        return (rest.trim_start(), true);
+    }
+    for prefix in ["about ", "around ", "approximately ", "circa ", "c. "] {
+        if text.len() >= prefix.len()
+            && text.is_char_boundary(prefix.len())
+            && text[..prefix.len()].eq_ignore_ascii_case(prefix)
+        {
+            return (text[prefix.len()..].trim_start(), true);
+        }
+    }
+    (text, false)
+}
+
+fn parse_part(part: &str, digits: usize, what: &str, text: &str) -> Result<i32, String> {
+    if part.len() != digits {
+        return Err(format!(
+            "the {what} in {text:?} must have {digits} digits (YYYY-MM-DD, for example \
+             2022-12-26)"
+        ));
+    }
+    part.parse::<i32>()
+        .map_err(|_| format!("cannot read the {what} in {text:?}"))
 }

@@ -1,0 +1,508 @@
+//! Extraction: regular expressions find candidate date expressions, the longest wins where
+//! candidates overlap, then each survivor is checked (a real calendar day, a plausible year) and
+//! widened by its context (dateline place and agency, "Published", approximation markers).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::words::{
+    alternation, cyrillic_month, english_month, weekday_number, APPROXIMATE_MARKERS, COUNT_WORDS,
+    CYRILLIC_GENITIVE, CYRILLIC_OTHER, CYRILLIC_WEEKDAYS, ENGLISH_WEEKDAYS, FILLER_WORDS,
+    YEAR_CONTEXT_AFTER, YEAR_CONTEXT_BEFORE,
+};
+use super::FoundDate;
+use crate::model::{DateKind, PartialDate};
+
+/// Years accepted in a date that names a month.
+const MONTH_DATE_YEARS: std::ops::RangeInclusive<i32> = 1800..=2099;
+/// Years accepted for a bare year or a copyright notice.
+const BARE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2099;
+
+/// What a pattern reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rule {
+    /// A calendar date in words or digits (month from group `m`, day `d`, year `y`, `this`).
+    Calendar,
+    /// A copyright notice; the year is group `y`.
+    Copyright,
+    /// A four-digit number that is a year only in a date-like context.
+    BareYear,
+    /// A relative weekday in group `w`.
+    Weekday,
+}
+
+/// One candidate before overlaps are resolved.
+#[derive(Debug, Clone)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    date: PartialDate,
+    kind: DateKind,
+    /// False for an impossible date (February 30); it still blocks shorter overlapping readings.
+    valid: bool,
+    /// Index of the pattern, to break ties deterministically.
+    rule_index: usize,
+}
+
+/// The compiled patterns, in order of preference for equally long matches.
+static PATTERNS: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(compile_patterns);
+
+/// Trailing agency of a dateline: ". /TASS/.", " – RIA Novosti.", " (Reuters) -", "/ Radio Sputnik.".
+static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:\s*\.?\s*/[^/\n]{1,30}/\.?",
+        r"|\s*[–—-]\s*(?:\p{Lu}[\p{L}\-]*\s?){1,4}\.",
+        r"|\s*\([^)\n]{1,30}\)(?:\s*[–—-])?",
+        r"|\s*/\s*(?:\p{Lu}[\p{L}\-]*\s?){1,4}\.)"
+    ))
+    .unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
+});
+
+/// A dateline's place: the whole line before the date, in capitals, ending with a comma.
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(\p{Lu}[\p{Lu}.'\- ]*\p{Lu}),\s*$")
+        .unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
+});
+
+/// Words before a date that make it a publication line.
+const PUBLISHED_WORDS: [&str; 8] = [
+    "published on",
+    "published:",
+    "published",
+    "posted on",
+    "опубликовано:",
+    "опубликовано",
+    "дата публикации:",
+    "апублікавана",
+];
+
+fn compile_patterns() -> Vec<(Regex, Rule)> {
+    let en_month = concat!(
+        r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|",
+        r"December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+    );
+    let this_en = r"(?:,?\s+(?:of\s+)?this\s+year\b)";
+    let cy_gen = alternation(CYRILLIC_GENITIVE.iter().flatten().copied());
+    let cy_any = alternation(
+        CYRILLIC_GENITIVE
+            .iter()
+            .chain(CYRILLIC_OTHER.iter())
+            .flatten()
+            .copied(),
+    );
+    let this_cy = r"(?:\s+(?:этого|текущего|нынешнего|сего|гэтага|бягучага)\s+года\b)";
+    let year_word = r"(?:\s*(?:года|году|год|годзе)\b|\s*г\.)?";
+    let en_weekdays = ENGLISH_WEEKDAYS.join("|");
+    let cy_weekdays = alternation(CYRILLIC_WEEKDAYS.iter().flatten().copied());
+    let sources: Vec<(String, Rule)> = vec![
+        (
+            format!(
+                r"\b(?P<m>{en_month})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:\s*,\s*|\s+)(?P<y>\d{{4}})\b|(?P<this>{this_en}))?"
+            ),
+            Rule::Calendar,
+        ),
+        (
+            format!(
+                r"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{en_month})(?:,?\s+(?P<y>\d{{4}})\b|(?P<this>{this_en}))?"
+            ),
+            Rule::Calendar,
+        ),
+        (
+            format!(r"\b(?P<m>{en_month})(?:\s*,)?\s+(?:of\s+)?(?P<y>\d{{4}})\b"),
+            Rule::Calendar,
+        ),
+        (
+            format!(r"\b(?P<m>{en_month})(?P<this>\s+(?:of\s+)?this\s+year\b)"),
+            Rule::Calendar,
+        ),
+        (
+            format!(
+                r"(?i)\b(?P<d>\d{{1,2}})\s+(?P<m>{cy_gen})\b(?:\s+(?P<y>\d{{4}})\b{year_word}|(?P<this>{this_cy}))?"
+            ),
+            Rule::Calendar,
+        ),
+        (
+            format!(r"(?i)\b(?P<m>{cy_any})\s+(?P<y>\d{{4}})\b{year_word}"),
+            Rule::Calendar,
+        ),
+        (
+            format!(r"(?i)\b(?P<m>{cy_any})(?P<this>{this_cy})"),
+            Rule::Calendar,
+        ),
+        (
+            format!(r"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\b{year_word}"),
+            Rule::Calendar,
+        ),
+        (
+            r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b".to_string(),
+            Rule::Calendar,
+        ),
+        (
+            r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:©\s*)?(?:\d{4}\s*[-–—]\s*)?(?P<y>\d{4})\b"
+                .to_string(),
+            Rule::Copyright,
+        ),
+        (r"\b(?P<y>\d{4})\b".to_string(), Rule::BareYear),
+        (format!(r"\b[Oo]n\s+(?P<w>{en_weekdays})\b"), Rule::Weekday),
+        (
+            format!(r"(?i)\b(?:в|во|у)\s+(?P<w>{cy_weekdays})\b"),
+            Rule::Weekday,
+        ),
+    ];
+    sources
+        .into_iter()
+        .map(|(source, rule)| {
+            let regex = Regex::new(&source).unwrap_or_else(|e| unreachable!("fixed pattern: {e}"));
+            (regex, rule)
+        })
+        .collect()
+}
+
+/// Every date expression in `text`, in text order.
+pub(super) fn find(text: &str) -> Vec<FoundDate> {
+    let candidates = all_candidates(text);
+    let mut chosen = resolve_overlaps(candidates);
+    chosen.retain(|c| c.valid);
+    let mut found: Vec<FoundDate> = Vec::with_capacity(chosen.len());
+    for candidate in chosen {
+        let previous_end = found.last().map_or(0, |f| f.end);
+        let widened = widen(text, candidate, previous_end);
+        found.push(FoundDate {
+            text: text[widened.start..widened.end].to_string(),
+            start: widened.start,
+            end: widened.end,
+            date: widened.date,
+            kind: widened.kind,
+        });
+    }
+    found
+}
+
+fn all_candidates(text: &str) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (rule_index, (regex, rule)) in PATTERNS.iter().enumerate() {
+        for caps in regex.captures_iter(text) {
+            let Some(whole) = caps.get(0) else { continue };
+            let candidate = match rule {
+                Rule::Calendar => calendar(&caps),
+                Rule::Copyright => year_only(&caps, BARE_YEARS.clone())
+                    .map(|date| (date, DateKind::Copyright, true)),
+                Rule::BareYear => bare_year(text, whole.start(), whole.end(), &caps),
+                Rule::Weekday => weekday(&caps),
+            };
+            if let Some((date, kind, valid)) = candidate {
+                let end = if *rule == Rule::BareYear {
+                    extend_over_year_word(text, whole.end())
+                } else {
+                    whole.end()
+                };
+                out.push(Candidate {
+                    start: whole.start(),
+                    end,
+                    date,
+                    kind,
+                    valid,
+                    rule_index,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A date with nothing known yet.
+fn empty_date() -> PartialDate {
+    PartialDate {
+        year: None,
+        month: None,
+        day: None,
+        approximate: false,
+    }
+}
+
+/// Reads a calendar match; the flag is false when the date is impossible.
+fn calendar(caps: &regex::Captures<'_>) -> Option<(PartialDate, DateKind, bool)> {
+    let month_text = caps.name("m")?.as_str();
+    let month = match month_text.parse::<u8>() {
+        Ok(n) => Some(n),
+        Err(_) => english_month(month_text).or_else(|| cyrillic_month(month_text)),
+    };
+    let day = match caps.name("d") {
+        Some(d) => Some(d.as_str().parse::<u8>().ok()?),
+        None => None,
+    };
+    let year = match caps.name("y") {
+        Some(y) => Some(y.as_str().parse::<i32>().ok()?),
+        None => None,
+    };
+    let date = PartialDate {
+        year,
+        month,
+        day,
+        approximate: false,
+    };
+    let kind = if caps.name("this").is_some() {
+        DateKind::ThisYear
+    } else {
+        DateKind::Calendar
+    };
+    let year_ok = year.is_none_or(|y| MONTH_DATE_YEARS.contains(&y));
+    Some((date, kind, year_ok && is_real_date(date)))
+}
+
+/// True when the month and day exist (February 29 only in leap years, or when the year is
+/// unknown).
+pub(super) fn is_real_date(date: PartialDate) -> bool {
+    let Some(month) = date.month else {
+        return date.day.is_none();
+    };
+    if !(1..=12).contains(&month) {
+        return false;
+    }
+    let Some(day) = date.day else { return true };
+    let year = date.year.unwrap_or(2000);
+    let (Ok(y), Ok(m), Ok(d)) = (i16::try_from(year), i8::try_from(month), i8::try_from(day))
+    else {
+        return false;
+    };
+    jiff::civil::Date::new(y, m, d).is_ok()
+}
+
+fn year_only(
+    caps: &regex::Captures<'_>,
+    range: std::ops::RangeInclusive<i32>,
+) -> Option<PartialDate> {
+    let year = caps.name("y")?.as_str().parse::<i32>().ok()?;
+    range.contains(&year).then_some(PartialDate {
+        year: Some(year),
+        ..empty_date()
+    })
+}
+
+fn weekday(caps: &regex::Captures<'_>) -> Option<(PartialDate, DateKind, bool)> {
+    let weekday = weekday_number(caps.name("w")?.as_str())?;
+    Some((empty_date(), DateKind::Weekday { weekday }, true))
+}
+
+/// A four-digit number read as a year only in a date-like context: a preposition or marker
+/// before it ("in 2020", "с 2014", "mid-2022"), or "года"/"г." after it; never a count
+/// ("in 2000 troops"), a decade ("1990-х"), a range or part of a longer number.
+fn bare_year(
+    text: &str,
+    start: usize,
+    end: usize,
+    caps: &regex::Captures<'_>,
+) -> Option<(PartialDate, DateKind, bool)> {
+    let date = year_only(caps, BARE_YEARS.clone())?;
+    let after = &text[end..];
+    if let Some(rest) = after.strip_prefix('-') {
+        let suffix: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        if !["м", "го", "й"].contains(&suffix.as_str()) {
+            return None;
+        }
+    }
+    let mut after_chars = after.chars();
+    if let (Some(first), Some(second)) = (after_chars.next(), after_chars.next()) {
+        if first == '%' || ([',', '.'].contains(&first) && second.is_ascii_digit()) {
+            return None;
+        }
+    }
+    let next = next_word(after);
+    if COUNT_WORDS.contains(&next.as_str()) {
+        return None;
+    }
+    let before = &text[..start];
+    let context_before = match before.chars().last() {
+        None => false,
+        Some(c) if c.is_whitespace() => {
+            YEAR_CONTEXT_BEFORE.contains(&previous_word(before).as_str())
+        }
+        Some(_) => ends_with_mid(before),
+    };
+    let glued = before.chars().last().is_some_and(|c| !c.is_whitespace());
+    if glued && !context_before {
+        return None;
+    }
+    let context_after = after.trim_start().starts_with("г.")
+        || YEAR_CONTEXT_AFTER.contains(&next.as_str())
+        || after.starts_with("-м")
+        || after.starts_with("-го");
+    (context_before || context_after).then_some((date, DateKind::Calendar, true))
+}
+
+/// True when `text` ends with "mid-" in any case ("mid-2022").
+fn ends_with_mid(text: &str) -> bool {
+    text.len()
+        .checked_sub("mid-".len())
+        .and_then(|i| text.get(i..))
+        .is_some_and(|tail| tail.eq_ignore_ascii_case("mid-"))
+}
+
+/// Widens a bare year over a following "года"/"году"/"год"/"г." so that the span reads whole.
+fn extend_over_year_word(text: &str, end: usize) -> usize {
+    let after = &text[end..];
+    let trimmed = after.trim_start();
+    let gap = after.len() - trimmed.len();
+    let gap_text = &after[..gap];
+    if gap_text.chars().count() > 1 || gap_text.contains('\n') {
+        return end;
+    }
+    if trimmed.starts_with("г.") {
+        return end + gap + "г.".len();
+    }
+    let word: String = trimmed.chars().take_while(|c| c.is_alphabetic()).collect();
+    if YEAR_CONTEXT_AFTER.contains(&word.to_lowercase().as_str()) {
+        end + gap + word.len()
+    } else {
+        end
+    }
+}
+
+/// The word right before `before`'s end, lower case, without surrounding punctuation other
+/// than a trailing dot or hyphen.
+fn previous_word(before: &str) -> String {
+    before
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .trim_start_matches(['(', '"', '«', '“', '„', '\''])
+        .to_lowercase()
+}
+
+/// The first word of `after`, lower case, punctuation trimmed.
+fn next_word(after: &str) -> String {
+    after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// Keeps the longest candidates where they overlap (ties: the earlier pattern, then the earlier
+/// position), returned in text order.
+fn resolve_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(a.rule_index.cmp(&b.rule_index))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut chosen: Vec<Candidate> = Vec::new();
+    for candidate in candidates {
+        let overlaps = chosen
+            .iter()
+            .any(|c| candidate.start < c.end && c.start < candidate.end);
+        if !overlaps {
+            chosen.push(candidate);
+        }
+    }
+    chosen.sort_by_key(|c| c.start);
+    chosen
+}
+
+/// Widens a chosen date over its context: a dateline's place and agency, a "Published" label, or
+/// approximation markers before it (which also set `approximate`). Never reaches back past
+/// `previous_end`.
+fn widen(text: &str, mut candidate: Candidate, previous_end: usize) -> Candidate {
+    if candidate.kind == DateKind::Calendar && candidate.date.day.is_some() {
+        let line_start = text[..candidate.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_before = &text[line_start..candidate.start];
+        if let Some(place) = PLACE.captures(line_before).and_then(|c| c.get(1)) {
+            if line_start >= previous_end {
+                candidate.kind = DateKind::Dateline {
+                    place: place.as_str().to_string(),
+                };
+                candidate.start = line_start + place.start();
+                if let Some(agency) = AGENCY.find(&text[candidate.end..]) {
+                    candidate.end += agency.end();
+                }
+                return candidate;
+            }
+        }
+        if let Some(offset) = published_label(line_before) {
+            if line_start + offset >= previous_end {
+                candidate.kind = DateKind::Published;
+                candidate.start = line_start + offset;
+                return candidate;
+            }
+        }
+    }
+    if matches!(candidate.kind, DateKind::Calendar | DateKind::ThisYear) {
+        if let Some(start) = approximation_start(text, candidate.start, previous_end) {
+            candidate.date.approximate = true;
+            candidate.start = start;
+        }
+    }
+    candidate
+}
+
+/// The offset in `line_before` of a "Published" label that ends right before the date.
+fn published_label(line_before: &str) -> Option<usize> {
+    let trimmed = line_before.trim_end();
+    let lower = trimmed.to_lowercase();
+    PUBLISHED_WORDS.iter().find_map(|word| {
+        if !lower.ends_with(word) {
+            return None;
+        }
+        // The labels' letters keep their byte lengths when lower-cased, so the offset counted
+        // from the end carries over; `get` guards against any other text.
+        let offset = trimmed.len().checked_sub(word.len())?;
+        let label = trimmed.get(offset..)?;
+        let at_word_start = trimmed
+            .get(..offset)?
+            .chars()
+            .last()
+            .is_none_or(|c| !c.is_alphanumeric());
+        (label.to_lowercase() == *word && at_word_start).then_some(offset)
+    })
+}
+
+/// Where approximation markers before a date begin ("ориентировочно где-то с", "around",
+/// "early", "mid-"), looking back at most four words on the same line; `None` when there are
+/// none.
+fn approximation_start(text: &str, start: usize, previous_end: usize) -> Option<usize> {
+    let before = &text[previous_end..start];
+    if ends_with_mid(before) {
+        let marker = start - "mid-".len();
+        return Some(approximation_start(text, marker, previous_end).unwrap_or(marker));
+    }
+    let mut found = None;
+    let mut gap_end = before.len();
+    for (word_start, word_end) in words_backwards(before).into_iter().take(4) {
+        let gap = &before[word_end..gap_end];
+        if gap.is_empty() || gap.contains('\n') {
+            break;
+        }
+        let word = before[word_start..word_end].to_lowercase();
+        if APPROXIMATE_MARKERS.contains(&word.as_str()) {
+            found = Some(previous_end + word_start);
+        } else if !FILLER_WORDS.contains(&word.as_str()) {
+            break;
+        }
+        gap_end = word_start;
+    }
+    found
+}
+
+/// The whitespace-separated words of `text` as byte ranges, last word first.
+fn words_backwards(text: &str) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut current: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), current) {
+            (true, Some(s)) => {
+                words.push((s, i));
+                current = None;
+            }
+            (false, None) => current = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = current {
+        words.push((s, text.len()));
+    }
+    words.reverse();
+    words
+}

@@ -1,0 +1,467 @@
+use super::*;
+
+/// A compact reading of a found date: kind, then the date with `?` for unknown parts and `~` for
+/// approximate ("dateline:MINSK ????-12-26", "calendar ~2021-11", "weekday:1 ????").
+fn summary(found: &FoundDate) -> String {
+    let kind = match &found.kind {
+        DateKind::Calendar => "calendar".to_string(),
+        DateKind::Dateline { place } => format!("dateline:{place}"),
+        DateKind::Published => "published".to_string(),
+        DateKind::Copyright => "copyright".to_string(),
+        DateKind::Weekday { weekday } => format!("weekday:{weekday}"),
+        DateKind::ThisYear => "this_year".to_string(),
+    };
+    let d = found.date;
+    let mut date = d.year.map_or("????".to_string(), |y| format!("{y:04}"));
+    if let Some(m) = d.month {
+        date.push_str(&format!("-{m:02}"));
+    }
+    if let Some(day) = d.day {
+        date.push_str(&format!("-{day:02}"));
+    }
+    let approx = if d.approximate { "~" } else { "" };
+    format!("{kind} {approx}{date}")
+}
+
+/// (text, expected [(span as written, summary)]).
+const CASES: &[(&str, &[(&str, &str)])] = &[
+    // Datelines.
+    (
+        "MINSK, December 26 – RIA Novosti. Although NATO has unilaterally suspended cooperation.",
+        &[(
+            "MINSK, December 26 – RIA Novosti.",
+            "dateline:MINSK ????-12-26",
+        )],
+    ),
+    (
+        "MINSK, December 26. /TASS/. Belarus is open for dialogue with NATO, a high-ranking \
+         Belarusian defense ministry official said on Monday.",
+        &[
+            ("MINSK, December 26. /TASS/.", "dateline:MINSK ????-12-26"),
+            ("on Monday", "weekday:1 ????"),
+        ],
+    ),
+    (
+        "MOSCOW, March 22 (Reuters) - Russia said",
+        &[("MOSCOW, March 22 (Reuters) -", "dateline:MOSCOW ????-03-22")],
+    ),
+    (
+        "МИНСК, 26 декабря – РИА Новости. Беларусь открыта для диалога.",
+        &[(
+            "МИНСК, 26 декабря – РИА Новости.",
+            "dateline:МИНСК ????-12-26",
+        )],
+    ),
+    (
+        "NEW YORK, Jan. 5, 2023 /PRNewswire/ -- text",
+        &[(
+            "NEW YORK, Jan. 5, 2023 /PRNewswire/",
+            "dateline:NEW YORK 2023-01-05",
+        )],
+    ),
+    // Publication lines.
+    (
+        "Published January 19,2024",
+        &[("Published January 19,2024", "published 2024-01-19")],
+    ),
+    (
+        "Опубликовано 19.01.2024",
+        &[("Опубликовано 19.01.2024", "published 2024-01-19")],
+    ),
+    // English calendar dates.
+    (
+        "On February 24, Putin launched a special military operation in Ukraine.",
+        &[("February 24", "calendar ????-02-24")],
+    ),
+    (
+        "Let’s say “before February 24” and “after” the current year",
+        &[("February 24", "calendar ????-02-24")],
+    ),
+    (
+        "It ended on 26 December 2022.",
+        &[("26 December 2022", "calendar 2022-12-26")],
+    ),
+    (
+        "December 26, 2022",
+        &[("December 26, 2022", "calendar 2022-12-26")],
+    ),
+    (
+        "on the 9th of May 1945",
+        &[("9th of May 1945", "calendar 1945-05-09")],
+    ),
+    ("May 9", &[("May 9", "calendar ????-05-09")]),
+    ("in November 2021", &[("November 2021", "calendar 2021-11")]),
+    (
+        "February 29, 2024",
+        &[("February 29, 2024", "calendar 2024-02-29")],
+    ),
+    (
+        "July 11 this year",
+        &[("July 11 this year", "this_year ????-07-11")],
+    ),
+    (
+        "in July of this year",
+        &[("July of this year", "this_year ????-07")],
+    ),
+    // Russian and Belarusian calendar dates.
+    (
+        "26 декабря 2022 года",
+        &[("26 декабря 2022 года", "calendar 2022-12-26")],
+    ),
+    (
+        "с ноября 2021 года",
+        &[("ноября 2021 года", "calendar 2021-11")],
+    ),
+    (
+        "где-то с\u{a0}ноября 2021 года",
+        &[("где-то с\u{a0}ноября 2021 года", "calendar ~2021-11")],
+    ),
+    (
+        "в ноябре 2021 г. НАТО",
+        &[("ноябре 2021 г.", "calendar 2021-11")],
+    ),
+    (
+        "— К сожалению, официального взаимодействия нет. Ориентировочно где-то с ноября 2021 \
+         года НАТО в одностороннем порядке прекратила отношения с Республикой Беларусь.",
+        &[(
+            "Ориентировочно где-то с ноября 2021 года",
+            "calendar ~2021-11",
+        )],
+    ),
+    (
+        "Напомним, 11 июля этого года в НАТО призвали Беларусь",
+        &[("11 июля этого года", "this_year ????-07-11")],
+    ),
+    (
+        "в июле текущего года",
+        &[("июле текущего года", "this_year ????-07")],
+    ),
+    (
+        "26 снежня 2022 года",
+        &[("26 снежня 2022 года", "calendar 2022-12-26")],
+    ),
+    (
+        "у лістападзе 2021 года",
+        &[("лістападзе 2021 года", "calendar 2021-11")],
+    ),
+    ("19.01.2024", &[("19.01.2024", "calendar 2024-01-19")]),
+    ("2022-12-26", &[("2022-12-26", "calendar 2022-12-26")]),
+    // Years in a date-like context.
+    (
+        "The company was founded in 2020.",
+        &[("2020", "calendar 2020")],
+    ),
+    ("since 2014", &[("2014", "calendar 2014")]),
+    ("с 2014 года", &[("2014 года", "calendar 2014")]),
+    ("в 2020 году", &[("2020 году", "calendar 2020")]),
+    ("в 2020\u{a0}году", &[("2020\u{a0}году", "calendar 2020")]),
+    ("By MID-2022", &[("MID-2022", "calendar ~2022")]),
+    (
+        "Belarus in 1991 became independent",
+        &[("1991", "calendar 1991")],
+    ),
+    // Approximate dates.
+    ("about 2020", &[("about 2020", "calendar ~2020")]),
+    (
+        "around November 2021",
+        &[("around November 2021", "calendar ~2021-11")],
+    ),
+    ("in early 2020", &[("early 2020", "calendar ~2020")]),
+    ("by mid-2022", &[("mid-2022", "calendar ~2022")]),
+    (
+        "примерно в 2019 году",
+        &[("примерно в 2019 году", "calendar ~2019")],
+    ),
+    ("около 2015 года", &[("около 2015 года", "calendar ~2015")]),
+    // Copyright notices.
+    (
+        "© 2020, GDC. © GDC and Unauthorized use",
+        &[("© 2020", "copyright 2020")],
+    ),
+    (
+        "Copyright 2018-2021 Example",
+        &[("Copyright 2018-2021", "copyright 2021")],
+    ),
+    // Relative weekdays.
+    (
+        "The Belarusian defense minister said on Friday that",
+        &[("on Friday", "weekday:5 ????")],
+    ),
+    (
+        "In the broadcast of the STV channel on Monday,",
+        &[("on Monday", "weekday:1 ????")],
+    ),
+    (
+        "в понедельник министр заявил",
+        &[("в понедельник", "weekday:1 ????")],
+    ),
+    (
+        "Во вторник Хренин представил доктрину",
+        &[("Во вторник", "weekday:2 ????")],
+    ),
+    (
+        "у панядзелак міністр заявіў",
+        &[("у панядзелак", "weekday:1 ????")],
+    ),
+    // Nothing.
+    ("located only 400 kilometers from Moscow", &[]),
+    ("US needs at least 2 trillion dollars", &[]),
+    ("Section 24 of the treaty", &[]),
+    ("these top ten include five members", &[]),
+    ("in the 1990s", &[]),
+    ("в 1990-х годах", &[]),
+    ("Call +375 17 2020 1234 for details", &[]),
+    ("phone 8-017-297-20-20", &[]),
+    ("Unit 2020 of the army", &[]),
+    ("sent in 2000 troops", &[]),
+    ("in 2100", &[]),
+    ("NATO may well take steps", &[]),
+    ("February 30, 2020", &[]),
+    ("30 февраля 2020 года", &[]),
+    ("September 31", &[]),
+    ("February 29, 2023", &[]),
+    ("10% in 2020.5", &[]),
+    ("ſection PUBLİSHED 2020", &[]),
+];
+
+#[test]
+fn finds_dates_in_real_phrasings() {
+    let mut failures = Vec::new();
+    for (text, expected) in CASES {
+        let found = find_dates(text);
+        for f in &found {
+            assert_eq!(&text[f.start..f.end], f.text, "offsets in {text:?}");
+        }
+        let got: Vec<(String, String)> =
+            found.iter().map(|f| (f.text.clone(), summary(f))).collect();
+        let want: Vec<(String, String)> = expected
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        if got != want {
+            failures.push(format!("{text:?}\n   got  {got:?}\n   want {want:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+    assert!(CASES.len() >= 40);
+}
+
+#[test]
+fn offsets_are_byte_offsets_in_mixed_scripts() {
+    let text = "Ревенко: «Ориентировочно где-то с ноября 2021 года». Then on Monday, May 9.";
+    let found = find_dates(text);
+    assert_eq!(found.len(), 3);
+    for f in &found {
+        assert_eq!(&text[f.start..f.end], f.text);
+    }
+}
+
+fn found(text: &str) -> FoundDate {
+    find_dates(text).into_iter().next().unwrap()
+}
+
+fn date(text: &str) -> PartialDate {
+    parse_editor_date(text).unwrap()
+}
+
+fn reason(fact: &DatedFact) -> &str {
+    match &fact.origin {
+        Origin::Inferred { reason } => reason,
+        other => panic!("not inferred: {other:?}"),
+    }
+}
+
+#[test]
+fn infers_the_year_of_a_day_and_month_from_the_publication_date() {
+    // (text, publication date, expected date or None)
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        (
+            "MINSK, December 26. /TASS/.",
+            Some("2022-12-26"),
+            Some("2022-12-26"),
+        ),
+        (
+            "On February 24, Putin",
+            Some("2022-12-26"),
+            Some("2022-02-24"),
+        ),
+        ("December 27", Some("2022-12-26"), Some("2021-12-27")),
+        ("February 29", Some("2023-03-01"), Some("2020-02-29")),
+        ("November 5", Some("2022-12"), Some("2022-11-05")),
+        ("December 27", Some("2022-11"), Some("2021-12-27")),
+        ("December 5", Some("2022-12"), None),
+        ("December 26", Some("2022"), None),
+        ("December 26", Some("~2022-12-26"), None),
+        ("December 26", None, None),
+        ("26 December 2022", Some("2023-01-01"), None),
+        ("11 июля этого года", Some("2023-09-01"), Some("2023-07-11")),
+        ("в июле текущего года", Some("2023"), Some("2023-07")),
+        ("said on Monday", Some("2022-12-26"), Some("2022-12-26")),
+        ("said on Friday", Some("2024-01-19"), Some("2024-01-19")),
+        ("said on Sunday", Some("2022-12-26"), Some("2022-12-25")),
+        ("в понедельник", Some("2022-12-28"), Some("2022-12-26")),
+        ("said on Monday", Some("2022-12"), None),
+        ("said on Monday", None, None),
+    ];
+    for (text, published, expected) in cases {
+        let f = found(text);
+        let got = infer(&f, published.map(date));
+        let got_date = got.as_ref().map(|fact| fact.date);
+        let want = expected.map(date);
+        assert_eq!(got_date, want, "{text:?} published {published:?}");
+        if let (Some(fact), Some(published)) = (&got, published) {
+            let published = date(published).display();
+            assert!(reason(fact).contains(&published), "{}", reason(fact));
+        }
+    }
+}
+
+#[test]
+fn inference_keeps_the_approximation_and_explains_itself() {
+    let f = found("MINSK, December 26. /TASS/.");
+    let fact = infer(&f, Some(date("2022-12-26"))).unwrap();
+    assert_eq!(
+        reason(&fact),
+        "the text gives no year; taken as the latest 26 December not after the publication \
+         date 26 December 2022"
+    );
+    let f = found("said on Monday");
+    let fact = infer(&f, Some(date("2022-12-26"))).unwrap();
+    assert!(reason(&fact).contains("the publication day itself, a Monday"));
+    let f = found("said on Sunday");
+    let fact = infer(&f, Some(date("2022-12-26"))).unwrap();
+    assert!(reason(&fact).contains("1 day before publication"));
+}
+
+#[test]
+fn weekdays_are_checked_with_the_calendar() {
+    assert_eq!(weekday_of(date("2022-12-26")), Some(1));
+    assert_eq!(weekday_of(date("2024-01-19")), Some(5));
+    assert_eq!(weekday_of(date("2022-12")), None);
+    assert_eq!(
+        weekday_agreement("an official said on Monday", date("2022-12-26")),
+        Some(WeekdayCheck::Agrees { weekday: 1 })
+    );
+    assert_eq!(
+        weekday_agreement("заявил во вторник", date("2022-12-26")),
+        Some(WeekdayCheck::Disagrees {
+            stated: 2,
+            actual: 1
+        })
+    );
+    assert_eq!(
+        weekday_agreement("on Monday", date("2022-12")),
+        Some(WeekdayCheck::Unchecked)
+    );
+    assert_eq!(
+        weekday_agreement("no weekday here", date("2022-12-26")),
+        None
+    );
+    assert_eq!(
+        check_weekday(2, date("2022-12-26")).explain(date("2022-12-26")),
+        "the text says Tuesday but 26 December 2022 was a Monday"
+    );
+}
+
+/// Year, month, day, approximate.
+type Parts = (Option<i32>, Option<u8>, Option<u8>, bool);
+
+#[test]
+fn editor_dates_parse_or_explain() {
+    let ok: &[(&str, Parts)] = &[
+        ("2022-12-26", (Some(2022), Some(12), Some(26), false)),
+        ("2021-11", (Some(2021), Some(11), None, false)),
+        ("2020", (Some(2020), None, None, false)),
+        ("~2021-11", (Some(2021), Some(11), None, true)),
+        ("about 2021-11", (Some(2021), Some(11), None, true)),
+        (" About 2020 ", (Some(2020), None, None, true)),
+        ("2024-02-29", (Some(2024), Some(2), Some(29), false)),
+    ];
+    for (text, (y, m, d, approx)) in ok {
+        let got = parse_editor_date(text).unwrap();
+        assert_eq!(
+            (got.year, got.month, got.day, got.approximate),
+            (*y, *m, *d, *approx)
+        );
+    }
+    let bad: &[(&str, &str)] = &[
+        ("", "is empty"),
+        ("~", "is empty"),
+        ("2021-13", "month 13"),
+        ("2021-02-30", "day 30 does not exist in February 2021"),
+        ("2023-02-29", "day 29 does not exist in February 2023"),
+        ("21-11", "year in \"21-11\" must have 4 digits"),
+        ("2021-1", "month in \"2021-1\" must have 2 digits"),
+        ("2021/11", "write YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("26 December 2022", "write YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("2021-11-05-01", "write YYYY, YYYY-MM or YYYY-MM-DD"),
+    ];
+    for (text, message) in bad {
+        let err = parse_editor_date(text).unwrap_err();
+        assert!(err.contains(message), "{text:?}: {err}");
+    }
+}
+
+#[test]
+fn never_panics_and_offsets_hold_on_any_cut_of_messy_text() {
+    let text = "MİNSK, 26 декабря – РИА Новости. Published\u{a0}January 19,2024 © 2020 \
+                ориентировочно где-то с\u{a0}ноября 2021 года, mid-2022, в понедельник, \
+                İstanbul 1 января, K 2020 года, on Monday.";
+    let cuts: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([text.len()])
+        .collect();
+    for &a in &cuts {
+        for &b in cuts.iter().filter(|&&b| b >= a).step_by(7) {
+            let piece = &text[a..b];
+            for f in find_dates(piece) {
+                assert_eq!(&piece[f.start..f.end], f.text);
+            }
+        }
+    }
+}
+
+#[test]
+fn seed_sources_give_the_expected_dates() {
+    let sources = [
+        include_str!("../../content/sources/tass-ryabikhin.txt"),
+        include_str!("../../content/sources/news-unrolled-ria-ryabihin.txt"),
+        include_str!("../../content/sources/anews-khrenin-doctrine.txt"),
+        include_str!("../../content/sources/zerkalo-revenko.txt"),
+        include_str!("../../content/sources/gdc-belokonev.txt"),
+    ];
+    let mut found = Vec::new();
+    for text in sources {
+        for line in text.lines() {
+            for f in find_dates(line) {
+                assert_eq!(&line[f.start..f.end], f.text);
+                found.push(summary(&f));
+            }
+        }
+    }
+    assert_eq!(
+        found,
+        [
+            "dateline:MINSK ????-12-26",
+            "weekday:1 ????",
+            "calendar ????-02-24",
+            "dateline:MINSK ????-12-26",
+            "weekday:1 ????",
+            "calendar ????-02-24",
+            "calendar ????-03-22",
+            "published 2024-01-19",
+            "weekday:5 ????",
+            "calendar ????-01-01",
+            "calendar ~2021-11",
+            "this_year ????-07-11",
+            "copyright 2020",
+        ]
+    );
+}

@@ -1,0 +1,313 @@
+//! Word tables: month and weekday names in English, Russian and Belarusian, and the words that
+//! mark a date as approximate or give a bare year its date-like context.
+
+/// English month names and abbreviations (lower case) with their numbers.
+const ENGLISH_MONTHS: [(&str, u8); 24] = [
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// Russian and Belarusian month names in the genitive ("26 декабря", "с ноября"), the case used
+/// after a day number.
+pub(crate) const CYRILLIC_GENITIVE: [[&str; 12]; 2] = [
+    [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    [
+        "студзеня",
+        "лютага",
+        "сакавіка",
+        "красавіка",
+        "мая",
+        "чэрвеня",
+        "ліпеня",
+        "жніўня",
+        "верасня",
+        "кастрычніка",
+        "лістапада",
+        "снежня",
+    ],
+];
+
+/// Russian and Belarusian month names in the nominative ("ноябрь 2021") and the prepositional or
+/// locative ("в ноябре 2021 года", "у лістападзе"); only read before a year.
+pub(crate) const CYRILLIC_OTHER: [[&str; 12]; 4] = [
+    [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ],
+    [
+        "январе",
+        "феврале",
+        "марте",
+        "апреле",
+        "мае",
+        "июне",
+        "июле",
+        "августе",
+        "сентябре",
+        "октябре",
+        "ноябре",
+        "декабре",
+    ],
+    [
+        "студзень",
+        "люты",
+        "сакавік",
+        "красавік",
+        "май",
+        "чэрвень",
+        "ліпень",
+        "жнівень",
+        "верасень",
+        "кастрычнік",
+        "лістапад",
+        "снежань",
+    ],
+    [
+        "студзені",
+        "лютым",
+        "сакавіку",
+        "красавіку",
+        "маі",
+        "чэрвені",
+        "ліпені",
+        "жніўні",
+        "верасні",
+        "кастрычніку",
+        "лістападзе",
+        "снежні",
+    ],
+];
+
+/// English weekday names, Monday first.
+pub(crate) const ENGLISH_WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Russian and Belarusian weekday names in the accusative used after в/во/у ("в понедельник").
+pub(crate) const CYRILLIC_WEEKDAYS: [[&str; 7]; 2] = [
+    [
+        "понедельник",
+        "вторник",
+        "среду",
+        "четверг",
+        "пятницу",
+        "субботу",
+        "воскресенье",
+    ],
+    [
+        "панядзелак",
+        "аўторак",
+        "сераду",
+        "чацвер",
+        "пятніцу",
+        "суботу",
+        "нядзелю",
+    ],
+];
+
+/// Words that mark the date after them as approximate (lower case).
+pub(crate) const APPROXIMATE_MARKERS: [&str; 24] = [
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "circa",
+    "c.",
+    "ca.",
+    "sometime",
+    "early",
+    "late",
+    "mid",
+    "mid-",
+    "примерно",
+    "около",
+    "ориентировочно",
+    "где-то",
+    "приблизительно",
+    "порядка",
+    "начале",
+    "конце",
+    "середине",
+    "каля",
+    "прыблізна",
+    "недзе",
+];
+
+/// Small words allowed between an approximation marker and the date ("где-то с ноября",
+/// "in early 2020", "around the end of").
+pub(crate) const FILLER_WORDS: [&str; 15] = [
+    "in", "since", "from", "the", "of", "by", "с", "в", "во", "до", "к", "у", "з", "ад", "со",
+];
+
+/// Words that, right before a four-digit number, make it a year ("in 2020", "с 2014").
+pub(crate) const YEAR_CONTEXT_BEFORE: [&str; 46] = [
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "before",
+    "after",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "mid-",
+    "year",
+    "around",
+    "about",
+    "circa",
+    "approximately",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "в",
+    "с",
+    "со",
+    "до",
+    "к",
+    "по",
+    "от",
+    "около",
+    "примерно",
+    "после",
+    "начале",
+    "конце",
+    "середине",
+    "весной",
+    "летом",
+    "осенью",
+    "зимой",
+    "у",
+    "з",
+    "ад",
+    "пасля",
+    "каля",
+    "ориентировочно",
+];
+
+/// Words that, right after a four-digit number, make it a year ("2020 года").
+pub(crate) const YEAR_CONTEXT_AFTER: [&str; 5] = ["года", "году", "год", "годзе", "г."];
+
+/// Words that, right after a four-digit number, make it a count, never a year ("in 2000 troops").
+pub(crate) const COUNT_WORDS: [&str; 20] = [
+    "people",
+    "troops",
+    "soldiers",
+    "servicemen",
+    "tanks",
+    "km",
+    "kilometers",
+    "kilometres",
+    "miles",
+    "meters",
+    "metres",
+    "tons",
+    "tonnes",
+    "dollars",
+    "euros",
+    "rubles",
+    "roubles",
+    "units",
+    "cases",
+    "votes",
+];
+
+/// The month number of an English month name or abbreviation (any case, trailing dot allowed).
+pub(crate) fn english_month(word: &str) -> Option<u8> {
+    let word = word.trim_end_matches('.').to_lowercase();
+    ENGLISH_MONTHS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|&(_, m)| m)
+}
+
+/// The month number of a Russian or Belarusian month name in any supported case.
+pub(crate) fn cyrillic_month(word: &str) -> Option<u8> {
+    let word = word.to_lowercase();
+    CYRILLIC_GENITIVE
+        .iter()
+        .chain(CYRILLIC_OTHER.iter())
+        .find_map(|names| names.iter().position(|n| *n == word))
+        .and_then(|i| u8::try_from(i + 1).ok())
+}
+
+/// The ISO weekday number (Monday = 1) of a weekday name in any supported language.
+pub(crate) fn weekday_number(word: &str) -> Option<u8> {
+    let lower = word.to_lowercase();
+    let english = ENGLISH_WEEKDAYS
+        .iter()
+        .position(|n| n.to_lowercase() == lower);
+    english
+        .or_else(|| {
+            CYRILLIC_WEEKDAYS
+                .iter()
+                .find_map(|names| names.iter().position(|n| *n == lower))
+        })
+        .and_then(|i| u8::try_from(i + 1).ok())
+}
+
+/// A regex alternation of `words`, longest first so that no word is cut short.
+pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut list: Vec<&str> = words.into_iter().collect();
+    list.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    list.dedup();
+    list.iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
