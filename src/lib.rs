@@ -131,6 +131,20 @@ pub fn analyse(root: &Path) -> Result<Dossier> {
             assemble_source(doc, cleaned, mentions, assigned)
         })
         .collect();
+    let official_slugs: Vec<String> = resolution
+        .officials
+        .iter()
+        .map(|o| o.slug.clone())
+        .collect();
+    let problems = content::events::validate(
+        &content.events,
+        &sources,
+        &official_slugs,
+        "content/events.yaml",
+    );
+    if !problems.is_empty() {
+        return Err(error::Error::Problems(problems));
+    }
     let events = analysis::timeline::build(&sources, &resolution.officials, &content.events);
     let discrepancies = analysis::discrepancies::find(&sources, &resolution.officials);
     Ok(Dossier {

@@ -24,34 +24,89 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Build, serve on 127.0.0.1, rebuild on change and reload the page.
+    Serve {
+        /// The dossier folder (holds content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The port to listen on.
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
+    },
+    /// Validate the content and every link of the built site; non-zero on problems.
+    Check {
+        /// The dossier folder (holds content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Scaffold a new dossier with example content.
+    New {
+        /// The folder to create (must not exist or be empty).
+        dir: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
-        Command::Build { root, out } => {
-            let mut options = dossier::BuildOptions::new(&root);
-            if let Some(out) = out {
-                options.out = out;
-            }
-            match dossier::build(&options) {
-                Ok(summary) => {
-                    println!(
-                        "Built {} sources, {} officials, {} events, {} discrepancies in {:.2} s -> {}",
-                        summary.sources,
-                        summary.officials,
-                        summary.events,
-                        summary.discrepancies,
-                        summary.elapsed.as_secs_f64(),
-                        options.out.display()
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::FAILURE
-                }
-            }
+    let result = match Cli::parse().command {
+        Command::Build { root, out } => build(root, out),
+        Command::Serve { root, port } => {
+            dossier::serve::serve(dossier::BuildOptions::new(&root), port)
+        }
+        Command::Check { root } => check(root),
+        Command::New { dir } => new(dir),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
         }
     }
+}
+
+fn build(root: PathBuf, out: Option<PathBuf>) -> Result<(), dossier::error::Error> {
+    let mut options = dossier::BuildOptions::new(&root);
+    if let Some(out) = out {
+        options.out = out;
+    }
+    let summary = dossier::build(&options)?;
+    for warning in &summary.warnings {
+        eprintln!("warning: {warning}");
+    }
+    if let Some(snippet) = &summary.registry_snippet {
+        eprintln!(
+            "note: people found but not in content/officials.yaml; to register them, paste:\n{snippet}"
+        );
+    }
+    println!(
+        "Built {} sources, {} officials, {} events, {} discrepancies in {:.2} s -> {}",
+        summary.sources,
+        summary.officials,
+        summary.events,
+        summary.discrepancies,
+        summary.elapsed.as_secs_f64(),
+        options.out.display()
+    );
+    Ok(())
+}
+
+fn check(root: PathBuf) -> Result<(), dossier::error::Error> {
+    let report = dossier::check::check(&root)?;
+    println!("{}", report.summary());
+    if report.problems.is_empty() {
+        Ok(())
+    } else {
+        Err(dossier::error::Error::Problems(report.problems))
+    }
+}
+
+fn new(dir: PathBuf) -> Result<(), dossier::error::Error> {
+    for file in dossier::scaffold::create(&dir)? {
+        println!("created {}", dir.join(file).display());
+    }
+    println!(
+        "Next: cd {} && dossier build, then open public/index.html",
+        dir.display()
+    );
+    Ok(())
 }

@@ -39,4 +39,10 @@
     });
   }
   input.addEventListener("input", search);
+  // A search can be linked to: index.html?q=words
+  var query = new URLSearchParams(window.location.search).get("q");
+  if (query) {
+    input.value = query;
+    search();
+  }
 })();

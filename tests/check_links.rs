@@ -201,7 +201,6 @@ fn check_reports_content_problems_as_errors() {
 }
 
 #[test]
-#[ignore = "needs the renderer: enable once src/render writes the site"]
 fn the_seed_dossier_has_no_broken_links() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let report = check(root).unwrap();

@@ -15,7 +15,10 @@ fn build_err(dir: &std::path::Path) -> (i32, String) {
         .arg(dir)
         .output()
         .unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).to_string())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+    )
 }
 
 fn assert_error(files: &[(&str, &[u8])], expected: &[&str]) {
@@ -24,18 +27,30 @@ fn assert_error(files: &[(&str, &[u8])], expected: &[&str]) {
         write(dir.path(), path, bytes);
     }
     let (code, stderr) = build_err(dir.path());
-    assert_eq!(code, 1, "expected a clean failure (not a panic), got {code}: {stderr}");
+    assert_eq!(
+        code, 1,
+        "expected a clean failure (not a panic), got {code}: {stderr}"
+    );
     assert!(!stderr.contains("panicked"), "{stderr}");
     for e in expected {
         assert!(stderr.contains(e), "stderr lacks {e:?}:\n{stderr}");
     }
-    assert!(!dir.path().join("public").exists(), "a failed build wrote output");
+    assert!(
+        !dir.path().join("public").exists(),
+        "a failed build wrote output"
+    );
 }
 
 #[test]
 fn malformed_sidecar_yaml_names_file_and_line() {
     assert_error(
-        &[("content/sources/a.txt", ARTICLE.as_bytes()), ("content/sources/a.yaml", b"outlet: TASS\npublished: [2022\n")],
+        &[
+            ("content/sources/a.txt", ARTICLE.as_bytes()),
+            (
+                "content/sources/a.yaml",
+                b"outlet: TASS\npublished: [2022\n",
+            ),
+        ],
         &["content/sources/a.yaml:2:12", "help:"],
     );
 }
@@ -43,7 +58,10 @@ fn malformed_sidecar_yaml_names_file_and_line() {
 #[test]
 fn unknown_sidecar_field_is_named() {
     assert_error(
-        &[("content/sources/a.txt", ARTICLE.as_bytes()), ("content/sources/a.yaml", b"outlet: TASS\npublisher: X\n")],
+        &[
+            ("content/sources/a.txt", ARTICLE.as_bytes()),
+            ("content/sources/a.yaml", b"outlet: TASS\npublisher: X\n"),
+        ],
         &["content/sources/a.yaml:2", "publisher"],
     );
 }
@@ -52,13 +70,19 @@ fn unknown_sidecar_field_is_named() {
 fn non_utf8_source_names_file_and_line() {
     let mut bytes = b"A title for the test article here\n\nline two \xff\xfe here\n".to_vec();
     bytes.extend_from_slice(b"more\n");
-    assert_error(&[("content/sources/bad.txt", &bytes)], &["content/sources/bad.txt:3:10", "not valid UTF-8", "iconv"]);
+    assert_error(
+        &[("content/sources/bad.txt", &bytes)],
+        &["content/sources/bad.txt:3:10", "not valid UTF-8", "iconv"],
+    );
 }
 
 #[test]
 fn empty_source_is_an_error() {
     assert_error(
-        &[("content/sources/a.txt", ARTICLE.as_bytes()), ("content/sources/empty.txt", b"  \n\n")],
+        &[
+            ("content/sources/a.txt", ARTICLE.as_bytes()),
+            ("content/sources/empty.txt", b"  \n\n"),
+        ],
         &["content/sources/empty.txt", "empty"],
     );
 }
@@ -66,7 +90,10 @@ fn empty_source_is_an_error() {
 #[test]
 fn duplicate_slugs_are_an_error() {
     assert_error(
-        &[("content/sources/Tass Piece.txt", ARTICLE.as_bytes()), ("content/sources/tass-piece.md", ARTICLE.as_bytes())],
+        &[
+            ("content/sources/Tass Piece.txt", ARTICLE.as_bytes()),
+            ("content/sources/tass-piece.md", ARTICLE.as_bytes()),
+        ],
         &["tass-piece", "already used"],
     );
 }
@@ -85,12 +112,18 @@ fn unknown_reference_in_a_note_names_file_and_line() {
 #[test]
 fn malformed_settings_name_file_and_line() {
     assert_error(
-        &[("content/sources/a.txt", ARTICLE.as_bytes()), ("dossier.yaml", b"title: x\n  bad: indentation\n")],
+        &[
+            ("content/sources/a.txt", ARTICLE.as_bytes()),
+            ("dossier.yaml", b"title: x\n  bad: indentation\n"),
+        ],
         &["dossier.yaml:2"],
     );
 }
 
 #[test]
 fn missing_sources_folder_says_what_to_do() {
-    assert_error(&[("dossier.yaml", b"title: x\n")], &["content/sources", "--root"]);
+    assert_error(
+        &[("dossier.yaml", b"title: x\n")],
+        &["content/sources", "--root"],
+    );
 }

@@ -27,10 +27,16 @@ fn assert_fidelity(root: &Path) {
     let dossier = dossier::analyse(root).unwrap();
     assert!(!dossier.sources.is_empty());
     for source in &dossier.sources {
-        let page = std::fs::read_to_string(root.join(format!("public/sources/{}.html", source.slug))).unwrap();
+        let page =
+            std::fs::read_to_string(root.join(format!("public/sources/{}.html", source.slug)))
+                .unwrap();
         let shown = page_paragraphs(&page);
         let cleaned: Vec<String> = source.paragraphs.iter().map(|p| squash(&p.text)).collect();
-        assert_eq!(shown, cleaned, "page text differs from the cleaned text of {}", source.slug);
+        assert_eq!(
+            shown, cleaned,
+            "page text differs from the cleaned text of {}",
+            source.slug
+        );
     }
 }
 
@@ -57,9 +63,19 @@ fn assert_no_silent_loss(root: &Path) {
             if text.is_empty() {
                 continue;
             }
-            let kept = source.paragraphs.iter().any(|p| p.line == number && p.text == text);
-            let removed = source.removed.iter().any(|r| r.line == number && r.text == text && !r.reason.is_empty());
-            assert!(kept ^ removed, "{}:{number} is neither kept nor listed as removed (or both): {text:?}", source.path);
+            let kept = source
+                .paragraphs
+                .iter()
+                .any(|p| p.line == number && p.text == text);
+            let removed = source
+                .removed
+                .iter()
+                .any(|r| r.line == number && r.text == text && !r.reason.is_empty());
+            assert!(
+                kept ^ removed,
+                "{}:{number} is neither kept nor listed as removed (or both): {text:?}",
+                source.path
+            );
         }
     }
 }
@@ -78,15 +94,33 @@ fn no_silent_loss_hostile() {
 fn removed_lines_are_listed_on_the_page() {
     let dir = seed_copy();
     build(dir.path());
-    let page = std::fs::read_to_string(dir.path().join("public/sources/news-unrolled-ria-ryabihin.html")).unwrap();
-    for expected in ["advertisement marker", "author blurb", "comment form", "photo caption", "Latest news"] {
+    let page = std::fs::read_to_string(
+        dir.path()
+            .join("public/sources/news-unrolled-ria-ryabihin.html"),
+    )
+    .unwrap();
+    for expected in [
+        "advertisement marker",
+        "author blurb",
+        "comment form",
+        "photo caption",
+        "Latest news",
+    ] {
         assert!(page.contains(expected), "removed list lacks {expected:?}");
     }
 }
 
 fn assert_links_resolve(root: &Path) {
     let problems = dossier::check::check_site(&root.join("public"));
-    assert!(problems.is_empty(), "broken links:\n{}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"));
+    assert!(
+        problems.is_empty(),
+        "broken links:\n{}",
+        problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
 }
 
 #[test]
@@ -112,14 +146,26 @@ fn assert_nothing_injected(root: &Path) {
         let html = Html::parse_document(std::str::from_utf8(&bytes).unwrap());
         for el in html.select(&Selector::parse("*").unwrap()) {
             let name = el.value().name();
-            assert!(!["img", "iframe", "object", "embed", "b"].contains(&name), "{path}: injected <{name}>");
+            assert!(
+                !["img", "iframe", "object", "embed", "b"].contains(&name),
+                "{path}: injected <{name}>"
+            );
             for (attr, value) in el.value().attrs() {
-                assert!(!attr.starts_with("on"), "{path}: event handler {attr}={value:?}");
-                assert!(!value.trim_start().to_lowercase().starts_with("javascript:"), "{path}: javascript: URL");
+                assert!(
+                    !attr.starts_with("on"),
+                    "{path}: event handler {attr}={value:?}"
+                );
+                assert!(
+                    !value.trim_start().to_lowercase().starts_with("javascript:"),
+                    "{path}: javascript: URL"
+                );
             }
             if name == "script" {
                 let src = el.value().attr("src").unwrap_or("");
-                assert!(allowed_scripts.iter().any(|a| src.ends_with(a)), "{path}: unexpected script {src:?}");
+                assert!(
+                    allowed_scripts.iter().any(|a| src.ends_with(a)),
+                    "{path}: unexpected script {src:?}"
+                );
             }
             if name == "a" {
                 let href = el.value().attr("href").unwrap_or("");
@@ -137,9 +183,16 @@ fn nothing_injected_hostile() {
     build(dir.path());
     assert_nothing_injected(dir.path());
     let page = std::fs::read_to_string(dir.path().join("public/sources/hostile.html")).unwrap();
-    assert!(page.contains("&lt;script&gt;alert("), "the script text should be shown as text");
+    assert!(
+        page.contains("&lt;script&gt;alert("),
+        "the script text should be shown as text"
+    );
     let md = std::fs::read_to_string(dir.path().join("public/sources/hostile.md")).unwrap();
-    assert_eq!(md.matches("\n---\n").count(), 1, "source text must not add front matter delimiters");
+    assert_eq!(
+        md.matches("\n---\n").count(),
+        1,
+        "source text must not add front matter delimiters"
+    );
 }
 
 #[test]
@@ -157,7 +210,10 @@ fn assert_deterministic(root: &Path) {
         options.out = out.join("site");
         dossier::build(&options).unwrap();
     }
-    let (ta, tb) = (read_tree(&a.path().join("site")), read_tree(&b.path().join("site")));
+    let (ta, tb) = (
+        read_tree(&a.path().join("site")),
+        read_tree(&b.path().join("site")),
+    );
     assert_eq!(ta.keys().collect::<Vec<_>>(), tb.keys().collect::<Vec<_>>());
     for (path, bytes) in &ta {
         assert!(bytes == &tb[path], "{path} differs between two builds");
@@ -179,10 +235,23 @@ fn failed_build_leaves_previous_output_untouched() {
     let dir = seed_copy();
     build(dir.path());
     let before = read_tree(&dir.path().join("public"));
-    write(dir.path(), "content/sources/tass-ryabikhin.yaml", b"outlet: [unclosed\n");
-    let err = dossier::build(&dossier::BuildOptions::new(dir.path())).unwrap_err().to_string();
-    assert!(err.contains("content/sources/tass-ryabikhin.yaml:"), "{err}");
-    assert_eq!(before, read_tree(&dir.path().join("public")), "the previous output changed");
+    write(
+        dir.path(),
+        "content/sources/tass-ryabikhin.yaml",
+        b"outlet: [unclosed\n",
+    );
+    let err = dossier::build(&dossier::BuildOptions::new(dir.path()))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("content/sources/tass-ryabikhin.yaml:"),
+        "{err}"
+    );
+    assert_eq!(
+        before,
+        read_tree(&dir.path().join("public")),
+        "the previous output changed"
+    );
 }
 
 #[test]
@@ -193,5 +262,8 @@ fn refuses_to_replace_a_folder_it_did_not_write() {
     options.out = dir.path().join("mine");
     let err = dossier::build(&options).unwrap_err().to_string();
     assert!(err.contains("not written by dossier"), "{err}");
-    assert_eq!(std::fs::read(dir.path().join("mine/notes.txt")).unwrap(), b"precious");
+    assert_eq!(
+        std::fs::read(dir.path().join("mine/notes.txt")).unwrap(),
+        b"precious"
+    );
 }

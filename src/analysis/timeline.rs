@@ -979,12 +979,18 @@ mod tests {
                 },
             ),
             &[
+                "\"An important message of the new Military Doctrine is that the Republic of \
+                 Belarus does not treat any nation as its enemy,\" Belarusian defense minister \
+                 Viktor Khrenin said.",
                 "The Belarusian defense minister said on Friday that Minsk is open to military \
                  cooperation with any state, including NATO members.",
                 "Presenting the new Belarusian military doctrine for the press in the capital, \
                  Viktor Khrenin said the document required updating due to geopolitical shifts.",
             ],
-            &[(2, "Viktor Khrenin", "viktor-khrenin")],
+            &[
+                (1, "Viktor Khrenin", "viktor-khrenin"),
+                (3, "Viktor Khrenin", "viktor-khrenin"),
+            ],
         );
         let zerkalo = record(
             "zerkalo-revenko",
@@ -1056,7 +1062,7 @@ mod tests {
             "26 December 2022 | publication | TASS publishes “Minsk open for dialogue with NATO \
              suspended amid special operation — defense ministry” | tass-ryabikhin",
             "19 January 2024 | editorial | Defence minister Viktor Khrenin presents Belarus's \
-             new military doctrine | anews-khrenin-doctrine#p1 anews-khrenin-doctrine#p2",
+             new military doctrine | anews-khrenin-doctrine#p2 anews-khrenin-doctrine#p3",
             "19 January 2024 | publication | anews-khrenin-doctrine is published | \
              anews-khrenin-doctrine",
             "24 February (year unknown) | reported | Let’s say “before February 24” and “after” \
@@ -1110,7 +1116,7 @@ mod tests {
                 file: "content/events.yaml".into()
             }
         );
-        // Absorbed the machine event of paragraph 1 ("on Friday"); its people come from the
+        // Absorbed the machine event of paragraph 2 ("on Friday"); its people come from the
         // next paragraph, which names Khrenin.
         assert_eq!(khrenin.people, ["viktor-khrenin"]);
         let february = events

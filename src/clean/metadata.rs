@@ -103,7 +103,12 @@ fn stated_paragraph(p: &Paragraph, evidence: &str) -> Origin {
 
 fn title(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Fact<String> {
     if let Some(line) = removed.iter().find(|r| r.reason == "headline") {
-        return Fact::known(line.text.clone(), stated_line(line));
+        let origin = Origin::Stated {
+            paragraph: None,
+            line: line.line,
+            evidence: String::new(),
+        };
+        return Fact::known(line.text.clone(), origin);
     }
     let Some(first) = paragraphs.first() else {
         return Fact::unknown();

@@ -46,12 +46,24 @@ pub fn resolve_wikilinks(
 ) -> Result<String, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut out = String::with_capacity(markdown.len());
+    let mut in_fence = false;
     for (i, line) in markdown.split_inclusive('\n').enumerate() {
+        if line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~") {
+            in_fence = !in_fence;
+        }
+        if in_fence {
+            out.push_str(line);
+            continue;
+        }
+        let code = code_spans(line);
         let mut at = 0;
         for caps in WIKILINK.captures_iter(line) {
             let (Some(whole), Some(target)) = (caps.get(0), caps.get(1)) else {
                 continue;
             };
+            if code.iter().any(|r| r.contains(&whole.start())) {
+                continue;
+            }
             out.push_str(&line[at..whole.start()]);
             at = whole.end();
             let label = caps.get(2).map(|m| m.as_str().trim());
@@ -79,6 +91,31 @@ pub fn resolve_wikilinks(
     } else {
         Err(problems)
     }
+}
+
+/// Byte ranges of the inline code spans (`like this`) of one line.
+fn code_spans(line: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'`' {
+            i += 1;
+            continue;
+        }
+        let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
+        match open {
+            Some((start, len)) if len == run => {
+                spans.push(start..i + run);
+                open = None;
+            }
+            None => open = Some((i, run)),
+            _ => {}
+        }
+        i += run;
+    }
+    spans
 }
 
 fn link_for(
@@ -159,6 +196,15 @@ mod tests {
             "{out}"
         );
         assert!(out.contains("[the piece](sources/tass.html)"), "{out}");
+    }
+
+    #[test]
+    fn references_in_code_are_left_alone() {
+        let md = "Write `[[person-slug]]` to link.\n```\n[[another]]\n```\n";
+        assert_eq!(
+            resolve_wikilinks(md, "n.md", 1, &targets(), "").unwrap(),
+            md
+        );
     }
 
     #[test]

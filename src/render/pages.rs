@@ -60,6 +60,14 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
         search_index(d, &discrepancies),
     );
     site.insert(
+        "timeline.json".to_string(),
+        crate::analysis::timeline::to_json(&d.events).into_bytes(),
+    );
+    site.insert(
+        "timeline.csv".to_string(),
+        crate::analysis::timeline::to_csv(&d.events).into_bytes(),
+    );
+    site.insert(
         "dossier.json".to_string(),
         export_json(d, &discrepancies).into_bytes(),
     );
@@ -178,6 +186,9 @@ fn origin_text(origin: &Origin) -> String {
             evidence,
             ..
         } => format!("stated in ¶{n}: “{evidence}”"),
+        Origin::Stated { line, evidence, .. } if evidence.is_empty() => {
+            format!("stated on line {line} of the raw text")
+        }
         Origin::Stated { line, evidence, .. } => {
             format!("stated on line {line} of the raw text (not in the article body): “{evidence}”")
         }
@@ -310,7 +321,8 @@ fn source_files(
             "date": date_view(&m.best()),
             "inferred": m.inferred.as_ref().map(|f| origin_text(&f.origin)),
         })).collect::<Vec<_>>(),
-        "removed": removed,
+        // A list, not a map: Tera's maps do not keep order, and the output must be deterministic.
+        "removed": removed.into_iter().map(|(kind, lines)| json!({"kind": kind, "lines": lines})).collect::<Vec<_>>(),
         "removed_count": front.removed.len(),
         "discrepancies": related,
         "md_href": format!("{}.md", s.slug),

@@ -29,7 +29,11 @@ pub fn write(root: &Path, relative: &str, bytes: &[u8]) {
 pub fn seed_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_tree(&seed_root().join("content"), &dir.path().join("content"));
-    std::fs::copy(seed_root().join("dossier.yaml"), dir.path().join("dossier.yaml")).unwrap();
+    std::fs::copy(
+        seed_root().join("dossier.yaml"),
+        dir.path().join("dossier.yaml"),
+    )
+    .unwrap();
     dir
 }
 
@@ -74,7 +78,12 @@ pub fn read_tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
         .map(|e| e.unwrap())
         .filter(|e| e.file_type().is_file())
         .map(|e| {
-            let rel = e.path().strip_prefix(root).unwrap().to_string_lossy().to_string();
+            let rel = e
+                .path()
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .to_string();
             (rel, std::fs::read(e.path()).unwrap())
         })
         .collect()

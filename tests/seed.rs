@@ -1,0 +1,228 @@
+//! The seed dossier end to end: the pages, people, timeline and discrepancies a reviewer expects.
+
+mod common;
+
+use std::sync::OnceLock;
+
+use common::*;
+use scraper::{Html, Selector};
+
+/// One build of the seed dossier shared by the tests of this file.
+fn site() -> &'static std::path::Path {
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = seed_copy();
+        build(dir.path());
+        dir
+    })
+    .path()
+}
+
+fn page(relative: &str) -> String {
+    std::fs::read_to_string(site().join("public").join(relative))
+        .unwrap_or_else(|e| panic!("{relative}: {e}"))
+}
+
+fn text_of(html: &str, selector: &str) -> String {
+    let doc = Html::parse_document(html);
+    let sel = Selector::parse(selector).unwrap();
+    squash(
+        &doc.select(&sel)
+            .map(|e| e.text().collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+const SOURCES: [&str; 5] = [
+    "anews-khrenin-doctrine",
+    "gdc-belokonev",
+    "news-unrolled-ria-ryabihin",
+    "tass-ryabikhin",
+    "zerkalo-revenko",
+];
+
+#[test]
+fn every_page_of_the_output_layout_exists() {
+    for p in [
+        "index.html",
+        "officials.html",
+        "timeline.html",
+        "discrepancies.html",
+        "search-index.js",
+        "timeline.json",
+        "timeline.csv",
+    ] {
+        assert!(site().join("public").join(p).is_file(), "{p} missing");
+    }
+    for s in SOURCES {
+        let html = page(&format!("sources/{s}.html"));
+        let md = page(&format!("sources/{s}.md"));
+        assert!(md.starts_with("---\n"), "{s}.md has no front matter");
+        assert!(
+            html.contains(&format!("href=\"{s}.md\"")),
+            "{s}.html does not link its Markdown"
+        );
+        assert!(
+            html.contains("class=\"code\""),
+            "{s}.html has no highlighted Markdown view"
+        );
+        assert!(
+            html.contains("id=\"p1\""),
+            "{s}.html has no paragraph anchors"
+        );
+    }
+}
+
+#[test]
+fn index_lists_sources_officials_and_discrepancies() {
+    let index = page("index.html");
+    for s in SOURCES {
+        assert!(
+            index.contains(&format!("sources/{s}.html")),
+            "index lacks {s}"
+        );
+    }
+    for o in [
+        "dmitry-ryabikhin",
+        "viktor-khrenin",
+        "valery-revenko",
+        "oleg-belokonev",
+    ] {
+        assert!(
+            index.contains(&format!("officials/{o}.html")),
+            "index lacks {o}"
+        );
+    }
+    assert!(
+        index.contains("discrepancies.html#"),
+        "index lists no discrepancy"
+    );
+    assert!(index.contains("href=\"timeline.html\""));
+}
+
+#[test]
+fn officials_have_pages_with_every_spelling_and_its_source() {
+    let ryabikhin = page("officials/dmitry-ryabikhin.html");
+    let spellings = text_of(&ryabikhin, "#h-spellings + table");
+    assert!(
+        spellings.contains("Ryabihin") && spellings.contains("Ryabikhin"),
+        "{spellings}"
+    );
+    assert!(ryabikhin.contains("../sources/news-unrolled-ria-ryabihin.html#p"));
+    assert!(ryabikhin.contains("../sources/tass-ryabikhin.html#p"));
+    let revenko = page("officials/valery-revenko.html");
+    assert!(
+        revenko.contains("Ревенко"),
+        "Revenko's page lacks the Cyrillic name"
+    );
+    assert!(
+        page("officials/viktor-khrenin.html").contains("../sources/anews-khrenin-doctrine.html#p")
+    );
+    assert!(page("officials/oleg-belokonev.html").contains("../sources/gdc-belokonev.html#p"));
+}
+
+#[test]
+fn nobody_named_only_in_boilerplate_gets_a_page() {
+    let officials = page("officials.html");
+    for name in [
+        "Лукашенко",
+        "Lukashenko",
+        "Лосик",
+        "Беляцк",
+        "O'Connor",
+        "O&#39;Connor",
+        "Статкевич",
+    ] {
+        assert!(
+            !officials.contains(name),
+            "{name} has a page but is named only in boilerplate"
+        );
+    }
+}
+
+#[test]
+fn people_are_linked_and_quotes_marked_in_the_source_text() {
+    let tass = page("sources/tass-ryabikhin.html");
+    assert!(tass.contains("class=\"person\" href=\"../officials/dmitry-ryabikhin.html\""));
+    assert!(tass.contains("class=\"quote\""));
+    assert!(tass.contains("data-speaker=\"dmitry-ryabikhin\""));
+}
+
+#[test]
+fn discrepancies_show_the_ryabihin_ryabikhin_spelling_with_paragraph_links() {
+    let html = page("discrepancies.html");
+    let text = text_of(&html, "main");
+    assert!(text.contains("Ryabihin") && text.contains("Ryabikhin"));
+    assert!(html.contains("sources/news-unrolled-ria-ryabihin.html#p"));
+    assert!(html.contains("sources/tass-ryabikhin.html#p"));
+}
+
+#[test]
+fn every_date_is_machine_readable() {
+    for p in [
+        "index.html",
+        "timeline.html",
+        "sources/anews-khrenin-doctrine.html",
+    ] {
+        let html = page(p);
+        assert!(html.contains("<time datetime=\""), "{p} has no <time>");
+        let doc = Html::parse_document(&html);
+        for t in doc.select(&Selector::parse("time").unwrap()) {
+            let dt = t.value().attr("datetime").unwrap_or("");
+            let ok = regex::Regex::new(r"^(\d{4}(-\d{2}(-\d{2})?)?|\d{2}-\d{2})$")
+                .unwrap()
+                .is_match(dt);
+            assert!(ok, "{p}: bad datetime {dt:?}");
+        }
+    }
+}
+
+#[test]
+fn summary_counts_what_was_built() {
+    let dir = seed_copy();
+    let out = assert_cmd::Command::cargo_bin("dossier")
+        .unwrap()
+        .args(["build", "--root"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("5 sources"), "{stdout}");
+    assert!(
+        regex::Regex::new(r"\d+ officials, \d+ events, \d+ discrepancies in \d+\.\d+ s")
+            .unwrap()
+            .is_match(&stdout),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_folder_of_raw_articles_builds_a_complete_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("raw");
+    for s in SOURCES {
+        let text = std::fs::read(seed_root().join(format!("content/sources/{s}.txt"))).unwrap();
+        write(&root, &format!("content/sources/{s}.txt"), &text);
+    }
+    let out = dir.path().join("site");
+    let mut options = dossier::BuildOptions::new(&root);
+    options.out = out.clone();
+    let summary = dossier::build(&options).unwrap();
+    assert_eq!(summary.sources, 5);
+    assert!(
+        summary.officials >= 4,
+        "only {} officials without a registry",
+        summary.officials
+    );
+    assert!(out.join("officials.html").is_file());
+    assert!(!root.join("public").exists(), "--out was ignored");
+    let officials = std::fs::read_to_string(out.join("officials.html")).unwrap();
+    for name in ["Ryabikhin", "Khrenin", "Belokonev", "Revenko"] {
+        assert!(
+            officials.contains(name),
+            "no page for {name} without a registry"
+        );
+    }
+}
