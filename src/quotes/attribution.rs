@@ -508,8 +508,7 @@ fn sentence_start(text: &str, from: usize, to: usize) -> usize {
     };
     slice
         .char_indices()
-        .filter(|&(_, c)| matches!(c, '.' | '!' | '?' | ';'))
-        .last()
+        .rfind(|&(_, c)| matches!(c, '.' | '!' | '?' | ';'))
         .map(|(k, c)| from + k + c.len_utf8())
         .unwrap_or(from)
 }
