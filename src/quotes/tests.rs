@@ -330,3 +330,80 @@ fn empty_input() {
     assert!(detect(&[], &[]).is_empty());
     assert!(detect(&[para(1, "“”  \"\"")], &[]).is_empty());
 }
+
+/// The seed's paragraphs for `lines` (raw line numbers, numbered p1, p2, ... in order).
+fn seed_paragraphs(raw: &str, lines: &[usize]) -> Vec<Paragraph> {
+    let all: Vec<&str> = raw.lines().collect();
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, &l)| Paragraph {
+            n: i + 1,
+            line: l,
+            text: all[l - 1].trim().to_string(),
+        })
+        .collect()
+}
+
+/// Every occurrence of `surface` in the paragraphs, as mentions.
+fn every_mention(ps: &[Paragraph], surface: &str, role: Option<&str>) -> Vec<Mention> {
+    ps.iter()
+        .flat_map(|p| {
+            let count = p.text.matches(surface).count();
+            (0..count).map(move |k| mention_nth(p, surface, k, role))
+        })
+        .collect()
+}
+
+#[test]
+fn real_seed_ria_text() {
+    let raw = include_str!("../../content/sources/news-unrolled-ria-ryabihin.txt");
+    let ps = seed_paragraphs(raw, &[9, 13, 15, 19, 21, 25, 27, 29, 31]);
+    let mut ms = every_mention(&ps, "Ryabihin", None);
+    ms[0].role = Some(
+        "Deputy Head of the Department of International Cooperation of the Ministry of Defense of Belarus".into(),
+    );
+    let got: Vec<(usize, Option<usize>)> = detect(&ps, &ms)
+        .iter()
+        .map(|q| (q.paragraph, q.speaker_mention))
+        .collect();
+    // p4, p5 (continuation), p7 and p9 (the representative) are Ryabihin's; "invasion" is not.
+    let speaker_of = |n: usize| ms.iter().position(|m| m.paragraph == n);
+    assert_eq!(
+        got,
+        vec![
+            (4, speaker_of(4)),
+            (5, speaker_of(4)),
+            (7, speaker_of(6)),
+            (8, None),
+            (9, speaker_of(8)),
+        ]
+    );
+}
+
+#[test]
+fn real_seed_tass_and_gdc_text() {
+    let raw = include_str!("../../content/sources/tass-ryabikhin.txt");
+    let ps = seed_paragraphs(raw, &[2, 3, 4, 5, 6, 7]);
+    let ms = every_mention(&ps, "Ryabikhin", None);
+    let quotes = detect(&ps, &ms);
+    let attributed: Vec<usize> = quotes
+        .iter()
+        .filter(|q| q.speaker_mention.is_some())
+        .map(|q| q.paragraph)
+        .collect();
+    // p1 partial quote ("…, Dmitry Ryabikhin said" after it), p3, p4 fragment and statement,
+    // p5 statement; "certain vectors have changed." and "all without exception" are short.
+    assert_eq!(attributed, vec![1, 3, 4, 4, 5], "{quotes:#?}");
+
+    let raw = include_str!("../../content/sources/gdc-belokonev.txt");
+    let ps = seed_paragraphs(raw, &[3, 5, 7, 9, 11, 13, 15, 17, 19]);
+    let mut ms = every_mention(&ps, "Belokonev", None);
+    ms.extend(every_mention(&ps, "Mike Pompeo", None));
+    let quotes = detect(&ps, &ms);
+    let got: Vec<(usize, bool)> = quotes
+        .iter()
+        .map(|q| (q.paragraph, q.speaker_mention.is_some()))
+        .collect();
+    assert_eq!(got, vec![(4, true), (4, true), (8, false)], "{quotes:#?}");
+}
