@@ -1,0 +1,251 @@
+//! Omissions: statements one account of an event quotes and another leaves out.
+//!
+//! Method: two sources report the same event when at least one statement of a speaker is
+//! aligned between them ([`super::alignment`]) and their dates (publication date, else dateline)
+//! do not differ in a part both give. For each such pair of sources and each speaker aligned
+//! between them, a statement of that speaker in one source is *absent* from the other when it
+//! was not aligned and its best Dice similarity against that speaker's statements there is
+//! below [`COUNTERPART_DICE`]. The longer side of a partial alignment (a passage of which the
+//! other source quotes only a fragment) counts as absent too, with a label saying so. One item
+//! per pair of sources lists every absent statement with its citation.
+//!
+//! Limits: only quoted statements are compared; paraphrase in reported speech is not read, so a
+//! statement the other outlet paraphrases without quoting shows as absent.
+
+use std::collections::BTreeSet;
+
+use super::alignment::{best_counterpart, statements, Aligned, Statement};
+use super::evidence::{cite, evidence};
+use super::titles::source_date;
+use crate::model::{Authorship, Discrepancy, DiscrepancyKind, Evidence, SourceRecord};
+
+/// Dice similarity below which a statement has no counterpart in the other source.
+pub const COUNTERPART_DICE: f64 = 0.25;
+
+/// One omission item per pair of sources reporting the same event.
+pub fn find(sources: &[SourceRecord], aligned: &[Aligned]) -> Vec<Discrepancy> {
+    let all = statements(sources);
+    let pairs: BTreeSet<(usize, usize)> =
+        aligned.iter().map(|p| (p.a.source, p.b.source)).collect();
+    let mut out = Vec::new();
+    for (x, y) in pairs {
+        let (Some(sx), Some(sy)) = (sources.get(x), sources.get(y)) else {
+            continue;
+        };
+        if let (Some(dx), Some(dy)) = (
+            source_date(sources, &sx.slug),
+            source_date(sources, &sy.slug),
+        ) {
+            let differ =
+                |a: Option<u8>, b: Option<u8>| matches!((a, b), (Some(a), Some(b)) if a != b);
+            if differ(dx.month, dy.month)
+                || differ(dx.day, dy.day)
+                || matches!((dx.year, dy.year), (Some(a), Some(b)) if a != b)
+            {
+                continue;
+            }
+        }
+        let between: Vec<&Aligned> = aligned
+            .iter()
+            .filter(|p| p.a.source == x && p.b.source == y)
+            .collect();
+        let speakers: BTreeSet<&str> = between.iter().map(|p| p.a.speaker.as_str()).collect();
+        let mut ev = Vec::new();
+        let mut counts = (0, 0);
+        for speaker in &speakers {
+            for s in all
+                .iter()
+                .filter(|s| s.speaker == *speaker && (s.source == x || s.source == y))
+            {
+                let other = if s.source == x { y } else { x };
+                if let Some(e) = absent(sources, &all, &between, s, other) {
+                    if s.source == x {
+                        counts.0 += 1;
+                    } else {
+                        counts.1 += 1;
+                    }
+                    ev.push(e);
+                }
+            }
+        }
+        if ev.is_empty() {
+            continue;
+        }
+        let people: Vec<String> = speakers.iter().map(|s| s.to_string()).collect();
+        out.push(Discrepancy {
+            id: format!("omission-{}-{}", sx.slug, sy.slug),
+            kind: DiscrepancyKind::Omission,
+            summary: format!(
+                "{} and {} quote the same occasion ({}) but each leaves out statements: {} only in {}, {} only in {}",
+                sx.slug,
+                sy.slug,
+                people.join(", "),
+                counts.0,
+                sx.slug,
+                counts.1,
+                sy.slug
+            ),
+            minor: false,
+            evidence: ev,
+            diff: None,
+            method: format!(
+                "sources paired by {} aligned statement(s) of the same speaker and compatible dates; a statement is absent from the other source when it is not aligned and its best Dice similarity there is below {COUNTERPART_DICE:.2}",
+                between.len()
+            ),
+            authorship: Authorship::Machine,
+            people,
+            sources: vec![sx.slug.clone(), sy.slug.clone()],
+            body_html: None,
+        });
+    }
+    out
+}
+
+/// Evidence that statement `s` is absent from source `other`, or `None` when it is there.
+fn absent(
+    sources: &[SourceRecord],
+    all: &[Statement],
+    between: &[&Aligned],
+    s: &Statement,
+    other: usize,
+) -> Option<Evidence> {
+    let here = sources.get(s.source)?;
+    let there = sources.get(other)?;
+    let is = |t: &Statement| t.source == s.source && t.quote == s.quote;
+    let mut partly = None;
+    for pair in between {
+        let (mine, theirs) = if is(&pair.a) {
+            (&pair.a, &pair.b)
+        } else if is(&pair.b) {
+            (&pair.b, &pair.a)
+        } else {
+            continue;
+        };
+        if pair.partial && mine.tokens.len() > theirs.tokens.len() {
+            partly = Some((theirs.paragraph, pair.overlap));
+        } else {
+            return None;
+        }
+    }
+    let best = best_counterpart(all, s, other);
+    let label = match (partly, best) {
+        (Some((p, o)), _) => format!(
+            "only in {}; {} quotes a fragment of it (p{p}, word overlap {o:.2})",
+            here.slug, there.slug
+        ),
+        (None, Some((d, _))) if d >= COUNTERPART_DICE => return None,
+        (None, Some((d, p))) => format!(
+            "only in {}; no counterpart in {} (best Dice {d:.2}, p{p})",
+            here.slug, there.slug
+        ),
+        (None, None) => format!(
+            "only in {}; {} quotes nothing else of this speaker",
+            here.slug, there.slug
+        ),
+    };
+    Some(evidence(
+        cite(&here.slug, s.paragraph),
+        s.text.clone(),
+        label,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::alignment::align;
+    use super::super::test_support::*;
+    use super::*;
+
+    #[test]
+    fn seed_like_omissions_both_ways() {
+        let (sources, _) = seed_like();
+        let found = find(&sources, &align(&sources));
+        assert_eq!(found.len(), 1);
+        let d = &found[0];
+        assert_eq!(d.id, "omission-news-unrolled-ria-ryabihin-tass-ryabikhin");
+        let cited: Vec<(String, usize)> = d
+            .evidence
+            .iter()
+            .map(|e| (e.citation.source.clone(), e.citation.paragraph.unwrap()))
+            .collect();
+        assert_eq!(
+            cited,
+            vec![
+                (RIA.into(), 5),
+                (RIA.into(), 6),
+                (TASS.into(), 4),
+                (TASS.into(), 5)
+            ]
+        );
+        assert!(d.evidence[0].text.contains("dry facts of the numbers"));
+        assert!(
+            d.evidence[0].label.contains("quotes a fragment of it (p4"),
+            "{}",
+            d.evidence[0].label
+        );
+        assert!(d.evidence[1].text.contains("thousands of kilometers away"));
+        assert!(d.evidence[2].text.contains("top ten armies"));
+        assert!(d.evidence[3].text.contains("border regions with Ukraine"));
+        assert!(
+            d.summary
+                .contains("2 only in news-unrolled-ria-ryabihin, 2 only in tass-ryabikhin"),
+            "{}",
+            d.summary
+        );
+    }
+
+    #[test]
+    fn no_alignment_no_omission() {
+        let a = quote(
+            source(
+                "a",
+                &["“We are always open to dialogue with the alliance,” X said."],
+            ),
+            1,
+            "We are always open to dialogue with the alliance,",
+            Some("x"),
+        );
+        let b = quote(
+            source(
+                "b",
+                &["“Our troops acted on a single plan within joint programmes,” X said."],
+            ),
+            1,
+            "Our troops acted on a single plan within joint programmes,",
+            Some("x"),
+        );
+        let sources = vec![a, b];
+        assert!(find(&sources, &align(&sources)).is_empty());
+    }
+
+    #[test]
+    fn fully_matched_accounts_have_no_omission() {
+        let a = quote(
+            source(
+                "a",
+                &["“We are always open to dialogue with the alliance,” X said."],
+            ),
+            1,
+            "We are always open to dialogue with the alliance,",
+            Some("x"),
+        );
+        let b = quote(
+            source(
+                "b",
+                &["\"We are always open for dialogue with the alliance,\" X said."],
+            ),
+            1,
+            "We are always open for dialogue with the alliance,",
+            Some("x"),
+        );
+        let sources = vec![a, b];
+        assert!(find(&sources, &align(&sources)).is_empty());
+    }
+
+    #[test]
+    fn different_dates_mean_different_events() {
+        let (mut sources, _) = seed_like();
+        sources[0].dates[0].date = md(11, 3);
+        assert!(find(&sources, &align(&sources)).is_empty());
+    }
+}

@@ -1,0 +1,282 @@
+//! Title variants: one official given different titles by sources of about the same time.
+//!
+//! Method: each source's titles for an official ([`Official::roles`]) are reduced to content
+//! words ([`crate::quotes::similarity::role_words`]: function words dropped, "chief"~"head",
+//! "defence"~"defense", light stemming). Titles from two different sources are compared when
+//! they are in the same script (a Russian title is not compared with an English one) and the
+//! sources' dates (publication date, else dateline) are not known to be more than
+//! [`MAX_MONTHS_APART`] month apart (unknown dates are compared, and the method says so).
+//! Verdict per pair: the same words → nothing to report; words in common and the same rank
+//! words ("deputy", "head", "minister", ...; one title may have none) and an overlap of at least
+//! [`MINOR_OVERLAP`] → minor ("same role, different words"); otherwise a real conflict. One item
+//! per official lists every title involved.
+
+use std::collections::BTreeSet;
+
+use super::evidence::evidence;
+use crate::model::{
+    Authorship, DateKind, Discrepancy, DiscrepancyKind, Official, PartialDate, RoleClaim,
+    SourceRecord,
+};
+use crate::quotes::similarity::{overlap, role_words, stem};
+
+/// Sources further apart than this (in months) may legitimately give different titles.
+pub const MAX_MONTHS_APART: i32 = 1;
+/// Share of the shorter title's words in the longer one for a minor variant.
+pub const MINOR_OVERLAP: f64 = 0.6;
+/// Words that give a rank; titles differing in them are not "the same role" (stemmed forms).
+const RANK_WORDS: &[&str] = &[
+    "deputy",
+    "assistant",
+    "first",
+    "acting",
+    "head",
+    "minister",
+    "secretary",
+    "commander",
+    "advisor",
+    "adviser",
+    "aide",
+    "заместитель",
+    "начальник",
+    "помощник",
+    "министр",
+];
+
+/// One discrepancy per official whose titles differ across sources.
+pub fn find(sources: &[SourceRecord], officials: &[Official]) -> Vec<Discrepancy> {
+    officials
+        .iter()
+        .filter_map(|o| compare_titles(sources, o))
+        .collect()
+}
+
+/// The verdict on two titles.
+struct Verdict {
+    minor: bool,
+    note: String,
+}
+
+fn compare_titles(sources: &[SourceRecord], official: &Official) -> Option<Discrepancy> {
+    let claims: Vec<&RoleClaim> = official.roles.iter().collect();
+    let mut involved: BTreeSet<&RoleClaim> = BTreeSet::new();
+    let mut notes = Vec::new();
+    let mut all_minor = true;
+    for (i, a) in claims.iter().enumerate() {
+        for b in &claims[i + 1..] {
+            if a.citation.source == b.citation.source
+                || is_cyrillic(&a.title) != is_cyrillic(&b.title)
+            {
+                continue;
+            }
+            let dates = (
+                source_date(sources, &a.citation.source),
+                source_date(sources, &b.citation.source),
+            );
+            if too_far_apart(dates.0, dates.1) {
+                continue;
+            }
+            let Some(verdict) = judge(&a.title, &b.title) else {
+                continue;
+            };
+            all_minor &= verdict.minor;
+            involved.insert(a);
+            involved.insert(b);
+            notes.push(format!(
+                "{} vs {} ({}; dates: {} / {})",
+                a.citation.source,
+                b.citation.source,
+                verdict.note,
+                dates
+                    .0
+                    .map(|d| d.display())
+                    .unwrap_or_else(|| "unknown".into()),
+                dates
+                    .1
+                    .map(|d| d.display())
+                    .unwrap_or_else(|| "unknown".into()),
+            ));
+        }
+    }
+    if involved.is_empty() {
+        return None;
+    }
+    let summary = format!(
+        "{}: {}",
+        official.name,
+        involved
+            .iter()
+            .map(|c| format!("“{}” ({})", c.title, c.citation.source))
+            .collect::<Vec<_>>()
+            .join(" vs ")
+    );
+    let mut slugs: Vec<String> = involved.iter().map(|c| c.citation.source.clone()).collect();
+    slugs.dedup();
+    Some(Discrepancy {
+        id: format!("title-{}", official.slug),
+        kind: DiscrepancyKind::TitleVariant,
+        summary,
+        minor: all_minor,
+        evidence: involved
+            .iter()
+            .map(|c| evidence(c.citation.clone(), c.title.clone(), format!("title given by {}", c.citation.source)))
+            .collect(),
+        diff: None,
+        method: format!(
+            "titles compared by content words (function words dropped, chief~head, defence~defense, light stemming): {}",
+            notes.join("; ")
+        ),
+        authorship: Authorship::Machine,
+        people: vec![official.slug.clone()],
+        sources: slugs,
+        body_html: None,
+    })
+}
+
+/// How two titles differ, or `None` when they have the same content words.
+fn judge(a: &str, b: &str) -> Option<Verdict> {
+    let (wa, wb) = (role_words(a), role_words(b));
+    if wa == wb {
+        return None;
+    }
+    let shared: Vec<&String> = wa.intersection(&wb).collect();
+    let (ra, rb) = (ranks(&wa), ranks(&wb));
+    let score = overlap(&wa, &wb);
+    let same_rank = ra == rb || ra.is_empty() || rb.is_empty();
+    let shared_list = shared
+        .iter()
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if shared.is_empty() {
+        return Some(Verdict {
+            minor: false,
+            note: "no words in common: a real conflict".into(),
+        });
+    }
+    if same_rank && score >= MINOR_OVERLAP {
+        return Some(Verdict {
+            minor: true,
+            note: format!("shared: {shared_list}; overlap {score:.2}: same role, different words"),
+        });
+    }
+    let why = if same_rank {
+        "too few words in common"
+    } else {
+        "different ranks"
+    };
+    Some(Verdict {
+        minor: false,
+        note: format!("shared: {shared_list}; overlap {score:.2}; {why}: a real conflict"),
+    })
+}
+
+fn ranks(words: &BTreeSet<String>) -> BTreeSet<&String> {
+    words
+        .iter()
+        .filter(|w| RANK_WORDS.iter().any(|r| stem(r) == **w))
+        .collect()
+}
+
+fn is_cyrillic(text: &str) -> bool {
+    text.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
+}
+
+/// The date of a source: its publication date, else its dateline's date.
+pub(super) fn source_date(sources: &[SourceRecord], slug: &str) -> Option<PartialDate> {
+    let s = sources.iter().find(|s| s.slug == slug)?;
+    s.published.value.or_else(|| {
+        s.dates
+            .iter()
+            .find(|d| matches!(d.kind, DateKind::Dateline { .. }))
+            .map(|d| d.date)
+    })
+}
+
+/// True when both dates are known well enough to be more than [`MAX_MONTHS_APART`] apart.
+fn too_far_apart(a: Option<PartialDate>, b: Option<PartialDate>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    match (a.year, b.year, a.month, b.month) {
+        (Some(ya), Some(yb), Some(ma), Some(mb)) => {
+            ((ya * 12 + i32::from(ma)) - (yb * 12 + i32::from(mb))).abs() > MAX_MONTHS_APART
+        }
+        (Some(ya), Some(yb), _, _) => (ya - yb).abs() > 1,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+    use crate::model::Origin;
+
+    #[test]
+    fn seed_like_titles_are_a_minor_variant() {
+        let (sources, officials) = seed_like();
+        let found = find(&sources, &officials);
+        assert_eq!(found.len(), 1);
+        let d = &found[0];
+        assert_eq!(d.id, "title-dmitry-ryabikhin");
+        assert!(d.minor, "{}", d.method);
+        assert!(
+            d.method.contains("same role, different words"),
+            "{}",
+            d.method
+        );
+        assert_eq!(d.evidence.len(), 2);
+    }
+
+    #[test]
+    fn verdicts() {
+        let cases: &[(&str, &str, Option<bool>)] = &[
+            ("defense minister", "Defence Minister", None),
+            ("Belarusian defense minister", "foreign minister", Some(false)),
+            ("defense minister", "deputy defense minister", Some(false)),
+            ("press secretary", "commander of the air force", Some(false)),
+            ("Deputy Head of the Department of International Cooperation", "deputy chief of the international cooperation department", None),
+            ("Deputy Head of the Department of International Cooperation of the Ministry of Defense", "deputy chief of the ministry’s international cooperation department", Some(true)),
+        ];
+        for (a, b, expected) in cases {
+            assert_eq!(judge(a, b).map(|v| v.minor), *expected, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn same_source_and_distant_dates_are_not_compared() {
+        let o = official(
+            "x",
+            "X",
+            &[],
+            &[
+                ("defense minister", "a", 1),
+                ("foreign minister", "a", 3),
+                ("chief of staff", "b", 1),
+            ],
+        );
+        let a = published(
+            source("a", &["p"]),
+            PartialDate::ymd(2020, 1, 1),
+            Origin::Unknown,
+        );
+        let b = published(
+            source("b", &["p"]),
+            PartialDate::ymd(2024, 1, 1),
+            Origin::Unknown,
+        );
+        assert!(find(&[a, b], &[o]).is_empty());
+    }
+
+    #[test]
+    fn different_scripts_are_not_compared() {
+        let o = official(
+            "x",
+            "X",
+            &[],
+            &[("министр обороны", "a", 1), ("defense minister", "b", 1)],
+        );
+        assert!(find(&[], &[o]).is_empty());
+    }
+}

@@ -1,0 +1,560 @@
+//! Attribution: who said a quotation, and how the text says so.
+//!
+//! Rules, tried in this order for every statement (see [`super::is_statement`]):
+//!
+//! 1. Dash dialogue: a paragraph starting with "— " after a paragraph that ends with a colon
+//!    ("Валерий Ревенко сказал:") belongs to the last person named in that paragraph; a dash
+//!    paragraph right after an attributed dash paragraph continues it.
+//! 2. A saying verb after the quote, in the same sentence: a name before the verb ("…,”
+//!    Ryabihin said"), a name shortly after it ("…,” said Dmitry Ryabikhin"), a pronoun next to
+//!    it ("he said" → the last person named before the quote, in this or an earlier paragraph),
+//!    or a descriptive phrase ("the representative of the Ministry of Defense emphasized") → the
+//!    most recent person named before the quote whose role, as this source gives it anywhere,
+//!    holds every content word of the phrase ("representative", "official", "spokesman" are
+//!    generic and need no match). A phrase that matches nobody ("the head of the Belarusian
+//!    Foreign Ministry" when only a defence official was named) leaves the quote unattributed.
+//! 3. Before the quote, in the same sentence: "According to X," / "По словам X," or a name and a
+//!    saying verb ("X said:", "X said that … “…”").
+//! 4. A quote that follows an attributed quote in the same paragraph with at most a short
+//!    attribution clause between them continues it ("“…,” Belokonev told Nasha Niva. “But …”").
+//! 5. A quote that fills its whole paragraph continues the speaker of the previous paragraph's
+//!    last quote.
+//!
+//! Names inside quotations are never taken as speakers. Limits: no gender check for pronouns,
+//! no attribution across a sentence boundary ("Об этом заявил X." after the quote is not read),
+//! and a dash paragraph's author remarks ("— …, — сказал он. — …") stay inside the quote.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::marks::Span;
+use crate::model::{Mention, Paragraph};
+use crate::quotes::similarity::{role_words, stem};
+
+/// Verbs that introduce or close reported speech, lowercased.
+const SAYING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "stressed",
+    "stresses",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "emphasises",
+    "explained",
+    "explains",
+    "recalled",
+    "recalls",
+    "stated",
+    "states",
+    "declared",
+    "declares",
+    "summarized",
+    "summarised",
+    "summarizes",
+    "continued",
+    "insisted",
+    "remarked",
+    "replied",
+    "answered",
+    "warned",
+    "claimed",
+    "argued",
+    "concluded",
+    "wrote",
+    "writes",
+    "announced",
+    "commented",
+    "asserted",
+    "underlined",
+    "сказал",
+    "сказала",
+    "сказали",
+    "заявил",
+    "заявила",
+    "заявили",
+    "отметил",
+    "отметила",
+    "подчеркнул",
+    "подчеркнула",
+    "добавил",
+    "добавила",
+    "пояснил",
+    "пояснила",
+    "сообщил",
+    "сообщила",
+    "рассказал",
+    "рассказала",
+    "уточнил",
+    "уточнила",
+    "напомнил",
+    "напомнила",
+    "резюмировал",
+    "резюмировала",
+    "говорит",
+    "считает",
+    "ответил",
+    "ответила",
+];
+
+/// Personal pronouns that refer back to the last person named.
+const PRONOUNS: &[&str] = &["he", "she", "он", "она"];
+
+/// Head words of a descriptive phrase that say nothing about the person's office.
+const GENERIC_HEADS: &[&str] = &[
+    "representative",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "source",
+    "представитель",
+];
+
+/// Words allowed between a saying verb and the name that follows it ("said defense minister X").
+const MAX_WORDS_VERB_TO_NAME: usize = 6;
+
+/// Words allowed between two quotes of one speaker in one paragraph.
+const MAX_WORDS_BETWEEN_CONTINUED_QUOTES: usize = 12;
+
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*").expect("valid regex"));
+
+/// One quotation found in a paragraph, before attribution.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Found {
+    /// Index of the paragraph in the paragraph slice.
+    pub index: usize,
+    /// Where the quotation is.
+    pub span: Span,
+    /// True for dash dialogue.
+    pub dash: bool,
+    /// True when the quotation is long enough to be a statement.
+    pub statement: bool,
+}
+
+/// The speaker of one quotation and how the text gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Speaker {
+    /// Index into the source's mentions.
+    pub mention: usize,
+    /// How the speaker was found.
+    pub how: String,
+}
+
+/// A word with its byte offsets in the paragraph.
+struct Word {
+    start: usize,
+    end: usize,
+    lower: String,
+}
+
+/// What attribution needs to look at.
+struct Context<'a> {
+    paragraphs: &'a [Paragraph],
+    mentions: &'a [Mention],
+    found: &'a [Found],
+    /// For each paragraph number, the candidate speakers' mention indices in text order.
+    candidates: BTreeMap<usize, Vec<usize>>,
+}
+
+/// The speaker of each found quotation (same order), where the text gives one.
+pub(crate) fn attribute(
+    paragraphs: &[Paragraph],
+    mentions: &[Mention],
+    found: &[Found],
+) -> Vec<Option<Speaker>> {
+    let ctx = Context::new(paragraphs, mentions, found);
+    let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(found.len());
+    for (i, f) in found.iter().enumerate() {
+        let speaker = if f.statement {
+            ctx.dash_dialogue(i, &speakers)
+                .or_else(|| ctx.after_quote(i))
+                .or_else(|| ctx.before_quote(i))
+                .or_else(|| ctx.continues_in_paragraph(i, &speakers))
+                .or_else(|| ctx.continues_previous_paragraph(i, &speakers))
+        } else {
+            None
+        };
+        speakers.push(speaker);
+    }
+    speakers
+}
+
+impl<'a> Context<'a> {
+    fn new(paragraphs: &'a [Paragraph], mentions: &'a [Mention], found: &'a [Found]) -> Self {
+        let mut candidates: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (i, m) in mentions.iter().enumerate() {
+            let inside_quote = found.iter().any(|f| {
+                paragraphs.get(f.index).is_some_and(|p| p.n == m.paragraph)
+                    && f.span.start <= m.start
+                    && m.end <= f.span.end
+            });
+            if !inside_quote {
+                candidates.entry(m.paragraph).or_default().push(i);
+            }
+        }
+        for list in candidates.values_mut() {
+            list.sort_by_key(|&i| mentions[i].start);
+        }
+        Context {
+            paragraphs,
+            mentions,
+            found,
+            candidates,
+        }
+    }
+
+    fn text(&self, f: &Found) -> &'a str {
+        self.paragraphs
+            .get(f.index)
+            .map(|p| p.text.as_str())
+            .unwrap_or("")
+    }
+
+    fn number(&self, f: &Found) -> usize {
+        self.paragraphs.get(f.index).map(|p| p.n).unwrap_or(0)
+    }
+
+    /// Candidate speakers named in paragraph `n` between byte offsets `from` and `to`.
+    fn named_between(&self, n: usize, from: usize, to: usize) -> Vec<usize> {
+        self.candidates
+            .get(&n)
+            .map(|list| {
+                list.iter()
+                    .copied()
+                    .filter(|&i| self.mentions[i].start >= from && self.mentions[i].start < to)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Candidate speakers named before byte `pos` of paragraph `n`, most recent first.
+    fn named_before(&self, n: usize, pos: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        for (&pn, list) in self.candidates.range(..=n).rev() {
+            for &i in list.iter().rev() {
+                if pn < n || self.mentions[i].end <= pos {
+                    out.push(i);
+                }
+            }
+        }
+        out
+    }
+
+    /// Rule 1: dash dialogue introduced by a colon, or continuing a dash paragraph.
+    fn dash_dialogue(&self, i: usize, speakers: &[Option<Speaker>]) -> Option<Speaker> {
+        let f = self.found[i];
+        if !f.dash || f.index == 0 {
+            return None;
+        }
+        let prev = self.paragraphs.get(f.index - 1)?;
+        if prev.text.trim_end().ends_with(':') {
+            let mention = *self.candidates.get(&prev.n)?.last()?;
+            return Some(Speaker {
+                mention,
+                how: format!("dash dialogue introduced in p{}", prev.n),
+            });
+        }
+        let j = i.checked_sub(1)?;
+        let before = self.found[j];
+        let speaker = speakers.get(j)?.as_ref()?;
+        (before.dash && before.index + 1 == f.index).then(|| Speaker {
+            mention: speaker.mention,
+            how: format!("dash dialogue continued from p{}", prev.n),
+        })
+    }
+
+    /// Rule 2: a saying verb after the quote in the same sentence.
+    fn after_quote(&self, i: usize) -> Option<Speaker> {
+        let f = self.found[i];
+        let text = self.text(&f);
+        let n = self.number(&f);
+        let limit = self.next_quote_start(i).unwrap_or(text.len());
+        let end = sentence_end(text, f.span.end, limit);
+        let words = words_in(text, f.span.end, end);
+        let v = words.iter().position(|w| is_saying_verb(&w.lower))?;
+        let verb = &words[v];
+        let named = self.named_between(n, f.span.end, end);
+        if let Some(&m) = named.iter().find(|&&m| self.mentions[m].start < verb.start) {
+            return Some(Speaker {
+                mention: m,
+                how: format!("said-verb after the quote (name, then “{}”)", verb.lower),
+            });
+        }
+        if let Some(&m) = named.iter().find(|&&m| {
+            let between = words
+                .iter()
+                .filter(|w| w.start >= verb.end && w.end <= self.mentions[m].start)
+                .count();
+            self.mentions[m].start >= verb.end && between <= MAX_WORDS_VERB_TO_NAME
+        }) {
+            return Some(Speaker {
+                mention: m,
+                how: format!("said-verb after the quote (“{}”, then name)", verb.lower),
+            });
+        }
+        let next_to_verb = |k: Option<usize>| {
+            k.and_then(|k| words.get(k))
+                .is_some_and(|w| PRONOUNS.contains(&w.lower.as_str()))
+        };
+        if next_to_verb(v.checked_sub(1)) || next_to_verb(Some(v + 1)) {
+            return self.previous_speaker(n, f.span.start);
+        }
+        let descriptor = descriptor_words(text, &words, v, end);
+        self.resolve_descriptor(&descriptor, n, f.span.start)
+    }
+
+    /// Rule 3: "According to X," or a name and a saying verb before the quote.
+    fn before_quote(&self, i: usize) -> Option<Speaker> {
+        let f = self.found[i];
+        let text = self.text(&f);
+        let n = self.number(&f);
+        let from = self.previous_quote_end(i).unwrap_or(0);
+        let start = sentence_start(text, from, f.span.start);
+        let words = words_in(text, start, f.span.start);
+        let named = self.named_between(n, start, f.span.start);
+        let according = words.windows(2).position(|w| {
+            (w[0].lower == "according" && w[1].lower == "to")
+                || (w[0].lower == "по" && w[1].lower == "словам")
+        });
+        if let Some(k) = according {
+            let after = words[k + 1].end;
+            if let Some(&m) = named.iter().find(|&&m| self.mentions[m].start >= after) {
+                return Some(Speaker {
+                    mention: m,
+                    how: format!(
+                        "“{} {}” before the quote",
+                        words[k].lower,
+                        words[k + 1].lower
+                    ),
+                });
+            }
+        }
+        let v = words.iter().position(|w| is_saying_verb(&w.lower))?;
+        let verb = &words[v];
+        if let Some(&m) = named
+            .iter()
+            .rev()
+            .find(|&&m| self.mentions[m].end <= verb.start)
+        {
+            return Some(Speaker {
+                mention: m,
+                how: format!("said-verb before the quote (name, then “{}”)", verb.lower),
+            });
+        }
+        let pronoun_before = v
+            .checked_sub(1)
+            .and_then(|k| words.get(k))
+            .is_some_and(|w| PRONOUNS.contains(&w.lower.as_str()));
+        if pronoun_before {
+            return self.previous_speaker(n, start);
+        }
+        None
+    }
+
+    /// Rule 4: a quote right after an attributed quote of the same paragraph.
+    fn continues_in_paragraph(&self, i: usize, speakers: &[Option<Speaker>]) -> Option<Speaker> {
+        let f = self.found[i];
+        let j = i.checked_sub(1)?;
+        let before = self.found[j];
+        if before.index != f.index {
+            return None;
+        }
+        let speaker = speakers.get(j)?.as_ref()?;
+        let between = &self.text(&f)[before.span.end..f.span.start];
+        (super::similarity::word_count(between) <= MAX_WORDS_BETWEEN_CONTINUED_QUOTES).then(|| {
+            Speaker {
+                mention: speaker.mention,
+                how: "continues the attributed quote before it in this paragraph".to_string(),
+            }
+        })
+    }
+
+    /// Rule 5: a quote filling its paragraph continues the previous paragraph's speaker.
+    fn continues_previous_paragraph(
+        &self,
+        i: usize,
+        speakers: &[Option<Speaker>],
+    ) -> Option<Speaker> {
+        let f = self.found[i];
+        let text = self.text(&f);
+        let fills = text[..f.span.start].trim().is_empty()
+            && super::similarity::word_count(&text[f.span.end..]) == 0;
+        let j = i.checked_sub(1)?;
+        let before = self.found[j];
+        if !fills || f.index == 0 || before.index + 1 != f.index {
+            return None;
+        }
+        let speaker = speakers.get(j)?.as_ref()?;
+        Some(Speaker {
+            mention: speaker.mention,
+            how: format!(
+                "quote filling its paragraph continues the speaker of p{}",
+                self.number(&before)
+            ),
+        })
+    }
+
+    /// The last person named before byte `pos` of paragraph `n` (for pronouns).
+    fn previous_speaker(&self, n: usize, pos: usize) -> Option<Speaker> {
+        let m = *self.named_before(n, pos).first()?;
+        Some(Speaker {
+            mention: m,
+            how: format!(
+                "pronoun -> previous speaker (p{})",
+                self.mentions[m].paragraph
+            ),
+        })
+    }
+
+    /// The most recent person named before the quote whose role in this source matches the
+    /// descriptive phrase.
+    fn resolve_descriptor(&self, descriptor: &str, n: usize, pos: usize) -> Option<Speaker> {
+        let wanted: Vec<String> = role_words(descriptor)
+            .into_iter()
+            .filter(|w| !GENERIC_HEADS.iter().any(|g| stem(g) == *w))
+            .collect();
+        if wanted.is_empty() || !descriptor.to_lowercase().starts_with("the ") {
+            return None;
+        }
+        for m in self.named_before(n, pos) {
+            for (role_n, role) in self.roles_of(m) {
+                let have = role_words(role);
+                if wanted.iter().all(|w| have.contains(w)) {
+                    return Some(Speaker {
+                        mention: m,
+                        how: format!(
+                            "“{}” -> previous speaker whose role in p{role_n} matches",
+                            descriptor.trim()
+                        ),
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// Every role this source gives the person of mention `m` (same surname), with paragraph.
+    fn roles_of(&self, m: usize) -> Vec<(usize, &'a str)> {
+        let surname = self.mentions[m].surname.to_lowercase();
+        self.mentions
+            .iter()
+            .filter(|other| other.surname.to_lowercase() == surname)
+            .filter_map(|other| other.role.as_deref().map(|r| (other.paragraph, r)))
+            .collect()
+    }
+
+    fn next_quote_start(&self, i: usize) -> Option<usize> {
+        let f = self.found[i];
+        self.found
+            .get(i + 1)
+            .filter(|g| g.index == f.index)
+            .map(|g| g.span.start)
+    }
+
+    fn previous_quote_end(&self, i: usize) -> Option<usize> {
+        let f = self.found[i];
+        let j = i.checked_sub(1)?;
+        let g = self.found[j];
+        (g.index == f.index).then_some(g.span.end)
+    }
+}
+
+/// True for a saying verb.
+fn is_saying_verb(lower: &str) -> bool {
+    SAYING_VERBS.contains(&lower)
+}
+
+/// The words of `text[from..to]` with offsets into `text`.
+fn words_in(text: &str, from: usize, to: usize) -> Vec<Word> {
+    let Some(slice) = text.get(from..to) else {
+        return Vec::new();
+    };
+    WORD.find_iter(slice)
+        .map(|m| Word {
+            start: from + m.start(),
+            end: from + m.end(),
+            lower: m.as_str().to_lowercase(),
+        })
+        .collect()
+}
+
+/// The end of the sentence that starts at `from` (just before its full stop), at most `limit`.
+fn sentence_end(text: &str, from: usize, limit: usize) -> usize {
+    let Some(slice) = text.get(from..limit) else {
+        return from;
+    };
+    slice
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | ';'))
+        .map(|(k, _)| from + k)
+        .unwrap_or(limit)
+}
+
+/// The start of the sentence that ends at `to`, not before `from`.
+fn sentence_start(text: &str, from: usize, to: usize) -> usize {
+    let Some(slice) = text.get(from..to) else {
+        return from;
+    };
+    slice
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '.' | '!' | '?' | ';'))
+        .map(|(k, c)| from + k + c.len_utf8())
+        .unwrap_or(from)
+}
+
+/// The descriptive phrase next to the verb `words[v]`: the words before it in the window, or
+/// those after it up to a comma.
+fn descriptor_words(text: &str, words: &[Word], v: usize, end: usize) -> String {
+    if v > 0 {
+        let (Some(first), Some(last)) = (words.first(), words.get(v - 1)) else {
+            return String::new();
+        };
+        return text.get(first.start..last.end).unwrap_or("").to_string();
+    }
+    let from = words[v].end;
+    let rest = text.get(from..end).unwrap_or("");
+    rest.split(',').next().unwrap_or("").trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    // Attribution is tested through `detect` in `super::tests`, where paragraphs and mentions are
+    // built by hand; here only the small text helpers.
+    use super::*;
+
+    #[test]
+    fn sentences_are_cut_at_full_stops() {
+        let t = "“A,” Ryabihin said. said.";
+        let from = t.find(" R").unwrap();
+        assert_eq!(&t[from..sentence_end(t, from, t.len())], " Ryabihin said");
+        assert_eq!(sentence_start("One. Two “x”", 0, 9), 4);
+    }
+
+    #[test]
+    fn descriptor_before_or_after_the_verb() {
+        let t = "x the representative of the Ministry emphasized.";
+        let words = words_in(t, 1, t.len() - 1);
+        let v = words.iter().position(|w| w.lower == "emphasized").unwrap();
+        assert_eq!(
+            descriptor_words(t, &words, v, t.len() - 1),
+            "the representative of the Ministry"
+        );
+        let t = "x said the head of the Foreign Ministry, obviously";
+        let words = words_in(t, 1, t.len());
+        assert_eq!(
+            descriptor_words(t, &words, 0, t.len()),
+            "the head of the Foreign Ministry"
+        );
+    }
+}

@@ -1,0 +1,206 @@
+//! Finding quotation marks in one paragraph: straight, curly and guillemet quotes, and Russian
+//! dash dialogue.
+//!
+//! The scan keeps a stack of open marks, so nested quotes („…“ inside «…», “…” inside “…”) stay
+//! inside their outer quote. Scraped text is often unbalanced, so the rules are lenient:
+//!
+//! - a curly “ closes a curly quote when it is not followed by a letter or digit (the seed's RIA p5
+//!   opens with “ and ends with ` “`), and a straight " also closes a curly quote;
+//! - ” closes whatever curly quote is open, even after a space (RIA p7 `as they are, ”the ...`);
+//! - an opening mark at the top level must be followed by something other than white space;
+//! - a quote never spans paragraphs: one left open runs to the paragraph's end;
+//! - stray closing marks outside any quote are ignored.
+
+/// Where one quotation sits in its paragraph, in byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Span {
+    /// Offset of the opening mark (or of the dash).
+    pub start: usize,
+    /// Offset just past the closing mark (or the paragraph's end).
+    pub end: usize,
+    /// Offset of the first quoted byte.
+    pub inner_start: usize,
+    /// Offset just past the last quoted byte.
+    pub inner_end: usize,
+}
+
+/// The top-level quotations marked with quotation marks in `text`, in text order.
+pub(crate) fn marked_quotes(text: &str) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut spans = Vec::new();
+    let mut stack: Vec<char> = Vec::new();
+    let mut start = 0;
+    let mut inner_start = 0;
+    for (i, &(pos, c)) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).map(|&(_, n)| n);
+        let Some(&top) = stack.last() else {
+            if is_opener(c) && next.is_some_and(|n| !n.is_whitespace()) {
+                stack.push(c);
+                start = pos;
+                inner_start = pos + c.len_utf8();
+            }
+            continue;
+        };
+        if closes(top, c, next) {
+            stack.pop();
+            if stack.is_empty() {
+                spans.push(Span {
+                    start,
+                    end: pos + c.len_utf8(),
+                    inner_start,
+                    inner_end: pos,
+                });
+            }
+        } else if opens_nested(top, c, next) {
+            stack.push(c);
+        }
+    }
+    if !stack.is_empty() {
+        spans.push(Span {
+            start,
+            end: text.len(),
+            inner_start,
+            inner_end: text.len(),
+        });
+    }
+    spans
+}
+
+/// The dash-dialogue quotation when the paragraph starts with a dash and a space
+/// ("— К сожалению, ..."): the whole paragraph.
+pub(crate) fn dash_dialogue(text: &str) -> Option<Span> {
+    let mut chars = text.chars();
+    let dash = chars.next()?;
+    let space = chars.next()?;
+    if !matches!(dash, '—' | '–') || !space.is_whitespace() {
+        return None;
+    }
+    Some(Span {
+        start: 0,
+        end: text.len(),
+        inner_start: dash.len_utf8(),
+        inner_end: text.len(),
+    })
+}
+
+/// True for a mark that can open a quotation at the top level.
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '“' | '«' | '„')
+}
+
+/// True when `c` closes the innermost open mark `top`; `next` is the character after `c`.
+fn closes(top: char, c: char, next: Option<char>) -> bool {
+    match top {
+        '"' => c == '"',
+        '“' => c == '”' || c == '"' || (c == '“' && !starts_word(next)),
+        '«' => c == '»',
+        '„' => c == '“' || c == '”',
+        _ => false,
+    }
+}
+
+/// True when `c` opens a quotation nested inside the innermost open mark `top`.
+fn opens_nested(top: char, c: char, next: Option<char>) -> bool {
+    match top {
+        '«' => matches!(c, '„' | '«' | '“' | '"'),
+        '“' => c == '«' || c == '„' || (c == '“' && starts_word(next)),
+        '"' => matches!(c, '“' | '«' | '„'),
+        _ => false,
+    }
+}
+
+/// True when the character after a mark starts a word, so the mark opens rather than closes.
+fn starts_word(next: Option<char>) -> bool {
+    next.is_some_and(|n| n.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        marked_quotes(text)
+            .into_iter()
+            .map(|s| &text[s.inner_start..s.inner_end])
+            .collect()
+    }
+
+    fn whole(text: &str) -> Vec<&str> {
+        marked_quotes(text)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn finds_each_form_of_mark() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He said \"yes we can\" today.", &["yes we can"]),
+            ("“They suspended it,” he said.", &["They suspended it,"]),
+            ("Он сказал «да» и ушёл.", &["да"]),
+            (
+                "«Он сказал „нет“ и ушёл», — сказал он.",
+                &["Он сказал „нет“ и ушёл"],
+            ),
+            ("\"a\" and \"b\"", &["a", "b"]),
+            ("no quotes here", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(quoted(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn odd_closing_marks_of_the_seed() {
+        // RIA p5: opens with “, nested “…” pairs, ends with a spaced “.
+        let p5 = "“I want facts. Let’s say “before February 24” and “after” the year. “";
+        assert_eq!(whole(p5), vec![p5]);
+        // RIA p7: a spaced ” glued to the next word.
+        let p7 = "“We are open, ”the representative emphasized.";
+        assert_eq!(quoted(p7), vec!["We are open, "]);
+        // A curly quote closed by a straight one.
+        assert_eq!(
+            quoted("“Open to dialogue,\" he said."),
+            vec!["Open to dialogue,"]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_runs_to_the_paragraph_end() {
+        let text = "He said “we will stay open";
+        let spans = marked_quotes(text);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(spans[0].end, text.len());
+        assert_eq!(
+            &text[spans[0].inner_start..spans[0].inner_end],
+            "we will stay open"
+        );
+    }
+
+    #[test]
+    fn stray_marks_do_not_open_quotes() {
+        assert!(marked_quotes("a ” stray closer and a » too").is_empty());
+        assert!(marked_quotes("an opener followed by space “ here").is_empty());
+    }
+
+    #[test]
+    fn offsets_are_byte_exact() {
+        let text = "Ж «да»";
+        let s = marked_quotes(text)[0];
+        assert_eq!(&text[s.start..s.end], "«да»");
+    }
+
+    #[test]
+    fn dash_dialogue_only_at_paragraph_start() {
+        let text = "— К сожалению, взаимодействия нет.";
+        let span = dash_dialogue(text).unwrap();
+        assert_eq!(span.end, text.len());
+        assert_eq!(
+            &text[span.inner_start..].trim(),
+            &"К сожалению, взаимодействия нет."
+        );
+        assert!(dash_dialogue("Он сказал — нет.").is_none());
+        assert!(dash_dialogue("—нет").is_none());
+        assert!(dash_dialogue("").is_none());
+    }
+}
