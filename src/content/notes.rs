@@ -35,6 +35,18 @@ pub struct Note {
     pub body: String,
     /// The 1-based line of the file on which the body starts (for error messages).
     pub body_line: usize,
+    /// The text of the front matter, for locating values in error messages.
+    pub front_text: String,
+}
+
+impl Note {
+    /// The 1-based line of the front matter that mentions `value` (for error messages).
+    pub fn front_line(&self, value: &str) -> Option<usize> {
+        self.front_text
+            .lines()
+            .position(|l| l.contains(value))
+            .map(|i| i + 2)
+    }
 }
 
 /// Reads every note in `content/notes/`, sorted by file name.
@@ -96,6 +108,7 @@ pub fn parse(text: &str, file: &str) -> Result<Note, Problem> {
         front,
         body: body.to_string(),
         body_line,
+        front_text: front_text.to_string(),
     })
 }
 

@@ -111,7 +111,7 @@ fn all_discrepancies(d: &Dossier, targets: &LinkTargets) -> Result<Vec<Discrepan
             if !targets.people.contains_key(slug) {
                 problems.push(Problem::at(
                     &note.file,
-                    None,
+                    note.front_line(slug),
                     format!("people: {slug:?} is not an official of this dossier"),
                     "use an official's slug as listed on officials.html",
                 ));
@@ -121,7 +121,7 @@ fn all_discrepancies(d: &Dossier, targets: &LinkTargets) -> Result<Vec<Discrepan
             if !targets.sources.contains_key(slug) {
                 problems.push(Problem::at(
                     &note.file,
-                    None,
+                    note.front_line(slug),
                     format!("sources: {slug:?} is not a source of this dossier"),
                     "use a source's slug (its file name without extension)",
                 ));
