@@ -2,6 +2,7 @@
 //!
 //! STUB: to be written (issue 3). The signatures are the contract used by the rest of the crate.
 
+pub mod inflect;
 pub mod names;
 pub mod registry;
 
