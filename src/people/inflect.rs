@@ -228,12 +228,30 @@ mod tests {
 
     #[test]
     fn given_names_back_to_nominative() {
-        assert_eq!(given_name("Валерия").map(|g| g.nominative), Some("Валерий".into()));
-        assert_eq!(given_name("Виктору").map(|g| g.nominative), Some("Виктор".into()));
-        assert_eq!(given_name("Дмитрием").map(|g| g.nominative), Some("Дмитрий".into()));
-        assert_eq!(given_name("Игоря").map(|g| g.nominative), Some("Игорь".into()));
-        assert_eq!(given_name("Марии").map(|g| g.nominative), Some("Мария".into()));
-        assert_eq!(given_name("Dmitry").map(|g| g.nominative), Some("Dmitry".into()));
+        assert_eq!(
+            given_name("Валерия").map(|g| g.nominative),
+            Some("Валерий".into())
+        );
+        assert_eq!(
+            given_name("Виктору").map(|g| g.nominative),
+            Some("Виктор".into())
+        );
+        assert_eq!(
+            given_name("Дмитрием").map(|g| g.nominative),
+            Some("Дмитрий".into())
+        );
+        assert_eq!(
+            given_name("Игоря").map(|g| g.nominative),
+            Some("Игорь".into())
+        );
+        assert_eq!(
+            given_name("Марии").map(|g| g.nominative),
+            Some("Мария".into())
+        );
+        assert_eq!(
+            given_name("Dmitry").map(|g| g.nominative),
+            Some("Dmitry".into())
+        );
         assert!(given_name("Минск").is_none());
     }
 

@@ -4,14 +4,15 @@
 
 pub mod inflect;
 pub mod names;
+pub mod recognise;
 pub mod registry;
 
 use crate::model::{Mention, Official, Paragraph};
 pub use registry::Registry;
 
 /// Every person-like name in the paragraphs, in text order.
-pub fn recognise(_paragraphs: &[Paragraph]) -> Vec<Mention> {
-    Vec::new()
+pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
+    recognise::recognise(paragraphs)
 }
 
 /// The outcome of resolving the mentions of every source.
