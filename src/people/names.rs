@@ -11,8 +11,9 @@
 //! `ou`, `ch` or a final `e`: `ch` is `ш`, `j` is `ж`, `ou` is `у`). Each reading is collapsed to
 //! a skeleton where scheme differences vanish: `kh`/`h`/`x` → `h`, `y`/`j` → `i`, `ia`/`ya`/`ja`
 //! alike, `ie` → `e`, double letters single, `o` → `a` (Belarusian akanne, so that `-enka` and
-//! `-enko` meet), Belarusian `dz` → `d`, `tsi` → `ti`, and `ў` after a vowel read as `в`
-//! (`Tsikhanouskaya` and `Tikhanovskaya` give one skeleton).
+//! `-enko` meet), Belarusian `dz` → `d`, `tsi` → `ti`, `rya` → `ra` and `tse` → `tsa` (Belarusian
+//! `р` and `ц` are always hard: Рябихин/Рабіхін, Цепкало/Цапкала), and `ў` after a vowel read as
+//! `в` (`Tsikhanouskaya` and `Tikhanovskaya` give one skeleton).
 //!
 //! Blocking keys are the Daitch–Mokotoff soundex codes (with branching) of every skeleton; only
 //! names that share a code are ever compared. Within a block, two surnames match when the best
@@ -21,7 +22,7 @@
 //! apart) and they are not a masculine and a feminine form (`Khrenin` / `Khrenina`).
 //!
 //! Limits: the skeleton is lossy by design, so distinct names that differ only in what it erases
-//! (`o`/`a`, `kh`/`h`, `y`/`i`) get one key; a German-looking spelling like `Sacharow` stands for
+//! (`o`/`a`, `kh`/`h`, `y`/`i`, `rya`/`ra`, `tse`/`tsa`) get one key; a German-looking spelling like `Sacharow` stands for
 //! both Сахаров and Захаров. Belarusian `г` written `h` (Aleh) meets Russian `g` only through the
 //! given-name table, not in surnames.
 
@@ -168,7 +169,7 @@ fn french_reading(a: &str) -> String {
 
 /// True when a folded name shows German spelling habits.
 fn looks_german(a: &str) -> bool {
-    a.contains("sch") || a.contains('w') || a.contains("tz") || has_bare_ch(a)
+    a.contains("sch") || a.contains('w') || a.contains("tz") || a.starts_with('z') || has_bare_ch(a)
 }
 
 /// True when a folded name shows French spelling habits.
@@ -232,7 +233,12 @@ fn skeleton(reading: &str) -> String {
             s.push(c);
         }
     }
-    let s = rewrite(&s, &[("Ti", "ti"), ("ie", "e")]);
+    // Belarusian: р and ц are always hard, so Russian ря/це are written ра/ца (Рябихин →
+    // Рабіхін, Цепкало → Цапкала); ці is Russian ти (Ціханоўская → Тихановская).
+    let s = rewrite(
+        &s,
+        &[("Ti", "ti"), ("ie", "e"), ("ria", "ra"), ("Te", "Ta")],
+    );
     let mut collapsed = String::new();
     for c in s.chars() {
         if collapsed.ends_with(c) {

@@ -241,7 +241,10 @@ mod tests {
         let r = Registry::parse(text, "content/officials.yaml").unwrap();
         assert_eq!(r.people.len(), 1);
         assert_eq!(r.people[0].native, ["Валерий Ревенко"]);
-        assert_eq!(r.people[0].roles[0].display(), "начальник [zerkalo-revenko#p1]");
+        assert_eq!(
+            r.people[0].roles[0].display(),
+            "начальник [zerkalo-revenko#p1]"
+        );
     }
 
     #[test]
