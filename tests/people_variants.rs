@@ -607,3 +607,39 @@ fn resolution_is_sub_quadratic() {
     // The synthetic names are mostly distinct people.
     assert!(r.officials.len() > 1_800, "{}", r.officials.len());
 }
+
+#[test]
+fn the_seed_registry_parses_and_every_entry_is_found_in_seed_like_text() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/content/officials.yaml");
+    let text = std::fs::read_to_string(path).unwrap();
+    let registry = Registry::parse(&text, "content/officials.yaml").unwrap();
+    assert_eq!(registry.people.len(), 4);
+    let docs = seed_like();
+    let mentions: Vec<Vec<Mention>> = docs.iter().map(|(_, ps)| recognise(ps)).collect();
+    let sources: Vec<SourceMentions<'_>> = docs
+        .iter()
+        .zip(&mentions)
+        .map(|((slug, _), m)| SourceMentions {
+            source: slug,
+            mentions: m,
+        })
+        .collect();
+    let r = resolve(&sources, &registry);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    let registered: Vec<&str> = r
+        .officials
+        .iter()
+        .filter(|o| o.registered)
+        .map(|o| o.slug.as_str())
+        .collect();
+    assert_eq!(
+        registered,
+        ["dmitry-ryabikhin", "oleg-belokonev", "valery-revenko", "viktor-khrenin"]
+    );
+    let revenko = r.officials.iter().find(|o| o.slug == "valery-revenko").unwrap();
+    assert_eq!(revenko.name, "Valery Revenko");
+    // Only Mike Pompeo is left for the snippet.
+    let snippet = r.registry_snippet.unwrap();
+    assert!(snippet.contains("slug: mike-pompeo"), "{snippet}");
+    assert_eq!(snippet.matches("slug:").count(), 1, "{snippet}");
+}

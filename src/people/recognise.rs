@@ -962,13 +962,13 @@ fn examine(text: &str, tokens: &[Token<'_>], span: Span) -> Candidate {
     let mut given = None;
     let mut initial = None;
     // The given name is the first word of a multi-word span that the table knows.
-    for i in span.first..span.last {
-        if tokens[i].initial {
-            initial = Some(tokens[i].text.to_string());
+    for (i, token) in tokens.iter().enumerate().take(span.last).skip(span.first) {
+        if token.initial {
+            initial = Some(token.text.to_string());
             first = i;
             break;
         }
-        if let Some(g) = given_name(tokens[i].text) {
+        if let Some(g) = given_name(token.text) {
             given = Some(g);
             first = i;
             break;
@@ -1160,8 +1160,7 @@ fn role_after(text: &str, end: usize) -> Option<String> {
 
 /// True when a verb of saying follows the name, maybe after one adverb.
 fn saying_after(text: &str, tokens: &[Token<'_>], last: usize) -> bool {
-    let mut i = last + 1;
-    for _ in 0..2 {
+    for i in last + 1..last + 3 {
         let Some(next) = tokens.get(i) else {
             return false;
         };
@@ -1176,7 +1175,6 @@ fn saying_after(text: &str, tokens: &[Token<'_>], last: usize) -> bool {
         if !SAYING_ADVERBS.contains(&lower.as_str()) && !lower.ends_with("ly") {
             return false;
         }
-        i += 1;
     }
     false
 }
@@ -1222,7 +1220,10 @@ mod tests {
             .collect()
     }
 
-    fn names(texts: &[&str]) -> Vec<(usize, String, Option<String>, String, Option<String>)> {
+    /// Paragraph, surface, given, surname, role.
+    type Found = (usize, String, Option<String>, String, Option<String>);
+
+    fn names(texts: &[&str]) -> Vec<Found> {
         let ps = paras(texts);
         let found = recognise(&ps);
         for m in &found {

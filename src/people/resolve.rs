@@ -207,6 +207,9 @@ fn split_name(name: &str) -> (Option<String>, String) {
     }
 }
 
+/// What makes a name node distinct: source, registry entry, surname, given name.
+type NodeKey = (Option<usize>, Option<usize>, usize, Option<String>);
+
 /// Everything the resolution works on.
 struct Input {
     nodes: Vec<Node>,
@@ -217,8 +220,7 @@ struct Input {
 fn build_input(sources: &[SourceMentions<'_>], registry: &Registry) -> Input {
     let mut surname_ids: BTreeMap<String, usize> = BTreeMap::new();
     let mut surnames: Vec<Surname> = Vec::new();
-    let mut node_ids: BTreeMap<(Option<usize>, Option<usize>, usize, Option<String>), usize> =
-        BTreeMap::new();
+    let mut node_ids: BTreeMap<NodeKey, usize> = BTreeMap::new();
     let mut nodes: Vec<Node> = Vec::new();
     let mut add = |source: Option<usize>,
                    registry: Option<usize>,
