@@ -867,6 +867,15 @@ fn is_name_word(token: &Token<'_>) -> bool {
     !all_caps && !has_caps_part && !is_not_name(&lower) && !is_role_word(&lower)
 }
 
+/// True for a gap of exactly one space character (a space or a no-break space).
+fn is_space_gap(gap: &str) -> bool {
+    let mut chars = gap.chars();
+    matches!(
+        (chars.next(), chars.next()),
+        (Some(' ' | '\u{a0}' | '\u{202f}'), None)
+    )
+}
+
 /// A run of name words: token indices `first..=last`.
 #[derive(Debug, Clone, Copy)]
 struct Span {
@@ -888,7 +897,7 @@ fn candidate_spans(text: &str, tokens: &[Token<'_>]) -> Vec<Span> {
             && last - i < 3
             && is_name_word(&tokens[last + 1])
             && !tokens[last + 1].initial
-            && &text[tokens[last].end..tokens[last + 1].start] == " "
+            && is_space_gap(&text[tokens[last].end..tokens[last + 1].start])
         {
             last += 1;
         }
@@ -1052,7 +1061,7 @@ fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) -> Option<S
     while i > 0 {
         let prev = &tokens[i - 1];
         let gap = &text[prev.end..tokens[i].start];
-        if gap != " " || first - (i - 1) > 8 {
+        if !is_space_gap(gap) || first - (i - 1) > 8 {
             break;
         }
         let lower = prev.text.to_lowercase();
@@ -1186,7 +1195,7 @@ fn saying_before(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
         return false;
     }
     let prev = &tokens[first - 1];
-    if text[prev.end..tokens[first].start] != *" " {
+    if !is_space_gap(&text[prev.end..tokens[first].start]) {
         return false;
     }
     let lower = prev.text.to_lowercase();
@@ -1297,6 +1306,13 @@ mod tests {
             "Moscow said on Monday that the Union State acted. The Kremlin said nothing in January.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn no_break_spaces_join_names() {
+        let found = names(&["Отвечая на вопрос, Валерий\u{a0}Ревенко сказал:"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].2.as_deref(), Some("Валерий"));
     }
 
     #[test]
