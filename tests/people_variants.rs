@@ -634,9 +634,18 @@ fn the_seed_registry_parses_and_every_entry_is_found_in_seed_like_text() {
         .collect();
     assert_eq!(
         registered,
-        ["dmitry-ryabikhin", "oleg-belokonev", "valery-revenko", "viktor-khrenin"]
+        [
+            "dmitry-ryabikhin",
+            "oleg-belokonev",
+            "valery-revenko",
+            "viktor-khrenin"
+        ]
     );
-    let revenko = r.officials.iter().find(|o| o.slug == "valery-revenko").unwrap();
+    let revenko = r
+        .officials
+        .iter()
+        .find(|o| o.slug == "valery-revenko")
+        .unwrap();
     assert_eq!(revenko.name, "Valery Revenko");
     // Only Mike Pompeo is left for the snippet.
     let snippet = r.registry_snippet.unwrap();
