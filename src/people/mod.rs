@@ -1,15 +1,36 @@
 //! People: recognising names in text and resolving variants into officials.
 //!
-//! STUB: to be written (issue 3). The signatures are the contract used by the rest of the crate.
+//! The stage has two steps, each testable alone:
+//!
+//! - [`recognise`] finds person-like names in one source's paragraphs (Latin and Cyrillic,
+//!   Russian and Belarusian), with the role titles the text gives them, and puts Russian and
+//!   Belarusian case forms back into the nominative ([`recognise`](mod@recognise) and
+//!   [`inflect`] document the evidence rules and their limits).
+//! - [`resolve`] puts the mentions of every source together into officials: names are
+//!   NFC-normalised, transliterated to ASCII, normalised across transliteration schemes
+//!   (BGN/PCGN, ISO 9, scholarly, German, French, passport, informal) and Russian/Belarusian
+//!   forms, blocked by Daitch–Mokotoff codes and confirmed by Jaro–Winkler similarity plus
+//!   given-name agreement by table, the way OpenSanctions and Aleph match names across scripts
+//!   ([`names`] and [`resolve`](mod@resolve) document the method and its limits). The
+//!   registry `content/officials.yaml` ([`registry`]) overrides and enriches.
+//!
+//! Nothing here needs the registry: a folder of raw articles gets an official for each person
+//! the text names in a person-like way, with a canonical Latin name and slug chosen by stated
+//! rules and a ready-to-paste registry snippet.
 
+pub mod inflect;
+pub mod names;
+pub mod recognise;
 pub mod registry;
+pub mod resolve;
 
 use crate::model::{Mention, Official, Paragraph};
 pub use registry::Registry;
+pub use resolve::ResolutionStats;
 
 /// Every person-like name in the paragraphs, in text order.
-pub fn recognise(_paragraphs: &[Paragraph]) -> Vec<Mention> {
-    Vec::new()
+pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
+    recognise::recognise(paragraphs)
 }
 
 /// The outcome of resolving the mentions of every source.
@@ -23,6 +44,8 @@ pub struct Resolution {
     pub warnings: Vec<String>,
     /// A ready-to-paste `officials.yaml` snippet for people found but not registered.
     pub registry_snippet: Option<String>,
+    /// Counters (mentions, names, blocks, pairwise comparisons).
+    pub stats: ResolutionStats,
 }
 
 /// One source's mentions, as input to [`resolve`].
@@ -35,12 +58,6 @@ pub struct SourceMentions<'a> {
 }
 
 /// Resolves mentions across sources into officials; the registry, when given, wins.
-pub fn resolve(sources: &[SourceMentions<'_>], _registry: &Registry) -> Resolution {
-    Resolution {
-        assignments: sources
-            .iter()
-            .map(|s| vec![None; s.mentions.len()])
-            .collect(),
-        ..Resolution::default()
-    }
+pub fn resolve(sources: &[SourceMentions<'_>], registry: &Registry) -> Resolution {
+    resolve::resolve(sources, registry)
 }

@@ -1,16 +1,273 @@
 //! `content/officials.yaml`: the editor's registry of officials.
 //!
-//! STUB: to be written (issue 3).
+//! The file is a YAML list of people. Each entry:
+//!
+//! ```yaml
+//! - slug: dmitry-ryabikhin          # page name officials/SLUG.html; lowercase, digits, dashes
+//!   name: Dmitry Ryabikhin          # canonical name in Latin script
+//!   native: [Дмитрий Рябихин]       # names in native script (optional)
+//!   aliases: [Dmitry Ryabihin]      # other spellings that are this person (optional)
+//!   group: Ministry of Defence of Belarus   # organisation or country (optional)
+//!   roles:                          # roles as sources give them (optional)
+//!     - title: deputy chief of the ministry's international cooperation department
+//!       from: "2022-12"             # dates as written (optional)
+//!       to: null
+//!       citation: tass-ryabikhin#p3 # SOURCE-SLUG#pN (optional)
+//!       note: ...                   # editorial remark (optional)
+//!   not_same_as: [other-slug]       # people this one must never be merged with (optional)
+//!   note: ...                       # editorial remark (optional)
+//! ```
+//!
+//! The registry wins over the machine: a mention that matches one of an entry's names resolves
+//! to that entry, two entries are never merged, and `not_same_as` also keeps an entry apart from
+//! people found only by the machine (by their generated slug).
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
 
 use crate::error::Problem;
 
 /// The registry; empty when the dossier has none.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Registry {}
+pub struct Registry {
+    /// The file it was read from, relative to the dossier root.
+    pub file: String,
+    /// The people, in file order.
+    pub people: Vec<RegistryPerson>,
+}
+
+/// One person of the registry.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegistryPerson {
+    /// URL-safe name of the person's page.
+    pub slug: String,
+    /// Canonical name in Latin script.
+    pub name: String,
+    /// Names in the native script.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub native: Vec<String>,
+    /// Other spellings of the name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Organisation or country, for grouping.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// Roles as the sources give them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<RegistryRole>,
+    /// Slugs of people this one must never be merged with.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_same_as: Vec<String>,
+    /// An editorial remark.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// One role of a registered person.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegistryRole {
+    /// The title as written.
+    pub title: String,
+    /// When the role began, as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// When the role ended, as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// Where a source gives it: `SOURCE-SLUG#pN` or `SOURCE-SLUG`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citation: Option<String>,
+    /// An editorial remark.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl RegistryRole {
+    /// The role in one line: "title (from – to) [citation]".
+    pub fn display(&self) -> String {
+        let mut out = self.title.clone();
+        if self.from.is_some() || self.to.is_some() {
+            let from = self.from.as_deref().unwrap_or("?");
+            let to = self.to.as_deref().unwrap_or("");
+            out.push_str(&format!(" ({from} – {to})"));
+        }
+        if let Some(c) = &self.citation {
+            out.push_str(&format!(" [{c}]"));
+        }
+        out
+    }
+}
+
+impl RegistryPerson {
+    /// Every name of the person: canonical, aliases, then native forms.
+    pub fn all_names(&self) -> impl Iterator<Item = &String> {
+        std::iter::once(&self.name)
+            .chain(&self.aliases)
+            .chain(&self.native)
+    }
+}
+
+/// True for a slug of lowercase ASCII letters, digits and single inner dashes.
+fn valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && !slug.contains("--")
+}
+
+/// The 1-based line where `needle` first occurs in `text`, when it does.
+fn line_of(text: &str, needle: &str) -> Option<usize> {
+    text.lines().position(|l| l.contains(needle)).map(|i| i + 1)
+}
+
+/// True for a citation of the form `SOURCE-SLUG` or `SOURCE-SLUG#pN`.
+fn valid_citation(citation: &str) -> bool {
+    let (source, anchor) = match citation.split_once('#') {
+        Some((s, a)) => (s, Some(a)),
+        None => (citation, None),
+    };
+    let anchor_ok = anchor.is_none_or(|a| {
+        a.strip_prefix('p')
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    });
+    valid_slug(source) && anchor_ok
+}
 
 impl Registry {
     /// Parses the registry text; `file` names it in errors.
-    pub fn parse(_text: &str, _file: &str) -> Result<Registry, Problem> {
-        Ok(Registry {})
+    pub fn parse(text: &str, file: &str) -> Result<Registry, Problem> {
+        if text.trim().is_empty() {
+            return Ok(Registry {
+                file: file.to_string(),
+                people: Vec::new(),
+            });
+        }
+        let people: Vec<RegistryPerson> = serde_yaml::from_str(text).map_err(|e| {
+            let line = e.location().map(|l| l.line());
+            let column = e.location().map(|l| l.column());
+            Problem::at(
+                file,
+                line,
+                format!("the registry of officials is not valid: {e}"),
+                "the file is a YAML list of people, each with `slug` and `name` and optionally \
+                 `native`, `aliases`, `group`, `roles` (title, from, to, citation, note), \
+                 `not_same_as` and `note`",
+            )
+            .with_column(column)
+        })?;
+        check(text, file, &people)?;
+        Ok(Registry {
+            file: file.to_string(),
+            people,
+        })
+    }
+
+    /// The person with this slug.
+    pub fn get(&self, slug: &str) -> Option<&RegistryPerson> {
+        self.people.iter().find(|p| p.slug == slug)
+    }
+}
+
+/// Checks slugs, citations and `not_same_as` references.
+fn check(text: &str, file: &str, people: &[RegistryPerson]) -> Result<(), Problem> {
+    let mut seen = BTreeSet::new();
+    for person in people {
+        let line = line_of(text, &format!("slug: {}", person.slug));
+        if !valid_slug(&person.slug) {
+            return Err(Problem::at(
+                file,
+                line,
+                format!("`{}` is not a valid slug", person.slug),
+                "use lowercase ASCII letters, digits and dashes, e.g. `dmitry-ryabikhin`",
+            ));
+        }
+        if !seen.insert(person.slug.as_str()) {
+            return Err(Problem::at(
+                file,
+                text.lines()
+                    .enumerate()
+                    .filter(|(_, l)| l.contains(&format!("slug: {}", person.slug)))
+                    .nth(1)
+                    .map(|(i, _)| i + 1),
+                format!("the slug `{}` is used twice", person.slug),
+                "give every person a different slug, or merge the two entries",
+            ));
+        }
+        if person.name.trim().is_empty() {
+            return Err(Problem::at(
+                file,
+                line,
+                format!("`{}` has an empty name", person.slug),
+                "give the canonical name in Latin script",
+            ));
+        }
+        for role in &person.roles {
+            if let Some(c) = &role.citation {
+                if !valid_citation(c) {
+                    return Err(Problem::at(
+                        file,
+                        line_of(text, c),
+                        format!("`{c}` is not a citation"),
+                        "write SOURCE-SLUG#pN (paragraph N of a source) or SOURCE-SLUG",
+                    ));
+                }
+            }
+        }
+        if person.not_same_as.contains(&person.slug) {
+            return Err(Problem::at(
+                file,
+                line,
+                format!("`{}` says it is not the same as itself", person.slug),
+                "list other people's slugs under `not_same_as`",
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_a_person() {
+        let text = "- slug: valery-revenko\n  name: Valery Revenko\n  native: [Валерий Ревенко]\n  roles:\n    - title: начальник\n      citation: zerkalo-revenko#p1\n";
+        let r = Registry::parse(text, "content/officials.yaml").unwrap();
+        assert_eq!(r.people.len(), 1);
+        assert_eq!(r.people[0].native, ["Валерий Ревенко"]);
+        assert_eq!(
+            r.people[0].roles[0].display(),
+            "начальник [zerkalo-revenko#p1]"
+        );
+    }
+
+    #[test]
+    fn unknown_field_is_an_error_with_a_line() {
+        let text = "- slug: a\n  name: A\n  nmae: typo\n";
+        let e = Registry::parse(text, "content/officials.yaml").unwrap_err();
+        assert_eq!(e.file, "content/officials.yaml");
+        assert_eq!(e.line, Some(3), "{e}");
+        assert!(e.message.contains("nmae"), "{e}");
+    }
+
+    #[test]
+    fn duplicate_slug_and_bad_citation_are_errors() {
+        let dup = "- slug: a\n  name: A\n- slug: a\n  name: B\n";
+        let e = Registry::parse(dup, "f.yaml").unwrap_err();
+        assert_eq!(e.line, Some(3));
+        let bad = "- slug: a\n  name: A\n  roles:\n    - title: x\n      citation: tass p3\n";
+        let e = Registry::parse(bad, "f.yaml").unwrap_err();
+        assert_eq!(e.line, Some(5));
+    }
+
+    #[test]
+    fn empty_file_is_an_empty_registry() {
+        assert!(Registry::parse("  \n", "f.yaml").unwrap().people.is_empty());
     }
 }

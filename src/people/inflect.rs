@@ -1,0 +1,299 @@
+//! Russian and Belarusian case forms of names back to the nominative.
+//!
+//! Russian declines names: Хренин is Хренина (genitive, accusative), Хренину (dative), Хрениным
+//! (instrumental), Хренине (prepositional); Валерий is Валерия, Валерию, Валерием. Given names
+//! are looked up in the given-name table after trying the usual endings, so "Валерия" gives
+//! "Валерий" (the table has no feminine Валерия). Surnames follow ending rules:
+//!
+//! - `-ым` after `-ов/-ев/-ин/-ын` (instrumental), `-ого/-ому/-им/-ом` of `-ский/-цкий`, `-ича/-ичу/
+//!   -ичем/-иче` of `-ич`, `-ея/-ею/-еем` of `-ей`, and Belarusian `-ам` (instrumental) and `-кі`
+//!   (genitive of `-ка`) are unambiguous.
+//! - `-ова/-ина` is a masculine genitive **or** a feminine nominative. It is read as masculine when
+//!   the given name next to it is masculine, when a preposition precedes it ("у Хренина": a
+//!   feminine surname would be "у Хрениной"), or when the same source names the masculine form in
+//!   full; otherwise it stays as written, a feminine nominative.
+//! - `-ову/-ину` is a masculine dative or a feminine accusative: feminine only when the given name
+//!   is feminine or the source names the feminine form; otherwise masculine.
+//! - `-овой/-иной` is feminine (every oblique case but the accusative).
+//! - `-енко`, `-ко`, `-их/-ых` and surnames ending in a vowel (Шойгу) do not decline.
+//!
+//! Limit: without a given name, a preposition or an earlier full mention, "Хренина" cannot be
+//! told from a woman called Хренина and is kept as written; a genitive after a verb ("обвинили
+//! Хренина") is read as a feminine nominative.
+
+use std::collections::BTreeSet;
+
+use super::names::{given_group, given_is_feminine, is_cyrillic};
+
+/// A given name recognised in a text, in its dictionary form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Given {
+    /// The nominative form, in the script of the text ("Валерий", "Dmitry").
+    pub nominative: String,
+    /// True when the text has it in an oblique case ("Валерия").
+    pub oblique: bool,
+    /// True for a feminine name.
+    pub feminine: bool,
+}
+
+/// Endings of oblique given names and what replaces them (masculine and feminine alike; the
+/// table decides which candidate is a real name).
+const GIVEN_ENDINGS: &[(&str, &str)] = &[
+    ("ом", ""),
+    ("ам", ""),
+    ("ем", "й"),
+    ("ем", "ь"),
+    ("ией", "ия"),
+    ("ии", "ия"),
+    ("ию", "ия"),
+    ("ой", "а"),
+    ("ай", "а"),
+    ("ей", "я"),
+    ("а", ""),
+    ("у", ""),
+    ("е", ""),
+    ("я", "й"),
+    ("ю", "й"),
+    ("и", "й"),
+    ("е", "й"),
+    ("я", "ь"),
+    ("ю", "ь"),
+    ("е", "ь"),
+    ("ы", "а"),
+    ("е", "а"),
+    ("у", "а"),
+    ("и", "я"),
+    ("ю", "я"),
+    ("і", "а"),
+];
+
+/// Recognises a given name (any script, any case) and returns its dictionary form.
+pub fn given_name(word: &str) -> Option<Given> {
+    if let Some(g) = given_group(word) {
+        return Some(Given {
+            nominative: word.to_string(),
+            oblique: false,
+            feminine: given_is_feminine(g),
+        });
+    }
+    if !word.chars().any(is_cyrillic) {
+        return None;
+    }
+    for (ending, replacement) in GIVEN_ENDINGS {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if stem.chars().count() < 2 {
+                continue;
+            }
+            let candidate = format!("{stem}{replacement}");
+            if let Some(g) = given_group(&candidate) {
+                return Some(Given {
+                    nominative: candidate,
+                    oblique: true,
+                    feminine: given_is_feminine(g),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// What the text around a surname says about its case.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SurnameContext<'a> {
+    /// The given name next to it, when there is one.
+    pub given: Option<&'a Given>,
+    /// True when a preposition (or "по словам") comes just before the name.
+    pub after_preposition: bool,
+    /// Lowercase nominative surnames this source names in full.
+    pub known: Option<&'a BTreeSet<String>>,
+}
+
+impl SurnameContext<'_> {
+    /// True when the source names `form` (lowercase compare) in full.
+    fn knows(&self, form: &str) -> bool {
+        self.known.is_some_and(|k| k.contains(&form.to_lowercase()))
+    }
+
+    /// True when the given name is masculine.
+    fn masculine(&self) -> bool {
+        self.given.is_some_and(|g| !g.feminine)
+    }
+
+    /// True when the given name is feminine.
+    fn feminine(&self) -> bool {
+        self.given.is_some_and(|g| g.feminine)
+    }
+}
+
+/// Surname endings that are unambiguous case forms: ending, replacement.
+const SURE_ENDINGS: &[(&str, &str)] = &[
+    ("овым", "ов"),
+    ("евым", "ев"),
+    ("ёвым", "ёв"),
+    ("иным", "ин"),
+    ("ыным", "ын"),
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("иной", "ина"),
+    ("ыной", "ына"),
+    ("ского", "ский"),
+    ("скому", "ский"),
+    ("ским", "ский"),
+    ("ском", "ский"),
+    ("цкого", "цкий"),
+    ("цкому", "цкий"),
+    ("цким", "цкий"),
+    ("скую", "ская"),
+    ("цкую", "цкая"),
+    ("ичем", "ич"),
+    ("еем", "ей"),
+    ("ея", "ей"),
+    ("ею", "ей"),
+    // Belarusian.
+    ("інам", "ін"),
+    ("ынам", "ын"),
+    ("скага", "скі"),
+    ("скаму", "скі"),
+    ("скім", "скі"),
+    ("кі", "ка"),
+    ("кам", "ка"),
+];
+
+/// The nominative of a surname as written in context (Latin names are returned unchanged).
+pub fn surname_nominative(word: &str, ctx: SurnameContext<'_>) -> String {
+    if !word.chars().any(is_cyrillic) || ctx.knows(word) {
+        return word.to_string();
+    }
+    for ending in ["ым", "ом", "ем", "ой", "ам", "а", "у", "е", "я", "ю", "і"] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if ctx.knows(stem) && !ctx.feminine() {
+                return stem.to_string();
+            }
+        }
+    }
+    for (ending, replacement) in SURE_ENDINGS {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if stem.chars().count() >= 2 {
+                return format!("{stem}{replacement}");
+            }
+        }
+    }
+    if !ctx.feminine() {
+        for ending in ["ича", "ичу", "иче"] {
+            if let Some(stem) = word.strip_suffix(ending) {
+                return format!("{stem}ич");
+            }
+        }
+    }
+    ambiguous_ov_in(word, ctx).unwrap_or_else(|| word.to_string())
+}
+
+/// The `-ова/-ина` and `-ову/-ину` forms (see the module docs).
+fn ambiguous_ov_in(word: &str, ctx: SurnameContext<'_>) -> Option<String> {
+    const STEMS: [&str; 5] = ["ов", "ев", "ёв", "ин", "ын"];
+    for stem_end in STEMS {
+        let genitive = format!("{stem_end}а");
+        if let Some(stem) = word.strip_suffix(&genitive) {
+            let masculine = ctx.masculine() || (ctx.after_preposition && !ctx.feminine());
+            return Some(if masculine {
+                format!("{stem}{stem_end}")
+            } else {
+                word.to_string()
+            });
+        }
+        let dative = format!("{stem_end}у");
+        if let Some(stem) = word.strip_suffix(&dative) {
+            let feminine = ctx.feminine() || ctx.knows(&format!("{stem}{stem_end}а"));
+            return Some(if feminine {
+                format!("{stem}{stem_end}а")
+            } else {
+                format!("{stem}{stem_end}")
+            });
+        }
+        let prepositional = format!("{stem_end}е");
+        if let Some(stem) = word.strip_suffix(&prepositional) {
+            return Some(format!("{stem}{stem_end}"));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nom(word: &str) -> String {
+        surname_nominative(word, SurnameContext::default())
+    }
+
+    #[test]
+    fn given_names_back_to_nominative() {
+        assert_eq!(
+            given_name("Валерия").map(|g| g.nominative),
+            Some("Валерий".into())
+        );
+        assert_eq!(
+            given_name("Виктору").map(|g| g.nominative),
+            Some("Виктор".into())
+        );
+        assert_eq!(
+            given_name("Дмитрием").map(|g| g.nominative),
+            Some("Дмитрий".into())
+        );
+        assert_eq!(
+            given_name("Игоря").map(|g| g.nominative),
+            Some("Игорь".into())
+        );
+        assert_eq!(
+            given_name("Марии").map(|g| g.nominative),
+            Some("Мария".into())
+        );
+        assert_eq!(
+            given_name("Dmitry").map(|g| g.nominative),
+            Some("Dmitry".into())
+        );
+        assert!(given_name("Минск").is_none());
+    }
+
+    #[test]
+    fn surnames_back_to_nominative() {
+        assert_eq!(nom("Хрениным"), "Хренин");
+        assert_eq!(nom("Хренину"), "Хренин");
+        assert_eq!(nom("Хренине"), "Хренин");
+        assert_eq!(nom("Вольфовича"), "Вольфович");
+        assert_eq!(nom("Макея"), "Макей");
+        assert_eq!(nom("Ревенко"), "Ревенко");
+        assert_eq!(nom("Шойгу"), "Шойгу");
+        assert_eq!(nom("Захаровой"), "Захарова");
+        assert_eq!(nom("Лукашэнкі"), "Лукашэнка");
+        assert_eq!(nom("Хрэнінам"), "Хрэнін");
+    }
+
+    #[test]
+    fn genitive_or_feminine_depends_on_context() {
+        assert_eq!(nom("Хренина"), "Хренина");
+        let viktor = given_name("Виктора");
+        let ctx = SurnameContext {
+            given: viktor.as_ref(),
+            ..SurnameContext::default()
+        };
+        assert_eq!(surname_nominative("Хренина", ctx), "Хренин");
+        let ctx = SurnameContext {
+            after_preposition: true,
+            ..SurnameContext::default()
+        };
+        assert_eq!(surname_nominative("Хренина", ctx), "Хренин");
+        let known = BTreeSet::from(["хренин".to_string()]);
+        let ctx = SurnameContext {
+            known: Some(&known),
+            ..SurnameContext::default()
+        };
+        assert_eq!(surname_nominative("Хренина", ctx), "Хренин");
+        let maria = given_name("Марию");
+        let ctx = SurnameContext {
+            given: maria.as_ref(),
+            ..SurnameContext::default()
+        };
+        assert_eq!(surname_nominative("Захарову", ctx), "Захарова");
+    }
+}
