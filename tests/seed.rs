@@ -247,9 +247,16 @@ fn quote_variant_of_ria_and_tass_is_shown_with_a_word_diff() {
     let items = discrepancy_items();
     let (_, text, html) = items
         .iter()
-        .find(|(_, _, h)| h.contains("news-unrolled-ria-ryabihin.html#p4") && h.contains("tass-ryabikhin.html#p3"))
+        .find(|(id, _, h)| {
+            id.starts_with("quote-")
+                && h.contains("news-unrolled-ria-ryabihin.html#p4")
+                && h.contains("tass-ryabikhin.html#p3")
+        })
         .expect("no item pairs RIA ¶4 with TASS ¶3");
-    assert!(html.contains("<del>") && html.contains("<ins>"), "no word diff: {html}");
+    assert!(
+        html.contains("<del>") && html.contains("<ins>"),
+        "no word diff: {html}"
+    );
     assert!(text.contains("unilaterally suspended"), "{text}");
     assert!(text.contains("found by the machine"), "{text}");
 }
@@ -262,32 +269,51 @@ fn title_variant_of_ryabikhin_is_a_minor_variant() {
         .find(|(id, _, _)| id.starts_with("title-dmitry-ryabikhin"))
         .expect("no title variant for Ryabikhin");
     assert!(text.contains("minor variant"), "{text}");
-    assert!(text.contains("Deputy Head of the Department of International Cooperation"), "{text}");
-    assert!(text.contains("deputy chief of the ministry’s international cooperation department"), "{text}");
+    assert!(
+        text.contains("Deputy Head of the Department of International Cooperation"),
+        "{text}"
+    );
+    assert!(
+        text.contains("deputy chief of the ministry’s international cooperation department"),
+        "{text}"
+    );
 }
 
 #[test]
 fn zerkalo_publication_date_is_reported_missing() {
     let items = discrepancy_items();
     assert!(
-        items.iter().any(|(id, _, html)| id.contains("zerkalo-revenko") && html.contains("sources/zerkalo-revenko.html")),
+        items
+            .iter()
+            .any(|(id, _, html)| id.contains("zerkalo-revenko")
+                && html.contains("sources/zerkalo-revenko.html")),
         "no missing-date item for Zerkalo"
     );
     // TASS's date comes from its sidecar: not missing.
-    assert!(!items.iter().any(|(id, _, _)| id == "date-unknown-tass-ryabikhin"));
+    assert!(!items
+        .iter()
+        .any(|(id, _, _)| id == "date-unknown-tass-ryabikhin"));
 }
 
 #[test]
 fn editorial_notes_are_shown_and_marked() {
     let items = discrepancy_items();
-    let editorial: Vec<_> = items.iter().filter(|(_, t, _)| t.contains("editorial")).collect();
-    assert!(editorial.len() >= 3, "only {} editorial notes", editorial.len());
+    let editorial: Vec<_> = items
+        .iter()
+        .filter(|(_, t, _)| t.contains("editorial"))
+        .collect();
+    assert!(
+        editorial.len() >= 3,
+        "only {} editorial notes",
+        editorial.len()
+    );
     assert!(items.iter().any(|(id, _, _)| id == "nato-suspension-dates"));
 }
 
 #[test]
 fn discrepancies_are_linked_from_officials_and_sources() {
-    assert!(page("officials/dmitry-ryabikhin.html").contains("../discrepancies.html#name-dmitry-ryabikhin"));
+    assert!(page("officials/dmitry-ryabikhin.html")
+        .contains("../discrepancies.html#name-dmitry-ryabikhin"));
     assert!(page("sources/tass-ryabikhin.html").contains("../discrepancies.html#"));
     assert!(page("sources/zerkalo-revenko.html").contains("../discrepancies.html#"));
 }
@@ -299,7 +325,12 @@ fn timeline_events() -> Vec<(String, String)> {
     let time = Selector::parse(".event-date time").unwrap();
     doc.select(&Selector::parse("li.event").unwrap())
         .map(|li| {
-            let dt = li.select(&time).next().and_then(|t| t.value().attr("datetime")).unwrap_or("").to_string();
+            let dt = li
+                .select(&time)
+                .next()
+                .and_then(|t| t.value().attr("datetime"))
+                .unwrap_or("")
+                .to_string();
             (dt, squash(&li.text().collect::<String>()))
         })
         .collect()
@@ -309,17 +340,41 @@ fn timeline_events() -> Vec<(String, String)> {
 fn timeline_shows_the_seed_events_in_order() {
     let events = timeline_events();
     let position = |pred: &dyn Fn(&(String, String)) -> bool, what: &str| {
-        events.iter().position(pred).unwrap_or_else(|| panic!("timeline lacks {what}:\n{events:#?}"))
+        events
+            .iter()
+            .position(pred)
+            .unwrap_or_else(|| panic!("timeline lacks {what}:\n{events:#?}"))
     };
-    let gdc = position(&|(dt, t)| dt == "2020" && t.contains("gdc") || dt == "2020" && t.contains("GDC"), "the GDC article (2020)");
-    let nato = position(&|(dt, t)| dt == "2021-11" && t.contains("approximate"), "NATO's suspension, about November 2021");
+    let gdc = position(
+        &|(dt, t)| dt == "2020" && t.contains("gdc") || dt == "2020" && t.contains("GDC"),
+        "the GDC article (2020)",
+    );
+    let nato = position(
+        &|(dt, t)| dt == "2021-11" && t.contains("approximate"),
+        "NATO's suspension, about November 2021",
+    );
     let february = position(&|(dt, _)| dt == "2022-02-24", "24 February 2022");
-    let stv = position(&|(dt, t)| dt == "2022-12-26" && t.contains("Monday"), "the STV interview on 26 December 2022 with its year's origin");
-    let doctrine = position(&|(dt, t)| dt == "2024-01-19" && t.contains("Khrenin"), "Khrenin's doctrine, 19 January 2024");
-    assert!(gdc < nato && nato < february && february < stv && stv < doctrine, "{events:#?}");
+    let stv = position(
+        &|(dt, t)| dt == "2022-12-26" && t.contains("Monday"),
+        "the STV interview on 26 December 2022 with its year's origin",
+    );
+    let doctrine = position(
+        &|(dt, t)| dt == "2024-01-19" && t.contains("Khrenin"),
+        "Khrenin's doctrine, 19 January 2024",
+    );
+    assert!(
+        gdc < nato && nato < february && february < stv && stv < doctrine,
+        "{events:#?}"
+    );
     let undated = page("timeline.html");
-    let undated = undated.split("id=\"undated\"").nth(1).expect("no undated section");
-    assert!(undated.contains("sources/zerkalo-revenko.html"), "Zerkalo is not listed as undated");
+    let undated = undated
+        .split("id=\"undated\"")
+        .nth(1)
+        .expect("no undated section");
+    assert!(
+        undated.contains("sources/zerkalo-revenko.html"),
+        "Zerkalo is not listed as undated"
+    );
 }
 
 #[test]
@@ -328,6 +383,9 @@ fn timeline_is_exported_as_json_and_csv() {
     let events = json.as_array().expect("timeline.json is a list");
     assert!(events.iter().any(|e| e["date"] == "2024-01-19"));
     let csv = page("timeline.csv");
-    assert!(csv.starts_with("id,date,precision,approximate,title,people,sources,origin,authorship\n"), "{csv:.200}");
+    assert!(
+        csv.starts_with("id,date,precision,approximate,title,people,sources,origin,authorship\n"),
+        "{csv:.200}"
+    );
     assert_eq!(csv.lines().count(), events.len() + 1);
 }

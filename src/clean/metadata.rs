@@ -179,8 +179,8 @@ fn outlets(removed: &[RemovedLine], agency: Option<Fact<String>>) -> (Fact<Strin
     }
 }
 
-/// The publication date: a "Published" line, else the dateline's day (year unknown unless
-/// given), else the copyright year as an inference.
+/// The publication date: a "Published" line, else a dateline that gives a year, else the
+/// copyright year as an inference. A dateline's day without a year leaves it unknown.
 fn published(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Fact<PartialDate> {
     for line in removed {
         for found in dates::find_dates(&line.text) {
@@ -191,7 +191,8 @@ fn published(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Fact<PartialD
     }
     for p in paragraphs.iter().take(3) {
         for found in dates::find_dates(&p.text) {
-            if matches!(found.kind, DateKind::Dateline { .. }) {
+            // A dateline without a year is a day, not a publication date.
+            if matches!(found.kind, DateKind::Dateline { .. }) && found.date.year.is_some() {
                 return Fact::known(found.date, stated_paragraph(p, &found.text));
             }
         }
