@@ -82,7 +82,7 @@ fn assert_no_silent_loss(root: &Path) {
 
 #[test]
 fn no_silent_loss_seed() {
-    assert_no_silent_loss(&seed_copy().path().to_path_buf());
+    assert_no_silent_loss(seed_copy().path());
 }
 
 #[test]
