@@ -34,7 +34,7 @@ use crate::clean::Cleaned;
 use crate::config::Config;
 use crate::content::notes::Note;
 use crate::error::Result;
-use crate::model::{DateMention, Discrepancy, Event, Mention, Official, RawDocument, SourceRecord};
+use crate::model::{Discrepancy, Event, Mention, Official, RawDocument, SourceRecord};
 
 /// What to build and where.
 #[derive(Debug, Clone)]
@@ -175,25 +175,7 @@ fn assemble_source(
                 .and_then(|i| mention_officials.get(i).cloned().flatten())
         })
         .collect();
-    let published = cleaned.metadata.published.value;
-    let dates = cleaned
-        .paragraphs
-        .iter()
-        .flat_map(|p| {
-            dates::find_dates(&p.text)
-                .into_iter()
-                .map(move |found| DateMention {
-                    paragraph: Some(p.n),
-                    line: p.line,
-                    start: found.start,
-                    end: found.end,
-                    text: found.text.clone(),
-                    date: found.date,
-                    kind: found.kind.clone(),
-                    inferred: dates::infer(&found, published),
-                })
-        })
-        .collect();
+    let dates = dates::mentions(&cleaned.paragraphs, cleaned.metadata.published.value);
     let meta = cleaned.metadata;
     SourceRecord {
         slug: doc.slug.clone(),

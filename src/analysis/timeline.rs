@@ -829,7 +829,7 @@ fn csv_field(field: &str) -> String {
 mod tests {
     use super::*;
     use crate::content::events;
-    use crate::dates::{find_dates, infer, parse_editor_date};
+    use crate::dates::parse_editor_date;
     use crate::model::{Fact, Mention, Paragraph, Script};
 
     /// A source record with only what the timeline reads; dates are found and inferred the way
@@ -849,21 +849,7 @@ mod tests {
                 text: text.to_string(),
             })
             .collect();
-        let dates = paragraphs
-            .iter()
-            .flat_map(|p| {
-                find_dates(&p.text).into_iter().map(|found| DateMention {
-                    paragraph: Some(p.n),
-                    line: p.line,
-                    start: found.start,
-                    end: found.end,
-                    text: found.text.clone(),
-                    date: found.date,
-                    kind: found.kind.clone(),
-                    inferred: infer(&found, published.value),
-                })
-            })
-            .collect();
+        let dates = crate::dates::mentions(&paragraphs, published.value);
         let mentions = people
             .iter()
             .map(|(paragraph, surface, _)| Mention {

@@ -34,7 +34,9 @@ mod tests;
 
 use jiff::civil::{Date, Weekday};
 
-use crate::model::{month_name, DateKind, DatedFact, Origin, PartialDate, Precision};
+use crate::model::{
+    month_name, DateKind, DateMention, DatedFact, Origin, Paragraph, PartialDate, Precision,
+};
 
 /// A date expression found in a piece of text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,12 +140,7 @@ fn infer_this_year(found: &FoundDate, published: PartialDate) -> Option<DatedFac
 /// A relative weekday read as the most recent such weekday on or before the publication day.
 fn infer_weekday(text: &str, weekday: u8, published: PartialDate) -> Option<DatedFact> {
     let published_date = civil(published)?;
-    let wanted = Weekday::from_monday_one_offset(i8::try_from(weekday).ok()?).ok()?;
-    let date = if published_date.weekday() == wanted {
-        published_date
-    } else {
-        published_date.nth_weekday(-1, wanted).ok()?
-    };
+    let date = civil(latest_weekday_on_or_before(weekday, published)?)?;
     let days_before = (published_date - date).get_days();
     let when = match days_before {
         0 => format!("the publication day itself, a {}", weekday_name(weekday)),
@@ -163,6 +160,41 @@ fn infer_weekday(text: &str, weekday: u8, published: PartialDate) -> Option<Date
             ),
         },
     })
+}
+
+/// The most recent ISO weekday `weekday` (Monday = 1) on or before `date` (the day itself when
+/// it falls on that weekday); `None` unless `date` has day precision.
+pub fn latest_weekday_on_or_before(weekday: u8, date: PartialDate) -> Option<PartialDate> {
+    let day = civil(date)?;
+    let wanted = Weekday::from_monday_one_offset(i8::try_from(weekday).ok()?).ok()?;
+    let found = if day.weekday() == wanted {
+        day
+    } else {
+        day.nth_weekday(-1, wanted).ok()?
+    };
+    Some(from_civil(found))
+}
+
+/// The paragraphs' date expressions, each completed from the publication date where the text
+/// alone is not enough (see [`infer`]).
+pub fn mentions(paragraphs: &[Paragraph], published: Option<PartialDate>) -> Vec<DateMention> {
+    paragraphs
+        .iter()
+        .flat_map(|p| {
+            find_dates(&p.text)
+                .into_iter()
+                .map(move |found| DateMention {
+                    paragraph: Some(p.n),
+                    line: p.line,
+                    start: found.start,
+                    end: found.end,
+                    text: found.text.clone(),
+                    date: found.date,
+                    kind: found.kind.clone(),
+                    inferred: infer(&found, published),
+                })
+        })
+        .collect()
 }
 
 /// The `jiff` date of a day-precision partial date; `None` when it is coarser or impossible.

@@ -771,16 +771,7 @@ pub fn given_compatible(a: Option<&GivenKey>, b: Option<&GivenKey>) -> bool {
 
 /// A URL-safe slug: ASCII transliteration, lowercase, words joined by dashes.
 pub fn slugify(text: &str) -> String {
-    let ascii = transliterate(text).to_lowercase();
-    let mut slug = String::new();
-    for c in ascii.chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    slug.trim_end_matches('-').to_string()
+    crate::content::slugify(&transliterate(text))
 }
 
 #[cfg(test)]

@@ -10,8 +10,7 @@
 //!    publication date at day precision, else a dateline with a year). Reported as minor, since
 //!    a news report may mean an earlier day of the week; the summary says which date the
 //!    weekday points to (the latest such weekday on or before the reference date). Weekdays are
-//!    computed with `jiff` in a private helper (`crate::dates::weekday_of` is written on another
-//!    branch; this duplicates it for now).
+//!    computed with `jiff` by [`crate::dates`].
 //! 4. *Two dates for one statement*: a statement aligned across two sources
 //!    ([`super::alignment`]) whose sources' dates (publication date, else dateline) differ in a
 //!    part both give.
@@ -22,6 +21,7 @@
 use super::alignment::Aligned;
 use super::evidence::{cite, evidence};
 use super::titles::source_date;
+use crate::dates::{latest_weekday_on_or_before, weekday_name, weekday_of};
 use crate::model::{
     Authorship, Citation, DateKind, DateMention, Discrepancy, DiscrepancyKind, Evidence, Origin,
     PartialDate, SourceRecord,
@@ -206,7 +206,7 @@ fn weekday_conflicts(s: &SourceRecord) -> Vec<Discrepancy> {
             continue;
         }
         let back = (i64::from(actual) - i64::from(weekday)).rem_euclid(7);
-        let pointed = days_before(reference, back)
+        let pointed = latest_weekday_on_or_before(weekday, reference)
             .map(|p| p.display())
             .unwrap_or_default();
         let n = d.paragraph.map(|n| format!("-p{n}")).unwrap_or_default();
@@ -236,47 +236,6 @@ fn reference_date(s: &SourceRecord) -> Option<PartialDate> {
         .value
         .filter(full)
         .or_else(|| datelines(s).map(|d| d.date).find(full))
-}
-
-/// The ISO weekday (Monday = 1) of a full date. Duplicates `crate::dates::weekday_of`, which is
-/// written on another branch.
-fn weekday_of(date: PartialDate) -> Option<u8> {
-    let d = to_jiff(date)?;
-    u8::try_from(d.weekday().to_monday_one_offset()).ok()
-}
-
-fn to_jiff(date: PartialDate) -> Option<jiff::civil::Date> {
-    let month = i8::try_from(date.month?).ok()?;
-    let day = i8::try_from(date.day?).ok()?;
-    let year = i16::try_from(date.year?).ok()?;
-    jiff::civil::Date::new(year, month, day).ok()
-}
-
-fn days_before(date: PartialDate, days: i64) -> Option<PartialDate> {
-    let d = to_jiff(date)?
-        .checked_sub(jiff::Span::new().days(days))
-        .ok()?;
-    Some(PartialDate::ymd(
-        i32::from(d.year()),
-        u8::try_from(d.month()).ok()?,
-        u8::try_from(d.day()).ok()?,
-    ))
-}
-
-fn weekday_name(n: u8) -> &'static str {
-    const NAMES: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    NAMES
-        .get(usize::from(n).wrapping_sub(1))
-        .copied()
-        .unwrap_or("?")
 }
 
 /// Check 4: one statement, aligned across two sources, dated differently.
