@@ -601,6 +601,14 @@ fn absorb_into_editorial(
                 continue;
             }
             if let Some(m) = slot.take() {
+                if let (Some(d), Origin::Inferred { reason }) = (m.date, &m.date_origin) {
+                    if d == entry.date {
+                        draft.notes.push(format!(
+                            "The text supports this date ({}): {reason}.",
+                            citation_list(&m.citations)
+                        ));
+                    }
+                }
                 draft.citations.extend(m.citations);
                 if !editor_named_people {
                     draft.people.extend(m.people);
@@ -1042,9 +1050,9 @@ mod tests {
              own decision | zerkalo-revenko#p1 zerkalo-revenko#p3",
             "24 February 2022 | editorial | Putin launches what Russia calls a special military \
              operation in Ukraine | tass-ryabikhin#p6",
-            "26 December 2022 | statement | Belarus is open for dialogue with NATO, which was \
-             suspended amid Russia’s special military operation in Ukraine, a high-ranking \
-             Belarusian… | news-unrolled-ria-ryabihin#p2 tass-ryabikhin#p2",
+            "26 December 2022 | editorial | Dmitry Ryabikhin tells STV that Belarus remains open \
+             to dialogue with NATO | news-unrolled-ria-ryabihin#p2 news-unrolled-ria-ryabihin#p3 \
+             tass-ryabikhin#p2 tass-ryabikhin#p3",
             "26 December 2022 | publication | TASS publishes “Minsk open for dialogue with NATO \
              suspended amid special operation — defense ministry” | tass-ryabikhin",
             "19 January 2024 | editorial | Defence minister Viktor Khrenin presents Belarus's \
@@ -1065,7 +1073,7 @@ mod tests {
 
     #[test]
     fn the_interview_date_says_where_its_year_comes_from() {
-        let events = seed_timeline();
+        let events = build(&seed_sources(), &[], &[]);
         let interview = events
             .iter()
             .find(|e| e.kind == "statement" && e.date == Some(day("2022-12-26")))
@@ -1087,6 +1095,18 @@ mod tests {
             description.contains(
                 "news-unrolled-ria-ryabihin#p2 gives the date as 26 December, without a year"
             ) && description.contains("its “on Monday” fits: 26 December 2022 was a Monday"),
+            "{description}"
+        );
+    }
+
+    #[test]
+    fn an_editorial_event_keeps_the_reason_the_text_gives_for_its_date() {
+        let events = seed_timeline();
+        let interview = events.iter().find(|e| e.title.contains("STV")).unwrap();
+        assert_eq!(interview.authorship, Authorship::Editorial);
+        let description = interview.description.as_deref().unwrap();
+        assert!(
+            description.contains("The text supports this date (news-unrolled-ria-ryabihin#p2, tass-ryabikhin#p2): “on Monday” read as the most recent Monday"),
             "{description}"
         );
     }
