@@ -461,7 +461,11 @@ fn official_context(
             "script": format!("{:?}", s.script),
             "cites": s.citations.iter().map(|c| cite_view(d, c, root)).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
-        "roles": o.roles.iter().map(|r| json!({"title": r.title, "cite": cite_view(d, &r.citation, root)})).collect::<Vec<_>>(),
+        "roles": o.roles.iter().map(|r| json!({
+            "title": r.title,
+            "cite": cite_view(d, &r.citation, root),
+            "source_date": source_date(d, &r.citation.source).as_ref().map(date_view),
+        })).collect::<Vec<_>>(),
         "registry_roles": o.registry_roles,
         "quotes": quotes,
         "events": events,
@@ -470,6 +474,17 @@ fn official_context(
         "discrepancies": discrepancies.iter().filter(|x| x.people.contains(&o.slug)).map(|x| discrepancy_view(d, x, root)).collect::<Vec<_>>(),
     });
     page(site, root, &o.name, "officials", data)
+}
+
+/// The date of a source: its publication date, else the day its dateline gives.
+fn source_date(d: &Dossier, slug: &str) -> Option<PartialDate> {
+    let s = d.sources.iter().find(|s| s.slug == slug)?;
+    s.published.value.or_else(|| {
+        s.dates
+            .iter()
+            .find(|m| matches!(m.kind, crate::model::DateKind::Dateline { .. }))
+            .map(|m| m.best())
+    })
 }
 
 fn event_view(d: &Dossier, e: &crate::model::Event, root: &str) -> Value {
