@@ -271,7 +271,7 @@ fn language(paragraphs: &[Paragraph]) -> Fact<String> {
             .iter()
             .filter(|w| ENGLISH_FUNCTION_WORDS.contains(&w.as_str()))
             .count();
-        if words.is_empty() || common * 100 / words.len() < 8 {
+        if words.is_empty() || common * 100 / words.len() < 15 {
             return Fact::unknown();
         }
         (

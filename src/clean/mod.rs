@@ -167,6 +167,17 @@ fn has_quote(text: &str) -> bool {
     QUOTE_MARK.is_match(text)
 }
 
+/// A line a guess must never remove: it holds a quotation, a recognised person, or is too long
+/// to be page furniture.
+fn must_keep(text: &str) -> bool {
+    let line = Paragraph {
+        n: 1,
+        line: 1,
+        text: text.to_string(),
+    };
+    has_quote(text) || text.len() > 300 || !crate::people::recognise(&[line]).is_empty()
+}
+
 fn mark_tail(lines: &[Line<'_>], verdicts: &mut Verdicts) {
     let Some(start) = lines.iter().position(|l| TAIL_MARKER.is_match(l.text)) else {
         return;
@@ -195,10 +206,7 @@ fn mark_line_rules(lines: &[Line<'_>], verdicts: &mut Verdicts) {
         let hit = LINE_RULES
             .iter()
             .zip(COMPILED_RULES.iter())
-            .find(|(rule, re)| {
-                re.is_match(line.text)
-                    && !(rule.heuristic && (has_quote(line.text) || line.text.len() > 300))
-            });
+            .find(|(rule, re)| re.is_match(line.text) && !(rule.heuristic && must_keep(line.text)));
         if let Some((rule, _)) = hit {
             *verdict = Some((rule.kind, rule.reason.to_string()));
         }
@@ -309,8 +317,8 @@ fn mark_navigation_labels(lines: &[Line<'_>], verdicts: &mut Verdicts) {
         if verdict.is_none()
             && words <= 3
             && !ends_sentence(line.text)
-            && !has_quote(line.text)
             && !line.text.chars().any(|c| c.is_ascii_digit())
+            && !must_keep(line.text)
         {
             *verdict = Some((
                 RemovalKind::Boilerplate,

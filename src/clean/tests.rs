@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::{Origin, PartialDate, Sidecar};
 
 fn doc(text: &str) -> RawDocument {
     RawDocument {
@@ -16,26 +17,189 @@ fn seed(name: &str) -> Cleaned {
     clean(&doc(&text))
 }
 
+/// The reason given for raw line `line`, or "kept" when it is a paragraph.
+fn verdict(c: &Cleaned, line: usize) -> String {
+    if c.paragraphs.iter().any(|p| p.line == line) {
+        return "kept".into();
+    }
+    c.removed
+        .iter()
+        .find(|r| r.line == line)
+        .map(|r| r.reason.clone())
+        .unwrap_or_else(|| "missing".into())
+}
+
 #[test]
-fn dump_seed() {
-    for name in [
-        "news-unrolled-ria-ryabihin",
-        "tass-ryabikhin",
-        "anews-khrenin-doctrine",
-        "zerkalo-revenko",
-        "gdc-belokonev",
+fn seed_sources_keep_the_expected_paragraphs() {
+    for (name, count, first) in [
+        (
+            "news-unrolled-ria-ryabihin",
+            9,
+            "The Ministry of Defense of Belarus announced that Minsk",
+        ),
+        (
+            "tass-ryabikhin",
+            6,
+            "Belarus' international military cooperation",
+        ),
+        (
+            "anews-khrenin-doctrine",
+            12,
+            "\"An important message of the new Military Doctrine",
+        ),
+        ("zerkalo-revenko", 4, "У\u{a0}Беларуси отсутствует"),
+        ("gdc-belokonev", 9, "Belarus intends to replace Russia"),
     ] {
         let c = seed(name);
-        println!("=== {name}");
-        for p in &c.paragraphs {
-            println!("p{} L{}: {:.70}", p.n, p.line, p.text);
-        }
-        for r in &c.removed {
-            println!(
-                "  - L{} [{:?}] {}: {:.50}",
-                r.line, r.kind, r.reason, r.text
-            );
-        }
-        println!("{:?}", c.metadata);
+        assert_eq!(c.paragraphs.len(), count, "{name}");
+        assert!(
+            c.paragraphs[0].text.starts_with(first),
+            "{name}: {}",
+            c.paragraphs[0].text
+        );
+        let numbers: Vec<usize> = c.paragraphs.iter().map(|p| p.n).collect();
+        assert_eq!(numbers, (1..=count).collect::<Vec<_>>(), "{name}");
     }
+}
+
+#[test]
+fn seed_boilerplate_is_removed_with_its_reason() {
+    let ria = seed("news-unrolled-ria-ryabihin");
+    assert_eq!(
+        verdict(&ria, 1),
+        "truncated copy of line 3 (breadcrumb or teaser)"
+    );
+    assert_eq!(verdict(&ria, 3), "headline");
+    assert_eq!(verdict(&ria, 6), "advertisement marker");
+    assert_eq!(verdict(&ria, 7), "photo caption");
+    assert_eq!(verdict(&ria, 33), "attribution line (original outlet)");
+    assert_eq!(verdict(&ria, 36), "author blurb");
+    assert_eq!(verdict(&ria, 39), "comment form");
+    assert!(verdict(&ria, 42).starts_with("start of a related-articles block"));
+    assert!(verdict(&ria, 76).starts_with("in the related-articles block that starts at line 42"));
+
+    let zerkalo = seed("zerkalo-revenko");
+    assert_eq!(verdict(&zerkalo, 1), "site navigation");
+    for line in 3..=12 {
+        assert_eq!(
+            verdict(&zerkalo, line),
+            "numbered headline list before the article (site navigation)"
+        );
+    }
+    assert_eq!(verdict(&zerkalo, 17), "photo caption");
+    assert_eq!(verdict(&zerkalo, 18), "photo caption");
+
+    let anews = seed("anews-khrenin-doctrine");
+    assert_eq!(verdict(&anews, 7), "byline");
+    assert_eq!(verdict(&anews, 8), "publication line");
+    assert_eq!(
+        verdict(&anews, 5),
+        "kept",
+        "the lead quote names Khrenin and is kept"
+    );
+
+    let gdc = seed("gdc-belokonev");
+    assert_eq!(verdict(&gdc, 21), "copyright line");
+    assert_eq!(verdict(&gdc, 27), "comment form");
+}
+
+#[test]
+fn guesses_never_remove_a_quote_or_a_person() {
+    let text = "A headline of several words here\n\n\
+                MINSK, May 2 – Agency. The article body is long enough to be prose, and it goes on \
+                for a while so that it reads like a paragraph of an article rather than furniture.\n\n\
+                Dmitry Ryabikhin. Photo: BelTA\n\n\
+                “We are open,” archive photo\n\n\
+                Viktor Khrenin\n\n\
+                Photo: Reuters\n";
+    let c = clean(&doc(text));
+    assert_eq!(verdict(&c, 5), "kept", "a caption naming a person stays");
+    assert_eq!(verdict(&c, 7), "kept", "a caption with a quotation stays");
+    assert_eq!(verdict(&c, 9), "kept", "a short line naming a person stays");
+    assert_eq!(verdict(&c, 11), "photo caption");
+}
+
+#[test]
+fn numbered_lists_inside_the_article_stay() {
+    let text = "A headline of several words here\n\n\
+                The article body is long enough to be prose, and it goes on for a while so that it \
+                reads like a paragraph of an article rather than page furniture of any kind.\n\n\
+                1. First point of the article.\n2. Second point of the article.\n3. Third point.\n";
+    let c = clean(&doc(text));
+    for line in 5..=7 {
+        assert_eq!(verdict(&c, line), "kept");
+    }
+}
+
+#[test]
+fn a_first_line_that_is_a_sentence_is_not_a_headline() {
+    let c = clean(&doc(
+        "This is a sentence that ends.\n\nAnd another one follows here.\n",
+    ));
+    assert_eq!(c.paragraphs.len(), 2);
+    assert_eq!(
+        c.metadata.title.origin,
+        Origin::Inferred {
+            reason: "the text has no headline; this is the first sentence of p1".into()
+        }
+    );
+}
+
+#[test]
+fn seed_metadata_says_where_each_value_comes_from() {
+    let ria = seed("news-unrolled-ria-ryabihin").metadata;
+    assert_eq!(ria.outlet.value.as_deref(), Some("News Unrolled"));
+    assert_eq!(ria.original_outlet.value.as_deref(), Some("RIA Novosti"));
+    assert_eq!(ria.dateline.value.as_deref(), Some("MINSK"));
+    assert!(!ria.published.is_known(), "the dateline gives no year");
+
+    let tass = seed("tass-ryabikhin").metadata;
+    assert_eq!(tass.outlet.value.as_deref(), Some("TASS"));
+    assert!(!tass.original_outlet.is_known());
+
+    let anews = seed("anews-khrenin-doctrine").metadata;
+    assert_eq!(anews.outlet.value.as_deref(), Some("A News"));
+    assert_eq!(anews.published.value, Some(PartialDate::ymd(2024, 1, 19)));
+    assert!(matches!(
+        anews.published.origin,
+        Origin::Stated { line: 8, .. }
+    ));
+
+    let gdc = seed("gdc-belokonev").metadata;
+    assert_eq!(gdc.outlet.value.as_deref(), Some("GDC"));
+    assert_eq!(gdc.published.value.and_then(|d| d.year), Some(2020));
+    assert!(matches!(gdc.published.origin, Origin::Inferred { .. }));
+
+    let zerkalo = seed("zerkalo-revenko").metadata;
+    assert_eq!(zerkalo.language.value.as_deref(), Some("Russian"));
+    assert!(
+        !zerkalo.outlet.is_known(),
+        "only the sidecar names the outlet"
+    );
+    assert!(!zerkalo.published.is_known());
+}
+
+#[test]
+fn the_sidecar_overrides_and_says_so() {
+    let mut d = doc("A headline of several words here\n\nMINSK, May 2 – Agency. Body text here.\n");
+    d.sidecar = Some(Sidecar {
+        outlet: Some("Editor's Outlet".into()),
+        published: Some("2021-05-02".into()),
+        ..Sidecar::default()
+    });
+    d.sidecar_path = Some("content/sources/x.yaml".into());
+    let meta = clean(&d).metadata;
+    let editor = Origin::Editor {
+        file: "content/sources/x.yaml".into(),
+    };
+    assert_eq!(meta.outlet.value.as_deref(), Some("Editor's Outlet"));
+    assert_eq!(meta.outlet.origin, editor);
+    assert_eq!(meta.published.value, Some(PartialDate::ymd(2021, 5, 2)));
+    assert_eq!(meta.published.origin, editor);
+}
+
+#[test]
+fn latin_text_that_is_not_english_has_no_language() {
+    let c = clean(&doc("Ein Titel mit mehreren Worten hier\n\nDer Minister sagte heute in Minsk, die Lage sei ruhig und stabil.\n"));
+    assert!(!c.metadata.language.is_known());
 }
