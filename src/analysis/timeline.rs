@@ -1321,7 +1321,7 @@ mod tests {
         );
         assert!(csv.contains(
             "2021-11,month,true,\"NATO suspends relations with Belarus, by NATO's own \
-             decision\",,zerkalo-revenko#p1;zerkalo-revenko#p3,editor: content/events.yaml,\
+             decision\",valery-revenko,zerkalo-revenko#p1;zerkalo-revenko#p3,editor: content/events.yaml,\
              editorial\n"
         ));
         assert_eq!(csv_field("say \"hi\", twice"), "\"say \"\"hi\"\", twice\"");
