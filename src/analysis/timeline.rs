@@ -37,6 +37,7 @@
 //! few abbreviations; a merge needs a shared official or near-identical titles, so two outlets
 //! reporting one event in different words without a named person stay two events.
 
+use crate::lexicon::SAYING_VERBS;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
@@ -53,33 +54,6 @@ use crate::model::{
 const TITLE_MAX_CHARS: usize = 140;
 /// Sørensen–Dice similarity from which two titles on one date are one event.
 const SIMILAR_TITLES: f64 = 0.8;
-/// Words that make a paragraph a statement.
-const SPEECH_VERBS: [&str; 24] = [
-    "said",
-    "says",
-    "told",
-    "stated",
-    "announced",
-    "declared",
-    "noted",
-    "stressed",
-    "emphasized",
-    "emphasised",
-    "explained",
-    "recalled",
-    "claimed",
-    "заявил",
-    "сказал",
-    "сообщил",
-    "отметил",
-    "подчеркнул",
-    "заявила",
-    "сказала",
-    "сообщила",
-    "заявіў",
-    "сказаў",
-    "паведаміў",
-];
 
 /// An event while it is being put together.
 #[derive(Debug, Clone)]
@@ -318,7 +292,7 @@ fn statement_or_reported(source: &SourceRecord, n: usize, text: &str) -> &'stati
     let lower = text.to_lowercase();
     let has_verb = lower
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| SPEECH_VERBS.contains(&w));
+        .any(|w| SAYING_VERBS.contains(&w));
     if has_verb || source.quotes.iter().any(|q| q.paragraph == n) {
         "statement"
     } else {
@@ -1059,7 +1033,7 @@ mod tests {
              new military doctrine | anews-khrenin-doctrine#p2 anews-khrenin-doctrine#p3",
             "19 January 2024 | publication | anews-khrenin-doctrine is published | \
              anews-khrenin-doctrine",
-            "24 February (year unknown) | reported | Let’s say “before February 24” and “after” \
+            "24 February (year unknown) | statement | Let’s say “before February 24” and “after” \
              the current year, international military cooperation has not changed in terms of \
              quantitative… | news-unrolled-ria-ryabihin#p5",
             "11 July (year unknown) | reported | Напомним, 11 июля этого года в НАТО призвали \

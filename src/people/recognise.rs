@@ -22,6 +22,7 @@
 //! outside the stop list next to a verb of saying ("Kremlin said" is listed, "Bankova said" is
 //! not) is taken for a person; roles are taken only when adjacent to the name.
 
+use crate::lexicon::{PERSON_VERBS, SAYING_VERBS};
 use std::collections::BTreeSet;
 
 use super::inflect::{given_name, surname_nominative, Given, SurnameContext};
@@ -674,82 +675,6 @@ const CYRILLIC_ROLES: &[&str] = &[
     "палкоўнік",
 ];
 
-/// Verbs of saying that follow a name ("Ryabihin said").
-const SAYING_AFTER: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "noted",
-    "notes",
-    "stressed",
-    "stresses",
-    "emphasized",
-    "emphasised",
-    "emphasizes",
-    "added",
-    "adds",
-    "explained",
-    "recalled",
-    "stated",
-    "announced",
-    "declared",
-    "argued",
-    "claimed",
-    "insisted",
-    "warned",
-    "named",
-    "cited",
-    "wrote",
-    "replied",
-    "responded",
-    "commented",
-    "summarized",
-    "summarised",
-    "underlined",
-    "asserted",
-    "remarked",
-    "continued",
-    "admitted",
-    "confirmed",
-    "believes",
-    "thinks",
-    "сказал",
-    "сказала",
-    "заявил",
-    "заявила",
-    "отметил",
-    "отметила",
-    "подчеркнул",
-    "подчеркнула",
-    "сообщил",
-    "сообщила",
-    "добавил",
-    "добавила",
-    "рассказал",
-    "рассказала",
-    "пояснил",
-    "пояснила",
-    "ответил",
-    "ответила",
-    "напомнил",
-    "напомнила",
-    "признал",
-    "признала",
-    "считает",
-    "уверен",
-    "уверена",
-    "выступил",
-    "выступила",
-    "заявляет",
-    "говорит",
-    "сказаў",
-    "заявіў",
-    "адзначыў",
-    "паведаміў",
-    "падкрэсліў",
-];
-
 /// Verbs of saying that come before a name after a quotation or comma ("…,” said Ryabihin").
 const SAYING_BEFORE: &[&str] = &[
     "said",
@@ -1163,7 +1088,7 @@ fn role_after(text: &str, end: usize) -> Option<String> {
     }
     let leading = words.iter().take(4);
     let has_role = leading.clone().any(|w| is_role_word(w));
-    let starts_with_verb = SAYING_AFTER.contains(&words[0].as_str());
+    let starts_with_verb = is_person_verb(&words[0]);
     (has_role && !starts_with_verb).then(|| phrase.to_string())
 }
 
@@ -1178,7 +1103,7 @@ fn saying_after(text: &str, tokens: &[Token<'_>], last: usize) -> bool {
             return false;
         }
         let lower = next.text.to_lowercase();
-        if SAYING_AFTER.contains(&lower.as_str()) {
+        if is_person_verb(&lower) {
             return true;
         }
         if !SAYING_ADVERBS.contains(&lower.as_str()) && !lower.ends_with("ly") {
@@ -1211,6 +1136,11 @@ fn saying_before(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
     }
     let head = text[..prev.start].trim_end();
     head.ends_with([',', '”', '"', '»', '—', '–', '“'])
+}
+
+/// A verb of saying, or another verb that takes a person as its subject.
+fn is_person_verb(word: &str) -> bool {
+    SAYING_VERBS.contains(&word) || PERSON_VERBS.contains(&word)
 }
 
 #[cfg(test)]

@@ -24,6 +24,7 @@
 //! no attribution across a sentence boundary ("Об этом заявил X." after the quote is not read),
 //! and a dash paragraph's author remarks ("— …, — сказал он. — …") stay inside the quote.
 
+use crate::lexicon::SAYING_VERBS;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -32,79 +33,6 @@ use regex::Regex;
 use super::marks::Span;
 use crate::model::{Mention, Paragraph};
 use crate::quotes::similarity::{role_words, stem};
-
-/// Verbs that introduce or close reported speech, lowercased.
-const SAYING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "noted",
-    "notes",
-    "stressed",
-    "stresses",
-    "emphasized",
-    "emphasised",
-    "emphasizes",
-    "emphasises",
-    "explained",
-    "explains",
-    "recalled",
-    "recalls",
-    "stated",
-    "states",
-    "declared",
-    "declares",
-    "summarized",
-    "summarised",
-    "summarizes",
-    "continued",
-    "insisted",
-    "remarked",
-    "replied",
-    "answered",
-    "warned",
-    "claimed",
-    "argued",
-    "concluded",
-    "wrote",
-    "writes",
-    "announced",
-    "commented",
-    "asserted",
-    "underlined",
-    "сказал",
-    "сказала",
-    "сказали",
-    "заявил",
-    "заявила",
-    "заявили",
-    "отметил",
-    "отметила",
-    "подчеркнул",
-    "подчеркнула",
-    "добавил",
-    "добавила",
-    "пояснил",
-    "пояснила",
-    "сообщил",
-    "сообщила",
-    "рассказал",
-    "рассказала",
-    "уточнил",
-    "уточнила",
-    "напомнил",
-    "напомнила",
-    "резюмировал",
-    "резюмировала",
-    "говорит",
-    "считает",
-    "ответил",
-    "ответила",
-];
 
 /// Personal pronouns that refer back to the last person named.
 const PRONOUNS: &[&str] = &["he", "she", "он", "она"];
