@@ -216,6 +216,14 @@ fn from_civil(date: Date) -> PartialDate {
     )
 }
 
+/// True for a month or weekday name (any case, any supported language and grammatical case):
+/// such words are never people's names.
+pub fn is_calendar_word(word: &str) -> bool {
+    words::english_month(word).is_some()
+        || words::cyrillic_month(word).is_some()
+        || words::weekday_number(word).is_some()
+}
+
 /// The ISO weekday (Monday = 1) of a full date; `None` unless the date has day precision.
 pub fn weekday_of(date: PartialDate) -> Option<u8> {
     let date = civil(date)?;

@@ -84,8 +84,9 @@ fn tokenise(text: &str) -> Vec<Token<'_>> {
     tokens
 }
 
-/// Words that are never names (lowercase): function words that start sentences, months,
-/// weekdays, places, organisations, outlets and nationality adjectives.
+/// Words that are never names (lowercase): function words that start sentences, places,
+/// organisations, outlets and nationality adjectives. Month and weekday names come from
+/// [`crate::dates::is_calendar_word`].
 const NOT_NAMES: &[&str] = &[
     // English function words and sentence starters.
     "the",
@@ -197,26 +198,6 @@ const NOT_NAMES: &[&str] = &[
     "three",
     "first",
     "second",
-    // Months and weekdays.
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     // Places.
     "belarus",
     "russia",
@@ -483,54 +464,15 @@ const NOT_NAMES: &[&str] = &[
     "союзное",
     "государство",
     "совет",
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-    "понедельник",
-    "вторник",
     "среда",
-    "четверг",
     "пятница",
     "суббота",
-    "воскресенье",
     "беларусі",
     "мінск",
     "расія",
     "расіі",
     "украіна",
-    "студзеня",
-    "лютага",
-    "сакавіка",
-    "красавіка",
     "траўня",
-    "чэрвеня",
-    "ліпеня",
-    "жніўня",
-    "верасня",
-    "кастрычніка",
-    "лістапада",
-    "снежня",
     "власти",
     "чиновники",
     "кремлю",
@@ -762,7 +704,7 @@ const PREPOSITIONS: &[&str] = &[
 
 /// True when a lowercase word is on the stop list.
 fn is_not_name(lower: &str) -> bool {
-    NOT_NAMES.contains(&lower)
+    NOT_NAMES.contains(&lower) || crate::dates::is_calendar_word(lower)
 }
 
 /// True for a role word (either script).
