@@ -58,6 +58,8 @@ fn assert_no_silent_loss(root: &Path) {
     let dossier = dossier::analyse(root).unwrap();
     for source in &dossier.sources {
         let raw = std::fs::read_to_string(root.join(&source.path)).unwrap();
+        // The build reads text in Unicode normal form C; compare in the same form.
+        let raw: String = unicode_normalization::UnicodeNormalization::nfc(raw.as_str()).collect();
         for (i, line) in raw.lines().enumerate() {
             let (number, text) = (i + 1, line.trim());
             if text.is_empty() {
@@ -266,4 +268,97 @@ fn refuses_to_replace_a_folder_it_did_not_write() {
         std::fs::read(dir.path().join("mine/notes.txt")).unwrap(),
         b"precious"
     );
+}
+
+/// Deterministic pseudo-random text made of the characters scraped news is made of.
+fn noise(seed: u64, len: usize) -> String {
+    const POOL: &[&str] = &[
+        "a",
+        "Z",
+        "я",
+        "Ў",
+        "і",
+        "Ё",
+        " ",
+        " ",
+        "\u{a0}",
+        "\n",
+        "\n\n",
+        "“",
+        "”",
+        "\"",
+        "«",
+        "»",
+        "„",
+        "—",
+        "–",
+        "-",
+        ".",
+        ",",
+        ":",
+        "*",
+        "_",
+        "#",
+        "<",
+        ">",
+        "&",
+        "[",
+        "]",
+        "(",
+        ")",
+        "\\",
+        "`",
+        "e\u{301}",
+        "😀",
+        "\t",
+        "1",
+        "2024",
+        "December 26",
+        "26 декабря",
+        "on Monday",
+        "said",
+        "сказал",
+        "Dmitry Ryabihin",
+        "Хренина",
+        "V. Khrenin",
+        "MINSK, ",
+        " – RIA Novosti. ",
+        "- Advertisement -",
+        "Latest news",
+        "© 2020",
+        "---",
+        "Published January 19,2024",
+    ];
+    let mut state = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    let mut out = String::new();
+    for _ in 0..len {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        out.push_str(POOL[(state >> 33) as usize % POOL.len()]);
+    }
+    out
+}
+
+#[test]
+fn arbitrary_text_never_panics_and_keeps_every_line() {
+    let files: Vec<(String, String)> = (0..40)
+        .map(|i| {
+            (
+                format!("content/sources/noise-{i:02}.txt"),
+                format!("x{i}\n{}", noise(i, 400)),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let dir = dossier(&refs);
+    build(dir.path());
+    assert_no_silent_loss(dir.path());
+    assert_fidelity(dir.path());
+    assert_nothing_injected(dir.path());
 }
