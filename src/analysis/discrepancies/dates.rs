@@ -19,7 +19,7 @@
 //! without one.
 
 use super::alignment::Aligned;
-use super::evidence::{cite, evidence};
+use super::evidence::{cite, evidence, label};
 use super::titles::source_date;
 use crate::dates::{latest_weekday_on_or_before, weekday_name, weekday_of};
 use crate::model::{
@@ -85,7 +85,7 @@ fn unknown_publication(s: &SourceRecord) -> Option<Discrepancy> {
         Some(d) => (
             format!(
                 "{}: publication date unknown (the dateline gives “{}”, {})",
-                s.slug,
+                label(s),
                 d.text,
                 d.date.display()
             ),
@@ -96,7 +96,7 @@ fn unknown_publication(s: &SourceRecord) -> Option<Discrepancy> {
             ),
         ),
         None => (
-            format!("{}: publication date unknown", s.slug),
+            format!("{}: publication date unknown", label(s)),
             evidence(
                 Citation {
                     source: s.slug.clone(),
@@ -130,7 +130,7 @@ fn dateline_conflicts(s: &SourceRecord) -> Vec<Discrepancy> {
                 format!("date-dateline-{}{n}", s.slug),
                 format!(
                     "{}: the dateline “{}” ({}) contradicts the publication date {}",
-                    s.slug,
+                    label(s),
                     d.text,
                     d.date.display(),
                     published.display()
@@ -214,7 +214,7 @@ fn weekday_conflicts(s: &SourceRecord) -> Vec<Discrepancy> {
             format!("date-weekday-{}{n}", s.slug),
             format!(
                 "{}: “{}” but {} is a {}; the weekday points to {pointed}, {back} day(s) earlier",
-                s.slug,
+                label(s),
                 d.text,
                 reference.display(),
                 weekday_name(actual)
@@ -264,9 +264,9 @@ fn statement_dates(sources: &[SourceRecord], aligned: &[Aligned]) -> Vec<Discrep
                 format!(
                     "one statement dated {} by {} and {} by {}",
                     da.display(),
-                    sa.slug,
+                    label(sa),
                     db.display(),
-                    sb.slug
+                    label(sb)
                 ),
                 false,
                 vec![

@@ -5,6 +5,24 @@ use crate::model::{Citation, Evidence, SourceRecord};
 /// Words kept on each side of a name in an excerpt.
 const CONTEXT_WORDS: usize = 6;
 
+/// How a source is named in summaries and labels: its outlet, else its slug.
+pub(super) fn label(source: &SourceRecord) -> String {
+    source
+        .outlet
+        .value
+        .clone()
+        .unwrap_or_else(|| source.slug.clone())
+}
+
+/// The label of the source with slug `slug` (the slug itself when it is not among `sources`).
+pub(super) fn label_of(sources: &[SourceRecord], slug: &str) -> String {
+    sources
+        .iter()
+        .find(|s| s.slug == slug)
+        .map(label)
+        .unwrap_or_else(|| slug.to_string())
+}
+
 /// A citation of paragraph `paragraph` of `source`.
 pub(super) fn cite(source: &str, paragraph: usize) -> Citation {
     Citation {

@@ -35,7 +35,7 @@ pub fn find(sources: &[SourceRecord], officials: &[Official]) -> Vec<Discrepancy
     found.extend(quote_variants::find(sources, officials, &aligned));
     found.extend(titles::find(sources, officials));
     found.extend(dates::find(sources, &aligned));
-    found.extend(omissions::find(sources, &aligned));
+    found.extend(omissions::find(sources, officials, &aligned));
     found.sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
     found.dedup_by(|a, b| a.id == b.id);
     found

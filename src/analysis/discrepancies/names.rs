@@ -11,7 +11,7 @@
 
 use std::collections::BTreeMap;
 
-use super::evidence::{evidence, excerpt_around, paragraph_text};
+use super::evidence::{evidence, excerpt_around, label_of, paragraph_text};
 use crate::model::{
     Authorship, Citation, Discrepancy, DiscrepancyKind, Official, Script, SourceRecord,
 };
@@ -97,7 +97,13 @@ fn report(
     };
     let summary = forms
         .iter()
-        .map(|f| format!("{} ({})", f.text, source_list(&f.citations).join(", ")))
+        .map(|f| {
+            let labels: Vec<String> = source_list(&f.citations)
+                .iter()
+                .map(|slug| label_of(sources, slug))
+                .collect();
+            format!("{} ({})", f.text, labels.join(", "))
+        })
         .collect::<Vec<_>>()
         .join(" vs ");
     let mut evidence_list = Vec::new();

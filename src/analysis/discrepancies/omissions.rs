@@ -15,15 +15,20 @@
 use std::collections::BTreeSet;
 
 use super::alignment::{best_counterpart, statements, Aligned, Statement};
-use super::evidence::{cite, evidence};
+use super::evidence::{cite, evidence, label};
+use super::official_name;
 use super::titles::source_date;
-use crate::model::{Authorship, Discrepancy, DiscrepancyKind, Evidence, SourceRecord};
+use crate::model::{Authorship, Discrepancy, DiscrepancyKind, Evidence, Official, SourceRecord};
 
 /// Dice similarity below which a statement has no counterpart in the other source.
 pub const COUNTERPART_DICE: f64 = 0.25;
 
 /// One omission item per pair of sources reporting the same event.
-pub fn find(sources: &[SourceRecord], aligned: &[Aligned]) -> Vec<Discrepancy> {
+pub fn find(
+    sources: &[SourceRecord],
+    officials: &[Official],
+    aligned: &[Aligned],
+) -> Vec<Discrepancy> {
     let all = statements(sources);
     let pairs: BTreeSet<(usize, usize)> =
         aligned.iter().map(|p| (p.a.source, p.b.source)).collect();
@@ -77,13 +82,17 @@ pub fn find(sources: &[SourceRecord], aligned: &[Aligned]) -> Vec<Discrepancy> {
             kind: DiscrepancyKind::Omission,
             summary: format!(
                 "{} and {} quote the same occasion ({}) but each leaves out statements: {} only in {}, {} only in {}",
-                sx.slug,
-                sy.slug,
-                people.join(", "),
+                label(sx),
+                label(sy),
+                people
+                    .iter()
+                    .map(|p| official_name(officials, p))
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 counts.0,
-                sx.slug,
+                label(sx),
                 counts.1,
-                sy.slug
+                label(sy)
             ),
             minor: false,
             evidence: ev,
@@ -131,16 +140,19 @@ fn absent(
     let label = match (partly, best) {
         (Some((p, o)), _) => format!(
             "only in {}; {} quotes a fragment of it (p{p}, word overlap {o:.2})",
-            here.slug, there.slug
+            label(here),
+            label(there)
         ),
         (None, Some((d, _))) if d >= COUNTERPART_DICE => return None,
         (None, Some((d, p))) => format!(
             "only in {}; no counterpart in {} (best Dice {d:.2}, p{p})",
-            here.slug, there.slug
+            label(here),
+            label(there)
         ),
         (None, None) => format!(
             "only in {}; {} quotes nothing else of this speaker",
-            here.slug, there.slug
+            label(here),
+            label(there)
         ),
     };
     Some(evidence(
@@ -159,7 +171,7 @@ mod tests {
     #[test]
     fn seed_like_omissions_both_ways() {
         let (sources, _) = seed_like();
-        let found = find(&sources, &align(&sources));
+        let found = find(&sources, &[], &align(&sources));
         assert_eq!(found.len(), 1);
         let d = &found[0];
         assert_eq!(d.id, "omission-news-unrolled-ria-ryabihin-tass-ryabikhin");
@@ -215,7 +227,7 @@ mod tests {
             Some("x"),
         );
         let sources = vec![a, b];
-        assert!(find(&sources, &align(&sources)).is_empty());
+        assert!(find(&sources, &[], &align(&sources)).is_empty());
     }
 
     #[test]
@@ -239,13 +251,13 @@ mod tests {
             Some("x"),
         );
         let sources = vec![a, b];
-        assert!(find(&sources, &align(&sources)).is_empty());
+        assert!(find(&sources, &[], &align(&sources)).is_empty());
     }
 
     #[test]
     fn different_dates_mean_different_events() {
         let (mut sources, _) = seed_like();
         sources[0].dates[0].date = md(11, 3);
-        assert!(find(&sources, &align(&sources)).is_empty());
+        assert!(find(&sources, &[], &align(&sources)).is_empty());
     }
 }

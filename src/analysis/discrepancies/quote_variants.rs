@@ -9,7 +9,7 @@
 use similar::{Algorithm, ChangeTag, TextDiff};
 
 use super::alignment::{Aligned, FULL_MATCH_DICE, PARTIAL_MATCH_OVERLAP};
-use super::evidence::{cite, evidence};
+use super::evidence::{cite, evidence, label};
 use super::official_name;
 use crate::model::{Authorship, DiffSegment, Discrepancy, DiscrepancyKind, Official, SourceRecord};
 use crate::quotes::similarity::{content_tokens, normalised, overlap};
@@ -67,10 +67,10 @@ pub fn find(
             id: format!("quote-{}-{}", pair.a.speaker, n),
             kind: DiscrepancyKind::QuoteVariant,
             summary: format!(
-                "{name}: {what}: {} p{} vs {} p{} (score {:.2})",
-                sa.slug,
+                "{name}: {what}: {} ¶{} vs {} ¶{} (score {:.2})",
+                label(sa),
                 pair.a.paragraph,
-                sb.slug,
+                label(sb),
                 pair.b.paragraph,
                 pair.score()
             ),
@@ -79,12 +79,12 @@ pub fn find(
                 evidence(
                     cite(&sa.slug, pair.a.paragraph),
                     pair.a.text.clone(),
-                    format!("as quoted by {}", sa.slug),
+                    format!("as quoted by {}", label(sa)),
                 ),
                 evidence(
                     cite(&sb.slug, pair.b.paragraph),
                     pair.b.text.clone(),
-                    format!("as quoted by {}", sb.slug),
+                    format!("as quoted by {}", label(sb)),
                 ),
             ],
             diff: Some(diff),
@@ -198,7 +198,7 @@ mod tests {
         assert!(
             first
                 .summary
-                .contains("news-unrolled-ria-ryabihin p4 vs tass-ryabikhin p3"),
+                .contains("news-unrolled-ria-ryabihin ¶4 vs tass-ryabikhin ¶3"),
             "{}",
             first.summary
         );

@@ -13,7 +13,7 @@
 
 use std::collections::BTreeSet;
 
-use super::evidence::evidence;
+use super::evidence::{evidence, label_of};
 use crate::model::{
     Authorship, DateKind, Discrepancy, DiscrepancyKind, Official, PartialDate, RoleClaim,
     SourceRecord,
@@ -106,7 +106,7 @@ fn compare_titles(sources: &[SourceRecord], official: &Official) -> Option<Discr
         official.name,
         involved
             .iter()
-            .map(|c| format!("“{}” ({})", c.title, c.citation.source))
+            .map(|c| format!("“{}” ({})", c.title, label_of(sources, &c.citation.source)))
             .collect::<Vec<_>>()
             .join(" vs ")
     );
