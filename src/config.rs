@@ -15,7 +15,8 @@ pub struct Config {
     pub description: String,
     /// The language of the site's own text, for `<html lang>`.
     pub language: String,
-    /// The public address of the site, for absolute links in exports (optional).
+    /// The public address of the site (e.g. a GitHub Pages URL); when set, every page names its
+    /// canonical address. Links inside the site stay relative either way.
     pub base_url: Option<String>,
 }
 

@@ -401,3 +401,27 @@ fn timeline_is_exported_as_json_and_csv() {
     );
     assert_eq!(csv.lines().count(), events.len() + 1);
 }
+
+#[test]
+fn base_url_gives_each_page_its_canonical_address_and_links_stay_relative() {
+    let dir = seed_copy();
+    write(
+        dir.path(),
+        "dossier.yaml",
+        b"title: T\nbase_url: https://example.org/dossier/\n",
+    );
+    build(dir.path());
+    let page =
+        std::fs::read_to_string(dir.path().join("public/sources/tass-ryabikhin.html")).unwrap();
+    assert!(page.contains(
+        "<link rel=\"canonical\" href=\"https://example.org/dossier/sources/tass-ryabikhin.html\">"
+    ));
+    assert!(page.contains("href=\"../index.html\""));
+    assert!(!site()
+        .join("public/index.html")
+        .to_string_lossy()
+        .is_empty());
+    assert!(!std::fs::read_to_string(site().join("public/index.html"))
+        .unwrap()
+        .contains("canonical"));
+}

@@ -36,12 +36,10 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
         .collect::<Result<_>>()?;
     site.extend(pages.into_iter().flatten());
     for official in &d.officials {
+        let path = format!("officials/{}.html", official.slug);
         let ctx = official_context(d, official, &discrepancies, &site_view);
-        let html = render(&tera, "official.html", &ctx)?;
-        site.insert(
-            format!("officials/{}.html", official.slug),
-            html.into_bytes(),
-        );
+        let html = render(&tera, "official.html", &path, ctx)?;
+        site.insert(path, html.into_bytes());
     }
     let pages = [
         ("index.html", index_context(d, &discrepancies, &site_view)),
@@ -53,7 +51,10 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
         ),
     ];
     for (name, ctx) in pages {
-        site.insert(name.to_string(), render(&tera, name, &ctx)?.into_bytes());
+        site.insert(
+            name.to_string(),
+            render(&tera, name, name, ctx)?.into_bytes(),
+        );
     }
     site.insert(
         "search-index.js".to_string(),
@@ -74,8 +75,10 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
     Ok(site)
 }
 
-fn render(tera: &Tera, name: &str, ctx: &Value) -> Result<String> {
-    let context = Context::from_serialize(ctx).map_err(|e| Error::Template {
+/// Renders template `name` for the page at `path` (relative to the site root).
+fn render(tera: &Tera, name: &str, path: &str, mut ctx: Value) -> Result<String> {
+    ctx["path"] = json!(path);
+    let context = Context::from_serialize(&ctx).map_err(|e| Error::Template {
         name: name.to_string(),
         message: theme::template_message(&e),
     })?;
@@ -156,6 +159,7 @@ fn site_view(d: &Dossier, live_reload: bool) -> Value {
         "title": d.config.title,
         "description_html": markdown::to_html(&d.config.description),
         "language": d.config.language,
+        "base_url": d.config.base_url.as_deref().map(|u| format!("{}/", u.trim_end_matches('/'))),
         "live_reload": live_reload,
     })
 }
@@ -330,11 +334,9 @@ fn source_files(
     });
     let title = s.title.value.clone().unwrap_or_else(|| s.slug.clone());
     let ctx = page(site, "../", &title, "sources", data);
-    let html = render(tera, "source.html", &ctx)?;
-    Ok(vec![
-        (md_name, md.into_bytes()),
-        (format!("sources/{}.html", s.slug), html.into_bytes()),
-    ])
+    let path = format!("sources/{}.html", s.slug);
+    let html = render(tera, "source.html", &path, ctx)?;
+    Ok(vec![(md_name, md.into_bytes()), (path, html.into_bytes())])
 }
 
 fn source_row(s: &SourceRecord, root: &str) -> Value {
@@ -351,9 +353,19 @@ fn source_row(s: &SourceRecord, root: &str) -> Value {
     })
 }
 
+/// The sources in publication order; sources without a year of publication last, by slug.
+fn by_date(sources: &[SourceRecord]) -> Vec<&SourceRecord> {
+    let mut sorted: Vec<&SourceRecord> = sources.iter().collect();
+    sorted.sort_by_key(|s| {
+        let date = s.published.value.filter(|d| d.year.is_some());
+        (date.is_none(), date.map(|d| d.sort_key()), s.slug.clone())
+    });
+    sorted
+}
+
 fn index_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Value {
     let data = json!({
-        "sources": d.sources.iter().map(|s| source_row(s, "")).collect::<Vec<_>>(),
+        "sources": by_date(&d.sources).into_iter().map(|s| source_row(s, "")).collect::<Vec<_>>(),
         "officials": d.officials.iter().map(|o| json!({
             "href": format!("officials/{}.html", o.slug), "name": o.name,
             "native_name": o.native_name, "group": o.group,
