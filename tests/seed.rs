@@ -421,3 +421,49 @@ fn base_url_gives_each_page_its_canonical_address_and_links_stay_relative() {
         .unwrap()
         .contains("canonical"));
 }
+
+#[test]
+fn the_build_offers_a_registry_snippet_and_warns_about_unmentioned_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read(seed_root().join("content/sources/tass-ryabikhin.txt")).unwrap();
+    write(dir.path(), "content/sources/tass.txt", &text);
+    write(
+        dir.path(),
+        "content/officials.yaml",
+        b"- slug: ivan-nobody\n  name: Ivan Nobody\n",
+    );
+    let out = assert_cmd::Command::cargo_bin("dossier")
+        .unwrap()
+        .args(["build", "--root"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning:") && stderr.contains("ivan-nobody"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("- slug: dmitry-ryabikhin"), "{stderr}");
+    // The snippet is ready to paste: appended to the registry, it parses and registers him.
+    let snippet: String = stderr
+        .lines()
+        .skip_while(|l| !l.starts_with("- slug: dmitry-ryabikhin"))
+        .take_while(|l| !l.is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let registry = format!("- slug: ivan-nobody\n  name: Ivan Nobody\n{snippet}");
+    write(dir.path(), "content/officials.yaml", registry.as_bytes());
+    let again = assert_cmd::Command::cargo_bin("dossier")
+        .unwrap()
+        .args(["build", "--root"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert!(!String::from_utf8_lossy(&again.stderr).contains("- slug: dmitry-ryabikhin"));
+}
