@@ -414,6 +414,33 @@ pub struct SourceRecord {
     pub dates: Vec<DateMention>,
 }
 
+impl SourceRecord {
+    /// A source with the given paragraphs and nothing else known: no metadata, people, quotes
+    /// or dates (a starting point for stages and tests that fill in the rest).
+    pub fn from_paragraphs(slug: &str, paragraphs: Vec<Paragraph>) -> Self {
+        SourceRecord {
+            slug: slug.to_string(),
+            path: format!("content/sources/{slug}.txt"),
+            sidecar_path: None,
+            title: Fact::unknown(),
+            outlet: Fact::unknown(),
+            original_outlet: Fact::unknown(),
+            url: None,
+            dateline: Fact::unknown(),
+            published: Fact::unknown(),
+            language: Fact::unknown(),
+            notes: None,
+            paragraphs,
+            removed: Vec::new(),
+            mentions: Vec::new(),
+            mention_officials: Vec::new(),
+            quotes: Vec::new(),
+            quote_speakers: Vec::new(),
+            dates: Vec::new(),
+        }
+    }
+}
+
 /// A place in a source: a paragraph (or the whole source when `paragraph` is `None`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Citation {

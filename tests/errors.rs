@@ -2,19 +2,13 @@
 
 mod common;
 
-use assert_cmd::Command;
 use common::*;
 
 const ARTICLE: &str = "A title for the test article here\n\nMINSK, June 2 – Agency. Ivan Petrov said the article is fine.\n";
 
 /// Runs `dossier build --root DIR` and returns (exit code, stderr).
 fn build_err(dir: &std::path::Path) -> (i32, String) {
-    let out = Command::cargo_bin("dossier")
-        .unwrap()
-        .args(["build", "--root"])
-        .arg(dir)
-        .output()
-        .unwrap();
+    let out = run_build(dir);
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stderr).to_string(),

@@ -179,12 +179,7 @@ fn every_date_is_machine_readable() {
 #[test]
 fn summary_counts_what_was_built() {
     let dir = seed_copy();
-    let out = assert_cmd::Command::cargo_bin("dossier")
-        .unwrap()
-        .args(["build", "--root"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let out = run_build(dir.path());
     assert!(out.status.success());
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("5 sources"), "{stdout}");
@@ -432,12 +427,7 @@ fn the_build_offers_a_registry_snippet_and_warns_about_unmentioned_entries() {
         "content/officials.yaml",
         b"- slug: ivan-nobody\n  name: Ivan Nobody\n",
     );
-    let out = assert_cmd::Command::cargo_bin("dossier")
-        .unwrap()
-        .args(["build", "--root"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let out = run_build(dir.path());
     assert!(out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -454,12 +444,7 @@ fn the_build_offers_a_registry_snippet_and_warns_about_unmentioned_entries() {
         .collect();
     let registry = format!("- slug: ivan-nobody\n  name: Ivan Nobody\n{snippet}");
     write(dir.path(), "content/officials.yaml", registry.as_bytes());
-    let again = assert_cmd::Command::cargo_bin("dossier")
-        .unwrap()
-        .args(["build", "--root"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let again = run_build(dir.path());
     assert!(
         again.status.success(),
         "{}",

@@ -846,24 +846,11 @@ mod tests {
             })
             .collect();
         SourceRecord {
-            slug: slug.into(),
-            path: format!("content/sources/{slug}.txt"),
-            sidecar_path: None,
-            title: Fact::unknown(),
-            outlet: Fact::unknown(),
-            original_outlet: Fact::unknown(),
-            url: None,
-            dateline: Fact::unknown(),
             published,
-            language: Fact::unknown(),
-            notes: None,
-            paragraphs,
-            removed: Vec::new(),
             mentions,
             mention_officials: people.iter().map(|(_, _, s)| Some(s.to_string())).collect(),
-            quotes: Vec::new(),
-            quote_speakers: Vec::new(),
             dates,
+            ..SourceRecord::from_paragraphs(slug, paragraphs)
         }
     }
 

@@ -388,7 +388,7 @@ fn suggestion(wanted: &str, known: &[&str], what: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Fact, Paragraph};
+    use crate::model::Paragraph;
 
     const FILE: &str = "content/events.yaml";
 
@@ -495,32 +495,16 @@ mod tests {
     }
 
     fn source(slug: &str, paragraphs: usize) -> SourceRecord {
-        SourceRecord {
-            slug: slug.into(),
-            path: format!("content/sources/{slug}.txt"),
-            sidecar_path: None,
-            title: Fact::unknown(),
-            outlet: Fact::unknown(),
-            original_outlet: Fact::unknown(),
-            url: None,
-            dateline: Fact::unknown(),
-            published: Fact::unknown(),
-            language: Fact::unknown(),
-            notes: None,
-            paragraphs: (1..=paragraphs)
+        SourceRecord::from_paragraphs(
+            slug,
+            (1..=paragraphs)
                 .map(|n| Paragraph {
                     n,
                     line: n,
                     text: format!("Paragraph {n}."),
                 })
                 .collect(),
-            removed: Vec::new(),
-            mentions: Vec::new(),
-            mention_officials: Vec::new(),
-            quotes: Vec::new(),
-            quote_speakers: Vec::new(),
-            dates: Vec::new(),
-        }
+        )
     }
 
     #[test]

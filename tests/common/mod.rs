@@ -98,3 +98,13 @@ pub fn build(root: &Path) -> dossier::Summary {
 pub fn squash(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// Runs `dossier build --root DIR` (the real binary) and returns what it did.
+pub fn run_build(root: &Path) -> std::process::Output {
+    assert_cmd::Command::cargo_bin("dossier")
+        .unwrap()
+        .args(["build", "--root"])
+        .arg(root)
+        .output()
+        .unwrap()
+}

@@ -7,19 +7,9 @@ use crate::model::{
 
 /// A source with paragraphs 1, 2, ... and nothing else known.
 pub(super) fn source(slug: &str, paragraphs: &[&str]) -> SourceRecord {
-    SourceRecord {
-        slug: slug.to_string(),
-        path: format!("content/sources/{slug}.txt"),
-        sidecar_path: None,
-        title: Fact::unknown(),
-        outlet: Fact::unknown(),
-        original_outlet: Fact::unknown(),
-        url: None,
-        dateline: Fact::unknown(),
-        published: Fact::unknown(),
-        language: Fact::unknown(),
-        notes: None,
-        paragraphs: paragraphs
+    SourceRecord::from_paragraphs(
+        slug,
+        paragraphs
             .iter()
             .enumerate()
             .map(|(i, t)| Paragraph {
@@ -28,13 +18,7 @@ pub(super) fn source(slug: &str, paragraphs: &[&str]) -> SourceRecord {
                 text: t.to_string(),
             })
             .collect(),
-        removed: Vec::new(),
-        mentions: Vec::new(),
-        mention_officials: Vec::new(),
-        quotes: Vec::new(),
-        quote_speakers: Vec::new(),
-        dates: Vec::new(),
-    }
+    )
 }
 
 /// Adds a quote of `text` (which must be in paragraph `n`) spoken by `speaker`.
