@@ -121,3 +121,14 @@ fn missing_sources_folder_says_what_to_do() {
         &["content/sources", "--root"],
     );
 }
+
+#[test]
+fn a_sidecar_without_its_source_is_named() {
+    assert_error(
+        &[
+            ("content/sources/a.txt", ARTICLE.as_bytes()),
+            ("content/sources/b.yaml", b"outlet: TASS\n"),
+        ],
+        &["content/sources/b.yaml", "no source document"],
+    );
+}

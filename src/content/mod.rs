@@ -177,6 +177,7 @@ fn read_documents(root: &Path, problems: &mut Vec<Problem>) -> Result<Vec<RawDoc
             },
         );
     }
+    report_orphan_sidecars(root, &dir, problems)?;
     if by_slug.is_empty() && problems.is_empty() {
         problems.push(Problem::at(
             "content/sources",
@@ -210,6 +211,31 @@ fn source_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
         }
     }
     Ok(files)
+}
+
+/// A sidecar whose source file does not exist is most likely a misspelt name: say so.
+fn report_orphan_sidecars(
+    root: &Path,
+    dir: &Path,
+    problems: &mut Vec<Problem>,
+) -> Result<(), Error> {
+    for entry in WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| Error::io(dir, std::io::Error::other(e.to_string())))?;
+        let path = entry.path();
+        let is_yaml = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
+        let has_source = SOURCE_EXTENSIONS
+            .iter()
+            .any(|ext| path.with_extension(ext).is_file());
+        if entry.file_type().is_file() && is_yaml && !has_source {
+            problems.push(Problem::at(
+                relative_display(root, path),
+                None,
+                "this sidecar has no source document beside it",
+                "name it after its source (tass.txt takes tass.yaml), or delete it",
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn read_sidecar(
