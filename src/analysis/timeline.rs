@@ -797,13 +797,21 @@ pub fn to_csv(events: &[Event]) -> String {
 }
 
 /// Quotes a CSV field when it holds a comma, a quote, a line break or edge spaces.
+/// One CSV field, quoted per RFC 4180 when needed. Titles come from untrusted source text, so a
+/// field that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or carriage return
+/// first) gets a leading apostrophe, the usual guard against CSV formula injection.
 fn csv_field(field: &str) -> String {
+    let field = if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{field}")
+    } else {
+        field.to_string()
+    };
     let needs_quotes =
         field.contains([',', '"', '\n', '\r']) || field.starts_with(' ') || field.ends_with(' ');
     if needs_quotes {
         format!("\"{}\"", field.replace('"', "\"\""))
     } else {
-        field.to_string()
+        field
     }
 }
 
@@ -1269,6 +1277,15 @@ mod tests {
         assert!(title.chars().count() <= TITLE_MAX_CHARS + 1);
         assert!(title.ends_with("word…"));
         assert_eq!(trim_title("Short."), "Short.");
+    }
+
+    #[test]
+    fn csv_fields_cannot_become_spreadsheet_formulas() {
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_field("-2+3"), "'-2+3");
+        assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_field("plain, text"), "\"plain, text\"");
+        assert_eq!(csv_field("2022-12-26"), "2022-12-26");
     }
 
     #[test]
