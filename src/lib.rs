@@ -121,22 +121,24 @@ pub fn analyse(root: &Path) -> Result<Dossier> {
             mentions: m,
         })
         .collect();
-    let resolution = people::resolve(&inputs, &content.registry);
+    let people::Resolution {
+        officials,
+        assignments,
+        warnings,
+        registry_snippet,
+        ..
+    } = people::resolve(&inputs, &content.registry);
     let sources: Vec<SourceRecord> = content
         .documents
         .par_iter()
         .zip(cleaned)
         .zip(mentions)
-        .zip(resolution.assignments.clone())
+        .zip(assignments)
         .map(|(((doc, cleaned), mentions), assigned)| {
             assemble_source(doc, cleaned, mentions, assigned)
         })
         .collect();
-    let official_slugs: Vec<String> = resolution
-        .officials
-        .iter()
-        .map(|o| o.slug.clone())
-        .collect();
+    let official_slugs: Vec<String> = officials.iter().map(|o| o.slug.clone()).collect();
     let problems = content::events::validate(
         &content.events,
         &sources,
@@ -146,18 +148,18 @@ pub fn analyse(root: &Path) -> Result<Dossier> {
     if !problems.is_empty() {
         return Err(error::Error::Problems(problems));
     }
-    let events = analysis::timeline::build(&sources, &resolution.officials, &content.events);
-    let discrepancies = analysis::discrepancies::find(&sources, &resolution.officials);
+    let events = analysis::timeline::build(&sources, &officials, &content.events);
+    let discrepancies = analysis::discrepancies::find(&sources, &officials);
     Ok(Dossier {
         root: root.to_path_buf(),
         config: content.config,
         sources,
-        officials: resolution.officials,
+        officials,
         events,
         discrepancies,
         notes: content.notes,
-        warnings: resolution.warnings,
-        registry_snippet: resolution.registry_snippet,
+        warnings,
+        registry_snippet,
     })
 }
 

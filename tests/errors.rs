@@ -132,3 +132,17 @@ fn a_sidecar_without_its_source_is_named() {
         &["content/sources/b.yaml", "no source document"],
     );
 }
+
+#[test]
+fn a_bad_sidecar_date_names_file_and_line() {
+    assert_error(
+        &[
+            ("content/sources/a.txt", ARTICLE.as_bytes()),
+            (
+                "content/sources/a.yaml",
+                b"outlet: TASS\npublished: 2021-02-30\n",
+            ),
+        ],
+        &["content/sources/a.yaml:2", "published:", "February"],
+    );
+}

@@ -260,8 +260,29 @@ fn read_sidecar(
                  translated_from and notes",
             )
         })
-        .map(Option::unwrap_or_default);
+        .map(Option::unwrap_or_default)
+        .and_then(|sidecar| check_sidecar_date(sidecar, &text, &display));
     (collect(sidecar, problems), Some(display))
+}
+
+/// A sidecar's `published` must be a date the editor format can read.
+fn check_sidecar_date(sidecar: Sidecar, text: &str, file: &str) -> Result<Sidecar, Problem> {
+    if let Some(published) = &sidecar.published {
+        if let Err(message) = crate::dates::parse_editor_date(published) {
+            let line = text
+                .lines()
+                .position(|l| l.trim_start().starts_with("published:"))
+                .map(|i| i + 1);
+            return Err(Problem::at(
+                file,
+                line,
+                format!("published: {message}"),
+                "write the date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2022-12-26), with ~ in front \
+                 when approximate",
+            ));
+        }
+    }
+    Ok(sidecar)
 }
 
 /// `path` relative to `root`, with forward slashes, for messages.
