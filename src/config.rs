@@ -15,6 +15,9 @@ pub struct Config {
     pub description: String,
     /// The language of the site's own text, for `<html lang>`.
     pub language: String,
+    /// The 1-based line of dossier.yaml on which the description starts (for error messages).
+    #[serde(skip)]
+    pub description_line: usize,
     /// The public address of the site (e.g. a GitHub Pages URL); when set, every page names its
     /// canonical address. Links inside the site stay relative either way.
     pub base_url: Option<String>,
@@ -26,6 +29,7 @@ impl Default for Config {
             title: "Dossier".to_string(),
             description: String::new(),
             language: "en".to_string(),
+            description_line: 0,
             base_url: None,
         }
     }
@@ -37,12 +41,16 @@ impl Config {
         if text.trim().is_empty() {
             return Ok(Config::default());
         }
-        serde_yaml::from_str(text).map_err(|e| {
+        let config: Config = serde_yaml::from_str(text).map_err(|e| {
             yaml_problem(
                 file,
                 &e,
                 "dossier.yaml takes title, description, language and base_url",
             )
+        })?;
+        Ok(Config {
+            description_line: crate::content::value_line(text, "description"),
+            ..config
         })
     }
 }

@@ -192,6 +192,7 @@ fn assemble_source(
         published: meta.published,
         language: meta.language,
         notes: doc.sidecar.as_ref().and_then(|s| s.notes.clone()),
+        notes_line: doc.sidecar.as_ref().map_or(0, |s| s.notes_line),
         paragraphs: cleaned.paragraphs,
         removed: cleaned.removed,
         mentions,

@@ -254,6 +254,9 @@ pub struct Sidecar {
     pub translated_from: Option<String>,
     /// Free editorial notes (Markdown), shown on the source page and marked as editorial.
     pub notes: Option<String>,
+    /// The 1-based line of the sidecar on which the notes start (for error messages).
+    #[serde(skip)]
+    pub notes_line: usize,
 }
 
 /// A raw document as read from `content/sources/`.
@@ -398,6 +401,8 @@ pub struct SourceRecord {
     pub language: Fact<String>,
     /// Editorial notes from the sidecar (Markdown).
     pub notes: Option<String>,
+    /// The 1-based line of the sidecar on which the notes start (for error messages).
+    pub notes_line: usize,
     /// The cleaned paragraphs.
     pub paragraphs: Vec<Paragraph>,
     /// Every raw line not in a paragraph, with the reason (blank lines excepted).
@@ -430,6 +435,7 @@ impl SourceRecord {
             published: Fact::unknown(),
             language: Fact::unknown(),
             notes: None,
+            notes_line: 0,
             paragraphs,
             removed: Vec::new(),
             mentions: Vec::new(),

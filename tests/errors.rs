@@ -146,3 +146,22 @@ fn a_bad_sidecar_date_names_file_and_line() {
         &["content/sources/a.yaml:2", "published:", "February"],
     );
 }
+
+#[test]
+fn unknown_references_in_sidecar_notes_and_settings_name_file_and_line() {
+    assert_error(
+        &[
+            ("content/sources/a.txt", ARTICLE.as_bytes()),
+            (
+                "content/sources/a.yaml",
+                b"outlet: TASS\nnotes: |\n  Fine [[a#p1]].\n  Broken [[b]].\n",
+            ),
+            ("dossier.yaml", b"title: T\ndescription: See [[a#p9]].\n"),
+        ],
+        &[
+            "content/sources/a.yaml:4: [[b]]",
+            "dossier.yaml:2: [[a#p9]]",
+            "2 problems",
+        ],
+    );
+}

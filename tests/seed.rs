@@ -452,3 +452,30 @@ fn the_build_offers_a_registry_snippet_and_warns_about_unmentioned_entries() {
     );
     assert!(!String::from_utf8_lossy(&again.stderr).contains("- slug: dmitry-ryabikhin"));
 }
+
+#[test]
+fn references_resolve_in_every_piece_of_editorial_markdown() {
+    let dir = seed_copy();
+    write(
+        dir.path(),
+        "dossier.yaml",
+        "title: T\ndescription: Start with [[tass-ryabikhin#p3]] and [[dmitry-ryabikhin]].\n"
+            .as_bytes(),
+    );
+    write(
+        dir.path(),
+        "content/sources/gdc-belokonev.yaml",
+        b"notes: Compare [[oleg-belokonev]] in [[anews-khrenin-doctrine]].\n",
+    );
+    build(dir.path());
+    let index = std::fs::read_to_string(dir.path().join("public/index.html")).unwrap();
+    assert!(
+        index.contains("href=\"sources/tass-ryabikhin.html#p3\""),
+        "{index}"
+    );
+    assert!(index.contains("href=\"officials/dmitry-ryabikhin.html\""));
+    let gdc =
+        std::fs::read_to_string(dir.path().join("public/sources/gdc-belokonev.html")).unwrap();
+    assert!(gdc.contains("href=\"../officials/oleg-belokonev.html\""));
+    assert!(gdc.contains("href=\"../sources/anews-khrenin-doctrine.html\""));
+}

@@ -73,6 +73,9 @@ pub struct FrontMatter {
     pub language: Fact<String>,
     /// Editorial notes from the sidecar (Markdown).
     pub notes: Option<String>,
+    /// The 1-based line of the sidecar on which the notes start (for error messages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes_line: Option<usize>,
     /// Number of paragraphs in the body.
     pub paragraphs: usize,
     /// People mentioned, by slug.
@@ -186,6 +189,7 @@ fn front_matter(source: &SourceRecord, names: &BTreeMap<&str, &str>) -> FrontMat
         published: source.published.clone(),
         language: source.language.clone(),
         notes: source.notes.clone(),
+        notes_line: source.notes.as_ref().map(|_| source.notes_line),
         paragraphs: source.paragraphs.len(),
         people: people.into_values().collect(),
         quotes,

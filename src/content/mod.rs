@@ -261,8 +261,29 @@ fn read_sidecar(
             )
         })
         .map(Option::unwrap_or_default)
-        .and_then(|sidecar| check_sidecar_date(sidecar, &text, &display));
+        .and_then(|sidecar| check_sidecar_date(sidecar, &text, &display))
+        .map(|sidecar| Sidecar {
+            notes_line: value_line(&text, "notes"),
+            ..sidecar
+        });
     (collect(sidecar, problems), Some(display))
+}
+
+/// The 1-based line on which the value of top-level key `key` starts in YAML `text` (the line
+/// after the key for a block scalar `key: |`), or 1 when the key is absent.
+pub fn value_line(text: &str, key: &str) -> usize {
+    let prefix = format!("{key}:");
+    text.lines()
+        .position(|l| l.starts_with(&prefix))
+        .map(|i| {
+            let rest = text.lines().nth(i).unwrap_or("")[prefix.len()..].trim();
+            if rest.starts_with(['|', '>']) || rest.is_empty() {
+                i + 2
+            } else {
+                i + 1
+            }
+        })
+        .unwrap_or(1)
 }
 
 /// A sidecar's `published` must be a date the editor format can read.

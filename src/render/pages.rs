@@ -15,12 +15,18 @@ use crate::model::{
 };
 use crate::Dossier;
 
+/// One file of the site: relative path and bytes.
+type SiteFile = (String, Vec<u8>);
+
 /// Renders every file of the site.
 pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
     let tera = theme::templates(&d.root)?;
     let targets = link_targets(d);
-    let discrepancies = all_discrepancies(d, &targets)?;
-    let site_view = site_view(d, live_reload);
+    // Every problem with the editorial Markdown is collected into one report.
+    let mut problems = Vec::new();
+    let discrepancies =
+        keep_problems(all_discrepancies(d, &targets), &mut problems)?.unwrap_or_default();
+    let site_view = site_view(d, &targets, live_reload, &mut problems);
     let mut site = Site::new();
     site.insert(
         OUTPUT_MARKER.to_string(),
@@ -29,12 +35,19 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
     for (name, bytes) in theme::static_files(&d.root)? {
         site.insert(format!("static/{name}"), bytes);
     }
-    let pages: Vec<Vec<(String, Vec<u8>)>> = d
+    let pages: Vec<Result<Vec<SiteFile>>> = d
         .sources
         .par_iter()
-        .map(|s| source_files(d, s, &discrepancies, &tera, &site_view))
-        .collect::<Result<_>>()?;
-    site.extend(pages.into_iter().flatten());
+        .map(|s| source_files(d, s, &discrepancies, &targets, &tera, &site_view))
+        .collect();
+    for files in pages {
+        if let Some(files) = keep_problems(files, &mut problems)? {
+            site.extend(files);
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Error::Problems(problems));
+    }
     for official in &d.officials {
         let path = format!("officials/{}.html", official.slug);
         let ctx = official_context(d, official, &discrepancies, &site_view);
@@ -105,6 +118,36 @@ fn link_targets(d: &Dossier) -> LinkTargets {
     }
 }
 
+/// Moves the problems of a failed step into `problems` (so that the build reports them all at
+/// once) and gives `None` for it; any other error stops at once.
+fn keep_problems<T>(result: Result<T>, problems: &mut Vec<Problem>) -> Result<Option<T>> {
+    match result {
+        Ok(value) => Ok(Some(value)),
+        Err(Error::Problems(mut found)) => {
+            problems.append(&mut found);
+            Ok(None)
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// Editorial Markdown held in a YAML value, as HTML, its `[[references]]` resolved; `file` and
+/// `first_line` locate it for error messages. Columns are left out of those messages: YAML's
+/// indentation and keys shift them, so only the line is exact.
+fn editorial_html(
+    markdown: &str,
+    file: &str,
+    first_line: usize,
+    targets: &LinkTargets,
+    root: &str,
+) -> Result<String> {
+    markdown::resolve_wikilinks(markdown, file, first_line, targets, root)
+        .map(|md| markdown::to_html(&md))
+        .map_err(|problems| {
+            Error::Problems(problems.into_iter().map(|p| p.with_column(None)).collect())
+        })
+}
+
 /// Machine-found discrepancies followed by the editor's notes, every reference resolved.
 fn all_discrepancies(d: &Dossier, targets: &LinkTargets) -> Result<Vec<Discrepancy>> {
     let mut problems: Vec<Problem> = Vec::new();
@@ -154,10 +197,29 @@ fn all_discrepancies(d: &Dossier, targets: &LinkTargets) -> Result<Vec<Discrepan
     }
 }
 
-fn site_view(d: &Dossier, live_reload: bool) -> Value {
+fn site_view(
+    d: &Dossier,
+    targets: &LinkTargets,
+    live_reload: bool,
+    problems: &mut Vec<Problem>,
+) -> Value {
+    let c = &d.config;
+    // Shown on the index only, so its links are relative to the site root.
+    let description = keep_problems(
+        editorial_html(
+            &c.description,
+            "dossier.yaml",
+            c.description_line,
+            targets,
+            "",
+        ),
+        problems,
+    )
+    .ok()
+    .flatten();
     json!({
         "title": d.config.title,
-        "description_html": markdown::to_html(&d.config.description),
+        "description_html": description,
         "language": d.config.language,
         "base_url": d.config.base_url.as_deref().map(|u| format!("{}/", u.trim_end_matches('/'))),
         "live_reload": live_reload,
@@ -279,9 +341,10 @@ fn source_files(
     d: &Dossier,
     s: &SourceRecord,
     discrepancies: &[Discrepancy],
+    targets: &LinkTargets,
     tera: &Tera,
     site: &Value,
-) -> Result<Vec<(String, Vec<u8>)>> {
+) -> Result<Vec<SiteFile>> {
     let md_name = format!("sources/{}.md", s.slug);
     let md = annotate::write(s, &d.officials, "../");
     let annotated = annotate::parse(&md, &md_name)?;
@@ -312,7 +375,7 @@ fn source_files(
         "published": date_fact_view(&front.published),
         "language": fact_view(&front.language),
         "url": front.url,
-        "notes_html": front.notes.as_deref().map(markdown::to_html),
+        "notes_html": front.notes.as_deref().map(|notes| editorial_html(notes, front.sidecar.as_deref().unwrap_or(&front.path), front.notes_line.unwrap_or(1), targets, "../")).transpose()?,
         "body_html": body_html,
         "people": front.people.iter().map(|p| json!({
             "slug": p.slug, "name": p.name, "spellings": p.spellings,
