@@ -1,6 +1,6 @@
 //! Cleaning: boilerplate removal, with every removed line recorded with its reason, and metadata.
 //!
-//! The rules are a plain table ([`LINE_RULES`]) of line patterns with the reason a reviewer sees,
+//! The rules are a plain table (`LINE_RULES`) of line patterns with the reason a reviewer sees,
 //! plus a few rules that need context: the block after a "Latest news" marker, a numbered headline
 //! list before the article, a byline just above a "Published" line, duplicates (pull quotes) and
 //! truncated copies (breadcrumbs). Heuristic rules (captions, navigation labels) never fire on a

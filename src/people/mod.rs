@@ -2,11 +2,11 @@
 //!
 //! The stage has two steps, each testable alone:
 //!
-//! - [`recognise`] finds person-like names in one source's paragraphs (Latin and Cyrillic,
+//! - [`recognise()`] finds person-like names in one source's paragraphs (Latin and Cyrillic,
 //!   Russian and Belarusian), with the role titles the text gives them, and puts Russian and
 //!   Belarusian case forms back into the nominative ([`recognise`](mod@recognise) and
 //!   [`inflect`] document the evidence rules and their limits).
-//! - [`resolve`] puts the mentions of every source together into officials: names are
+//! - [`resolve()`] puts the mentions of every source together into officials: names are
 //!   NFC-normalised, transliterated to ASCII, normalised across transliteration schemes
 //!   (BGN/PCGN, ISO 9, scholarly, German, French, passport, informal) and Russian/Belarusian
 //!   forms, blocked by Daitch–Mokotoff codes and confirmed by Jaro–Winkler similarity plus
@@ -48,7 +48,7 @@ pub struct Resolution {
     pub stats: ResolutionStats,
 }
 
-/// One source's mentions, as input to [`resolve`].
+/// One source's mentions, as input to [`resolve()`].
 #[derive(Debug, Clone, Copy)]
 pub struct SourceMentions<'a> {
     /// The source's slug.

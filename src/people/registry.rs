@@ -86,7 +86,7 @@ pub struct RegistryRole {
 }
 
 impl RegistryRole {
-    /// The role in one line: "title (from – to) [citation]".
+    /// The role in one line: "title (from – to) \[citation\]".
     pub fn display(&self) -> String {
         let mut out = self.title.clone();
         if self.from.is_some() || self.to.is_some() {

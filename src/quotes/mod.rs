@@ -1,7 +1,7 @@
 //! Quotes: straight, curly and guillemet quotes and Russian dash dialogue, with their speakers.
 //!
 //! Method: each paragraph is scanned on its own (a quote never spans paragraphs) for quotation
-//! marks ([`marks`]: "…", “…”, «…» with nested „…“, lenient about the unbalanced marks scraped
+//! marks (`marks`: "…", “…”, «…» with nested „…“, lenient about the unbalanced marks scraped
 //! text is full of) and for dash dialogue (a paragraph starting with "— "). Each quotation keeps
 //! exact byte offsets into its paragraph: `start` at the opening mark (or dash), `end` past the
 //! closing mark (or at the paragraph's end for an unclosed quote or dash dialogue).
@@ -10,7 +10,7 @@
 //! only a *statement*, a quotation of at least [`MIN_STATEMENT_WORDS`] words, is attributed to a
 //! speaker. Quoted single words and short phrases ("invasion", «удобные», "hot phase", "all
 //! without exception") keep `speaker_mention: None` and `attribution: None`; [`is_statement`]
-//! tells them apart. The rules that find a speaker are in [`attribution`]'s documentation;
+//! tells them apart. The rules that find a speaker are in the `attribution` module's documentation;
 //! `attribution` on each quote says which rule fired, in words a reviewer can check.
 //!
 //! [`similarity`] compares quotations across sources (used by the discrepancy detectors).

@@ -1,6 +1,6 @@
 //! Token-level similarity of two quotations, robust to editorial insertions.
 //!
-//! Method: drop text in round or square brackets ("(NATO countries - TASS)", "[cooperation]":
+//! Method: drop text in round or square brackets ("(NATO countries - TASS)", "\[cooperation\]":
 //! both are the outlet's words, not the speaker's; the diff still shows them), lowercase, strip
 //! accents, split into words, drop possessive "'s", drop common function words (English and
 //! Russian; negations are kept), then stem lightly: English words lose one common suffix

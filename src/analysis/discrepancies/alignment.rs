@@ -3,7 +3,7 @@
 //! Method: every attributed statement (a quote with a known speaker and at least
 //! [`crate::quotes::MIN_STATEMENT_WORDS`] words) is reduced to its content words
 //! ([`crate::quotes::similarity::content_tokens`]: brackets such as "(NATO countries - TASS)"
-//! and "[cooperation]" dropped, function words dropped, light stemming). For each pair of
+//! and "\[cooperation\]" dropped, function words dropped, light stemming). For each pair of
 //! sources and each speaker, every pair of statements is scored:
 //!
 //! - a *full* match when the Dice coefficient is at least [`FULL_MATCH_DICE`];
