@@ -23,6 +23,7 @@ pub mod names;
 pub mod recognise;
 pub mod registry;
 pub mod resolve;
+mod words;
 
 use crate::model::{Mention, Official, Paragraph};
 pub use registry::Registry;
