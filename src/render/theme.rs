@@ -32,7 +32,7 @@ pub fn templates(root: &Path) -> Result<Tera> {
     let mut tera = Tera::new();
     tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
         .map_err(|e| Error::Template {
-            name: "templates/".to_string(),
+            name: "templates/*.html".to_string(),
             message: template_message(&e),
         })?;
     Ok(tera)
