@@ -208,6 +208,22 @@ pub struct Paragraph {
     pub text: String,
 }
 
+impl Paragraph {
+    /// Paragraphs numbered from 1, each on the raw line of its own number (for tests and for
+    /// callers that build sources from plain text).
+    pub fn numbered(texts: &[&str]) -> Vec<Paragraph> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| Paragraph {
+                n: i + 1,
+                line: i + 1,
+                text: text.to_string(),
+            })
+            .collect()
+    }
+}
+
 /// Why a line was taken out of the running text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -330,15 +330,7 @@ fn a_bare_surname_shared_by_two_people_stays_apart_with_a_warning() {
 
 /// Paragraphs numbered from 1.
 fn paragraphs(texts: &[&str]) -> Vec<Paragraph> {
-    texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Paragraph {
-            n: i + 1,
-            line: i + 1,
-            text: t.to_string(),
-        })
-        .collect()
+    Paragraph::numbered(texts)
 }
 
 /// Made-up paragraphs resembling the five seed articles.

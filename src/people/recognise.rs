@@ -476,15 +476,7 @@ mod tests {
     use super::*;
 
     fn paras(texts: &[&str]) -> Vec<Paragraph> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Paragraph {
-                n: i + 1,
-                line: i + 1,
-                text: t.to_string(),
-            })
-            .collect()
+        Paragraph::numbered(texts)
     }
 
     /// Paragraph, surface, given, surname, role.

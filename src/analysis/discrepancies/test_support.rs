@@ -7,18 +7,7 @@ use crate::model::{
 
 /// A source with paragraphs 1, 2, ... and nothing else known.
 pub(super) fn source(slug: &str, paragraphs: &[&str]) -> SourceRecord {
-    SourceRecord::from_paragraphs(
-        slug,
-        paragraphs
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Paragraph {
-                n: i + 1,
-                line: i + 1,
-                text: t.to_string(),
-            })
-            .collect(),
-    )
+    SourceRecord::from_paragraphs(slug, Paragraph::numbered(paragraphs))
 }
 
 /// Adds a quote of `text` (which must be in paragraph `n`) spoken by `speaker`.
