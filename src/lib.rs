@@ -81,6 +81,8 @@ pub struct Dossier {
     pub warnings: Vec<String>,
     /// A ready-to-paste registry snippet for people found but not registered.
     pub registry_snippet: Option<String>,
+    /// The registry as the editor wrote it (its notes and cited roles are shown as editorial).
+    pub registry: people::Registry,
 }
 
 /// What a build did, for the summary line.
@@ -160,6 +162,7 @@ pub fn analyse(root: &Path) -> Result<Dossier> {
         notes: content.notes,
         warnings,
         registry_snippet,
+        registry: content.registry,
     })
 }
 

@@ -656,12 +656,33 @@ fn official_context(
                 .filter(|(_, who)| who.as_deref() == Some(o.slug.as_str()))
                 .map(move |(q, _)| (s, q))
         })
-        .map(|(s, q)| {
-            let c = Citation {
-                source: s.slug.clone(),
-                paragraph: Some(q.paragraph),
-            };
-            json!({"text": q.text, "cite": cite_view(d, &c, root)})
+        .fold(
+            Vec::<(&SourceRecord, &str, Vec<usize>)>::new(),
+            |mut acc, (s, q)| {
+                // The same words from the same source are one entry, with every paragraph linked.
+                match acc
+                    .iter_mut()
+                    .find(|(src, text, _)| src.slug == s.slug && *text == q.text)
+                {
+                    Some((_, _, paragraphs)) => paragraphs.push(q.paragraph),
+                    None => acc.push((s, q.text.as_str(), vec![q.paragraph])),
+                }
+                acc
+            },
+        )
+        .into_iter()
+        .map(|(s, text, paragraphs)| {
+            let cites: Vec<Value> = paragraphs
+                .iter()
+                .map(|n| {
+                    let c = Citation {
+                        source: s.slug.clone(),
+                        paragraph: Some(*n),
+                    };
+                    cite_view(d, &c, root)
+                })
+                .collect();
+            json!({"text": text, "cite": cites[0], "cites": cites})
         })
         .collect();
     let mut sources: BTreeSet<String> = BTreeSet::new();
@@ -704,6 +725,7 @@ fn official_context(
             "source_date": source_date(d, &r.citation.source).as_ref().map(date_view),
         })).collect::<Vec<_>>(),
         "registry_roles": o.registry_roles,
+        "registry": registry_view(d, &o.slug, root),
         "quotes": quotes,
         "events": events,
         "sources": d.sources.iter().filter(|s| sources.contains(&s.slug)).map(|s| source_row(s, root)).collect::<Vec<_>>(),
@@ -711,6 +733,32 @@ fn official_context(
         "discrepancies": discrepancies.iter().filter(|x| x.people.contains(&o.slug)).map(|x| discrepancy_view(d, x, root)).collect::<Vec<_>>(),
     });
     page(site, root, &o.name, "officials", data)
+}
+
+/// What the registry says of a person, as editorial content: the note and the roles, each
+/// role's citation as a link.
+fn registry_view(d: &Dossier, slug: &str, root: &str) -> Value {
+    let Some(person) = d.registry.people.iter().find(|p| p.slug == slug) else {
+        return json!(null);
+    };
+    let roles: Vec<Value> = person
+        .roles
+        .iter()
+        .map(|r| {
+            let cite = r
+                .citation
+                .as_deref()
+                .and_then(|c| crate::content::events::parse_citation(c).ok())
+                .map(|c| cite_view(d, &c, root));
+            json!({"title": r.title, "from": r.from, "to": r.to, "cite": cite,
+                "note_html": r.note.as_deref().map(markdown::to_html)})
+        })
+        .collect();
+    json!({
+        "file": d.registry.file,
+        "note_html": person.note.as_deref().map(markdown::to_html),
+        "roles": roles,
+    })
 }
 
 /// The date of a source: its publication date, else the day its dateline gives.
