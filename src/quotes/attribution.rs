@@ -190,7 +190,7 @@ impl<'a> Context<'a> {
             let mention = *self.candidates.get(&prev.n)?.last()?;
             return Some(Speaker {
                 mention,
-                how: format!("dash dialogue introduced in p{}", prev.n),
+                how: format!("dash dialogue introduced in ¶{}", prev.n),
             });
         }
         let j = i.checked_sub(1)?;
@@ -198,7 +198,7 @@ impl<'a> Context<'a> {
         let speaker = speakers.get(j)?.as_ref()?;
         (before.dash && before.index + 1 == f.index).then(|| Speaker {
             mention: speaker.mention,
-            how: format!("dash dialogue continued from p{}", prev.n),
+            how: format!("dash dialogue continued from ¶{}", prev.n),
         })
     }
 
@@ -327,7 +327,7 @@ impl<'a> Context<'a> {
         Some(Speaker {
             mention: speaker.mention,
             how: format!(
-                "quote filling its paragraph continues the speaker of p{}",
+                "quote filling its paragraph continues the speaker of ¶{}",
                 self.number(&before)
             ),
         })
@@ -339,7 +339,7 @@ impl<'a> Context<'a> {
         Some(Speaker {
             mention: m,
             how: format!(
-                "pronoun -> previous speaker (p{})",
+                "a pronoun: the last person named before it (¶{})",
                 self.mentions[m].paragraph
             ),
         })
@@ -362,7 +362,7 @@ impl<'a> Context<'a> {
                     return Some(Speaker {
                         mention: m,
                         how: format!(
-                            "“{}” -> previous speaker whose role in p{role_n} matches",
+                            "“{}”: the last person named before it whose title in ¶{role_n} matches",
                             descriptor.trim()
                         ),
                     });
