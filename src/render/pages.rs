@@ -445,6 +445,7 @@ fn source_files(
         "removed": removed.into_iter().map(|(kind, lines)| json!({"kind": kind, "lines": lines})).collect::<Vec<_>>(),
         "removed_count": front.removed.len(),
         "discrepancies": related,
+        "cited_by": cited_by(d, s, discrepancies),
         "md_href": format!("{}.md", s.slug),
         "prev": prev,
         "next": next,
@@ -469,6 +470,53 @@ fn lang_code(s: &SourceRecord) -> String {
         _ => "",
     }
     .to_string()
+}
+
+/// What cites each paragraph of `s` (discrepancies, events, registry titles), by paragraph, in
+/// paragraph order; shown beside each paragraph.
+fn cited_by(d: &Dossier, s: &SourceRecord, discrepancies: &[Discrepancy]) -> Vec<Value> {
+    let mut by_paragraph: BTreeMap<usize, Vec<Value>> = BTreeMap::new();
+    let mut add = |n: Option<usize>, item: Value| {
+        if let Some(n) = n {
+            let items = by_paragraph.entry(n).or_default();
+            if !items.contains(&item) {
+                items.push(item);
+            }
+        }
+    };
+    for x in discrepancies {
+        for e in x.evidence.iter().filter(|e| e.citation.source == s.slug) {
+            let kind = if x.authorship == Authorship::Editorial {
+                "note"
+            } else {
+                "discrepancy"
+            };
+            add(
+                e.citation.paragraph,
+                json!({"kind": kind, "href": format!("../discrepancies.html#{}", x.id), "label": x.summary}),
+            );
+        }
+    }
+    for e in &d.events {
+        for c in e.citations.iter().filter(|c| c.source == s.slug) {
+            add(
+                c.paragraph,
+                json!({"kind": "event", "href": format!("../timeline.html#{}", e.id), "label": e.title}),
+            );
+        }
+    }
+    for o in &d.officials {
+        for r in o.roles.iter().filter(|r| r.citation.source == s.slug) {
+            add(
+                r.citation.paragraph,
+                json!({"kind": "title", "href": format!("../officials/{}.html", o.slug), "label": o.name}),
+            );
+        }
+    }
+    by_paragraph
+        .into_iter()
+        .map(|(n, items)| json!({"paragraph": n, "items": items}))
+        .collect()
 }
 
 fn source_row(s: &SourceRecord, root: &str) -> Value {
