@@ -93,7 +93,7 @@ impl fmt::Display for Failure {
             ),
             None => write!(
                 f,
-                " and no best is recorded for it (a new subject or figure: record it with `cargo run --release --example eval -- --record-best`)"
+                " and it has no best recorded (a new subject or figure? `cargo run --release --example eval -- --record-best`)"
             ),
         }
     }
