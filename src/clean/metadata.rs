@@ -56,7 +56,7 @@ pub fn extract(doc: &RawDocument, paragraphs: &[Paragraph], removed: &[RemovedLi
         original_outlet,
         published: published(removed, paragraphs),
         dateline,
-        language: language(paragraphs),
+        language: super::language::detect(paragraphs),
     };
     if let (Some(sidecar), Some(file)) = (&doc.sidecar, &doc.sidecar_path) {
         let editor = || Origin::Editor { file: file.clone() };
@@ -213,75 +213,4 @@ fn published(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Fact<PartialD
         }
     }
     Fact::unknown()
-}
-
-/// Frequent English words used to tell English from other Latin-script languages.
-const ENGLISH_FUNCTION_WORDS: [&str; 12] = [
-    "the", "of", "and", "to", "in", "is", "that", "with", "for", "on", "has", "was",
-];
-
-/// The language, from the letters of the paragraphs.
-fn language(paragraphs: &[Paragraph]) -> Fact<String> {
-    let mut latin = 0usize;
-    let mut cyrillic = 0usize;
-    let mut belarusian_only = 0usize;
-    let mut russian_only = 0usize;
-    for c in paragraphs.iter().flat_map(|p| p.text.chars()) {
-        if c.is_ascii_alphabetic() {
-            latin += 1;
-        } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
-            cyrillic += 1;
-            match c.to_lowercase().next().unwrap_or(c) {
-                'і' | 'ў' => belarusian_only += 1,
-                'и' | 'щ' | 'ъ' => russian_only += 1,
-                _ => {}
-            }
-        }
-    }
-    let letters = latin + cyrillic;
-    if letters == 0 {
-        return Fact::unknown();
-    }
-    let share = |n: usize| n * 100 / letters;
-    let (name, reason) = if cyrillic > latin {
-        if belarusian_only > russian_only {
-            (
-                "Belarusian",
-                format!(
-                    "{}% of letters are Cyrillic; the letters і and ў ({belarusian_only}) outnumber и, щ and ъ ({russian_only})",
-                    share(cyrillic)
-                ),
-            )
-        } else {
-            (
-                "Russian",
-                format!(
-                    "{}% of letters are Cyrillic; the letters и, щ and ъ ({russian_only}) outnumber і and ў ({belarusian_only})",
-                    share(cyrillic)
-                ),
-            )
-        }
-    } else {
-        let words: Vec<String> = paragraphs
-            .iter()
-            .flat_map(|p| p.text.split_whitespace())
-            .map(str::to_lowercase)
-            .collect();
-        let common = words
-            .iter()
-            .filter(|w| ENGLISH_FUNCTION_WORDS.contains(&w.as_str()))
-            .count();
-        if words.is_empty() || common * 100 / words.len() < 15 {
-            return Fact::unknown();
-        }
-        (
-            "English",
-            format!(
-                "{}% of letters are Latin and {}% of words are English function words (the, of, and, ...)",
-                share(latin),
-                common * 100 / words.len()
-            ),
-        )
-    };
-    Fact::known(name.to_string(), Origin::Inferred { reason })
 }

@@ -10,6 +10,7 @@
 //! needs a new row in the table. Nothing is ever dropped silently: every non-blank line ends up in
 //! a paragraph or in the removed list.
 
+pub mod language;
 pub mod metadata;
 
 use std::sync::LazyLock;
