@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::words::{
-    alternation, cyrillic_month, english_month, weekday_number, APPROXIMATE_MARKERS, COUNT_WORDS,
-    CYRILLIC_GENITIVE, CYRILLIC_OTHER, CYRILLIC_WEEKDAYS, ENGLISH_WEEKDAYS, FILLER_WORDS,
+    alternation, cyrillic_month, day_month_names, english_month, month_names, weekday_number,
+    APPROXIMATE_MARKERS, COUNT_WORDS, CYRILLIC_WEEKDAYS, ENGLISH_WEEKDAYS, FILLER_WORDS,
     YEAR_CONTEXT_AFTER, YEAR_CONTEXT_BEFORE,
 };
 use super::FoundDate;
@@ -83,14 +83,8 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
         r"December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
     );
     let this_en = r"(?:,?\s+(?:of\s+)?this\s+year\b)";
-    let cy_gen = alternation(CYRILLIC_GENITIVE.iter().flatten().copied());
-    let cy_any = alternation(
-        CYRILLIC_GENITIVE
-            .iter()
-            .chain(CYRILLIC_OTHER.iter())
-            .flatten()
-            .copied(),
-    );
+    let cy_gen = alternation(day_month_names());
+    let cy_any = alternation(month_names());
     let this_cy = r"(?:\s+(?:этого|текущего|нынешнего|сего|гэтага|бягучага)\s+года\b)";
     let year_word = r"(?:\s*(?:года|году|год|годзе)\b|\s*г\.)?";
     let en_weekdays = ENGLISH_WEEKDAYS.join("|");
@@ -118,8 +112,12 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
         ),
         (
             format!(
-                r"(?i)\b(?P<d>\d{{1,2}})\s+(?P<m>{cy_gen})\b(?:\s+(?P<y>\d{{4}})\b{year_word}|(?P<this>{this_cy}))?"
+                r"(?i)\b(?P<d>\d{{1,2}})\.?\s+(?P<m>{cy_gen})\b\.?(?:,?\s+(?P<y>\d{{4}})\b{year_word}|(?P<this>{this_cy}))?"
             ),
+            Rule::Calendar,
+        ),
+        (
+            format!(r"(?i)\b(?P<d>\d{{1,2}})\s+(?P<m>{cy_any})\s+(?P<y>\d{{4}})\b{year_word}"),
             Rule::Calendar,
         ),
         (

@@ -7,7 +7,7 @@ use super::figures::Counts;
 use super::matching::{date_text_matches, fold};
 use super::truth::TruthDate;
 use super::Paired;
-use crate::model::{Origin, PartialDate};
+use crate::model::{DateKind, Origin, PartialDate};
 
 /// A date the machine reads in an article: on a raw line, as written, with its value.
 struct MachineDate {
@@ -16,13 +16,15 @@ struct MachineDate {
     value: PartialDate,
 }
 
-/// The machine's dates of one article: every date of its paragraphs, and the publication date
-/// when the text states it (its evidence), once each.
+/// The machine's dates of one article: every date of its paragraphs but relative weekdays ("on
+/// Friday", which the truth does not list), and the publication date when the text states it
+/// (its evidence), once each.
 fn machine_dates(p: &Paired<'_>) -> Vec<MachineDate> {
     let mut out: Vec<MachineDate> = p
         .source
         .dates
         .iter()
+        .filter(|d| !matches!(d.kind, DateKind::Weekday { .. }))
         .map(|d| MachineDate {
             line: d.line,
             text: d.text.clone(),

@@ -39,7 +39,8 @@
 //! - Dates: the truth's publication and event dates are *stated*. A stated date is *found* when a
 //!   machine date matches it with the same value at the same precision (or no year where the
 //!   truth's value is unknown), *wrong* when matched only with other values, *missed* when not
-//!   matched. Machine dates are the dates of the paragraphs and the stated publication date; one
+//!   matched. Machine dates are the dates of the paragraphs (relative weekdays excepted: the truth
+//!   does not list them) and the stated publication date; one
 //!   matching no truth date is *invented*, one matching only furniture dates is *from
 //!   furniture*. The publication date is also compared as a whole (right, wrong, missing).
 //! - Boilerplate: *article lines removed*: removed lines that are not truth boilerplate, not the
