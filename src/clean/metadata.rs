@@ -179,8 +179,9 @@ fn outlets(removed: &[RemovedLine], agency: Option<Fact<String>>) -> (Fact<Strin
     }
 }
 
-/// The publication date: a "Published" line, else a dateline that gives a year, else the
-/// copyright year as an inference. A dateline's day without a year leaves it unknown.
+/// The publication date: a "Published" line (or a "Published"/"date" label in the first
+/// paragraphs), else the last date stamp before the body, else a dateline that gives a year, else
+/// the copyright year as an inference. A dateline's day without a year leaves it unknown.
 fn published(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Fact<PartialDate> {
     for line in removed {
         for found in dates::find_dates(&line.text) {
@@ -188,6 +189,16 @@ fn published(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Fact<PartialD
                 return Fact::known(found.date, stated_line(line));
             }
         }
+    }
+    for p in paragraphs.iter().take(3) {
+        for found in dates::find_dates(&p.text) {
+            if found.kind == DateKind::Published {
+                return Fact::known(found.date, stated_paragraph(p, &found.text));
+            }
+        }
+    }
+    if let Some(fact) = stamp_before_body(removed, paragraphs) {
+        return fact;
     }
     for p in paragraphs.iter().take(3) {
         for found in dates::find_dates(&p.text) {
@@ -213,4 +224,31 @@ fn published(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Fact<PartialD
         }
     }
     Fact::unknown()
+}
+
+/// Characters from which a paragraph is body text: date stamps above it are the page's own.
+const BODY_CHARS: usize = 150;
+
+/// The first date with a year of the last date stamp line above the body (the first paragraph of
+/// [`BODY_CHARS`] characters or more). Stamps above it belong to this page; a site's "today"
+/// stamp comes first, the story's own stamp last, next to the headline. Stamps below the body
+/// are other stories' and are never read.
+fn stamp_before_body(
+    removed: &[RemovedLine],
+    paragraphs: &[Paragraph],
+) -> Option<Fact<PartialDate>> {
+    let body = paragraphs
+        .iter()
+        .find(|p| p.text.chars().count() >= BODY_CHARS)
+        .map_or(usize::MAX, |p| p.line);
+    removed
+        .iter()
+        .filter(|r| r.reason == super::stamps::STAMP_REASON && r.line < body)
+        .filter_map(|r| {
+            dates::find_dates(&r.text)
+                .into_iter()
+                .find(|d| d.date.year.is_some() && d.date.month.is_some())
+                .map(|d| Fact::known(d.date, stated_line(r)))
+        })
+        .last()
 }

@@ -66,16 +66,28 @@ static PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a date that make it a publication line.
-const PUBLISHED_WORDS: [&str; 8] = [
+const PUBLISHED_WORDS: [&str; 16] = [
     "published on",
     "published:",
     "published",
     "posted on",
+    "posted:",
     "опубликовано:",
     "опубликовано",
     "дата публикации:",
     "апублікавана",
+    "опубліковано:",
+    "опубліковано",
+    "veröffentlicht am",
+    "veröffentlicht:",
+    "publié le",
+    "date:",
+    "date",
 ];
+
+/// Labels of [`PUBLISHED_WORDS`] that are ordinary words elsewhere ("the date 2025-08-09 was
+/// set"): they make a publication line only when they begin the line.
+const LINE_START_ONLY: [&str; 2] = ["date:", "date"];
 
 fn compile_patterns() -> Vec<(Regex, Rule)> {
     let en_month = concat!(
@@ -453,7 +465,8 @@ fn published_label(line_before: &str) -> Option<usize> {
             .chars()
             .last()
             .is_none_or(|c| !c.is_alphanumeric());
-        (label.to_lowercase() == *word && at_word_start).then_some(offset)
+        let line_start = !LINE_START_ONLY.contains(word) || trimmed[..offset].trim().is_empty();
+        (label.to_lowercase() == *word && at_word_start && line_start).then_some(offset)
     })
 }
 
