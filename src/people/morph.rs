@@ -198,8 +198,12 @@ pub enum WordKind {
     Place,
     /// An organisation (`Orgn`).
     Organisation,
-    /// A word the dictionary knows that is not a name (a noun, an adverb, a verb...).
-    Common,
+    /// A word the dictionary knows only as something other than a noun (an adverb, an
+    /// adjective, a verb, a preposition...): never part of a name.
+    Function,
+    /// A common noun the dictionary knows («госпожа», «совета», but also «трамп», «песок»):
+    /// not a given name, but many surnames are also common nouns (Трамп, Песков, Макрон).
+    CommonNoun,
     /// The dictionary does not know it (a foreign surname, a Ukrainian word, Latin script).
     Unknown,
 }
@@ -213,10 +217,53 @@ fn capitalise(lower: &str) -> String {
     }
 }
 
-/// Classifies a word by its known readings: a name reading wins over a common one only when
-/// the word is capitalised and the name reading is at least a third as probable as the best one.
+/// Classifies a word by its known readings: a name reading wins over a common one when it is at
+/// least a third as probable as the best reading. Plural readings of names are ignored («Алиев»
+/// is a surname, not the genitive plural of «Алий»). Ukrainian words the dictionary does not
+/// know are looked up again spelled the Russian way (і → и, и → ы, ї → и, є → е, ґ → г), which
+/// finds places and adjectives («України» → «Украины», «Новгородській» → «Новгородский»).
 pub fn classify(word: &str) -> WordKind {
-    let parses: Vec<Parse> = analyse(word).into_iter().filter(|p| p.known).collect();
+    let kind = classify_known(word);
+    if kind != WordKind::Unknown {
+        return kind;
+    }
+    match ukrainian_as_russian(word) {
+        Some(russian) => match classify_known(&russian) {
+            k @ (WordKind::Place | WordKind::Organisation | WordKind::Function) => k,
+            _ => WordKind::Unknown,
+        },
+        None => WordKind::Unknown,
+    }
+}
+
+/// A Ukrainian spelling rewritten with Russian letters, when the word has Ukrainian letters.
+fn ukrainian_as_russian(word: &str) -> Option<String> {
+    if !word.chars().any(|c| "іїєґІЇЄҐ".contains(c)) {
+        return None;
+    }
+    Some(
+        word.chars()
+            .map(|c| match c {
+                'и' => 'ы',
+                'И' => 'Ы',
+                'і' | 'ї' => 'и',
+                'І' | 'Ї' => 'И',
+                'є' => 'е',
+                'Є' => 'Е',
+                'ґ' => 'г',
+                'Ґ' => 'Г',
+                other => other,
+            })
+            .collect(),
+    )
+}
+
+/// [`classify`] on the dictionary's own readings only.
+fn classify_known(word: &str) -> WordKind {
+    let parses: Vec<Parse> = analyse(word)
+        .into_iter()
+        .filter(|p| p.known && !(p.has("plur") && (p.has("Name") || p.has("Surn"))))
+        .collect();
     let Some(best) = parses.first() else {
         return WordKind::Unknown;
     };
@@ -242,13 +289,19 @@ pub fn classify(word: &str) -> WordKind {
     if parses.iter().filter(plausible).any(|p| p.has("Orgn")) {
         return WordKind::Organisation;
     }
-    WordKind::Common
+    if parses.iter().filter(plausible).any(|p| p.has("NOUN")) {
+        return WordKind::CommonNoun;
+    }
+    WordKind::Function
 }
 
 /// The nominative of a surname reading in the reading's own gender (OpenCorpora's normal form
 /// of «Ивановой» is the masculine «иванов»; a woman keeps «Иванова»).
 fn surname_form(p: &Parse) -> String {
-    if p.feminine() && !p.normal.ends_with('а') && !p.normal.ends_with("ая") {
+    let masculine_normal = ["ов", "ев", "ёв", "ин", "ын", "ий"]
+        .iter()
+        .any(|e| p.normal.ends_with(e));
+    if p.feminine() && !p.has("Fixd") && masculine_normal {
         if let Some(stem) = p.normal.strip_suffix("ий") {
             return format!("{stem}ая");
         }
@@ -286,7 +339,11 @@ mod tests {
         assert_eq!(classify("Белоруссии"), WordKind::Place);
         assert_eq!(classify("Армении"), WordKind::Place);
         assert_eq!(classify("Совбеза"), WordKind::Organisation);
-        assert_eq!(classify("Ранее"), WordKind::Common);
+        assert_eq!(classify("Ранее"), WordKind::Function);
+        assert_eq!(classify("Госпожа"), WordKind::CommonNoun);
+        assert_eq!(classify("Нобелевскую"), WordKind::Function);
+        assert_eq!(classify("Алиев"), WordKind::Surname { nominative: "Алиев".into() });
+        assert_eq!(classify("Меркель"), WordKind::Surname { nominative: "Меркель".into() });
         assert_eq!(classify("Пашиняном"), WordKind::Unknown);
         assert_eq!(classify("Blinken"), WordKind::Unknown);
     }
@@ -305,6 +362,14 @@ mod tests {
                 nominative: "Петрова".into()
             }
         );
+    }
+
+    #[test]
+    fn ukrainian_places_and_adjectives_through_russian_spelling() {
+        assert_eq!(classify("України"), WordKind::Place);
+        assert_eq!(classify("Молдови"), WordKind::Place);
+        assert_eq!(classify("Новгородській"), WordKind::Function);
+        assert_eq!(classify("Кобахідзе"), WordKind::Unknown);
     }
 
     #[test]
