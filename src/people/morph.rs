@@ -149,15 +149,25 @@ fn unpack(dir: &Path) -> std::io::Result<()> {
     }
 }
 
-/// Every reading of a word, most probable first; empty without a dictionary or for words not
-/// in Cyrillic.
+/// Every reading of a word, most probable first; empty without a dictionary, for words not in
+/// Cyrillic, and for words of fewer than three letters or with a hyphen, apostrophe or digit
+/// (parts of `rsmorphy` that handle those are unfinished and panic, so such words are not given
+/// to it).
 pub fn analyse(word: &str) -> Vec<Parse> {
-    if !word.chars().any(super::names::is_cyrillic) {
+    let plain = word.chars().count() >= 3 && word.chars().all(super::names::is_cyrillic);
+    if !plain {
         return Vec::new();
     }
     let Some(morph) = analyser() else {
         return Vec::new();
     };
+    // A panic inside the analyser on some unforeseen word must not stop the build: the word is
+    // then treated as unknown to the dictionary.
+    std::panic::catch_unwind(|| parse_with(morph, word)).unwrap_or_default()
+}
+
+/// The readings `rsmorphy` gives for a word.
+fn parse_with(morph: &MorphAnalyzer, word: &str) -> Vec<Parse> {
     morph
         .parse(word)
         .into_iter()
@@ -236,11 +246,14 @@ pub fn classify(word: &str) -> WordKind {
     }
 }
 
-/// A Ukrainian spelling rewritten with Russian letters, when the word has Ukrainian letters.
+/// A word rewritten as if it were Ukrainian spelled with Russian letters, when it has letters
+/// that differ (Ukrainian «и» is Russian «ы»: «Молдови» → «Молдовы»).
 fn ukrainian_as_russian(word: &str) -> Option<String> {
-    if !word.chars().any(|c| "іїєґІЇЄҐ".contains(c)) {
+    if !word.chars().any(|c| "іїєґІЇЄҐиИ".contains(c)) {
         return None;
     }
+    // Ukrainian adjectives write «-ськ-» where Russian writes «-ск-» («Новгородській»).
+    let word = word.replace("ськ", "ск");
     Some(
         word.chars()
             .map(|c| match c {
@@ -277,7 +290,7 @@ fn classify_known(word: &str) -> WordKind {
     }
     if let Some(p) = parses.iter().filter(plausible).find(|p| p.has("Surn")) {
         return WordKind::Surname {
-            nominative: capitalise(&surname_form(p)),
+            nominative: capitalise(&surname_nominative(p)),
         };
     }
     if parses.iter().filter(plausible).any(|p| p.has("Patr")) {
@@ -295,9 +308,9 @@ fn classify_known(word: &str) -> WordKind {
     WordKind::Function
 }
 
-/// The nominative of a surname reading in the reading's own gender (OpenCorpora's normal form
+/// The nominative (lower case) of a surname reading in the reading's own gender (OpenCorpora's normal form
 /// of «Ивановой» is the masculine «иванов»; a woman keeps «Иванова»).
-fn surname_form(p: &Parse) -> String {
+pub fn surname_nominative(p: &Parse) -> String {
     let masculine_normal = ["ов", "ев", "ёв", "ин", "ын", "ий"]
         .iter()
         .any(|e| p.normal.ends_with(e));
@@ -342,8 +355,18 @@ mod tests {
         assert_eq!(classify("Ранее"), WordKind::Function);
         assert_eq!(classify("Госпожа"), WordKind::CommonNoun);
         assert_eq!(classify("Нобелевскую"), WordKind::Function);
-        assert_eq!(classify("Алиев"), WordKind::Surname { nominative: "Алиев".into() });
-        assert_eq!(classify("Меркель"), WordKind::Surname { nominative: "Меркель".into() });
+        assert_eq!(
+            classify("Алиев"),
+            WordKind::Surname {
+                nominative: "Алиев".into()
+            }
+        );
+        assert_eq!(
+            classify("Меркель"),
+            WordKind::Surname {
+                nominative: "Меркель".into()
+            }
+        );
         assert_eq!(classify("Пашиняном"), WordKind::Unknown);
         assert_eq!(classify("Blinken"), WordKind::Unknown);
     }
@@ -370,6 +393,13 @@ mod tests {
         assert_eq!(classify("Молдови"), WordKind::Place);
         assert_eq!(classify("Новгородській"), WordKind::Function);
         assert_eq!(classify("Кобахідзе"), WordKind::Unknown);
+    }
+
+    #[test]
+    fn words_the_analyser_cannot_take_are_unknown() {
+        for word in ["С", "Юй", "Касым-Жомарт", "Прем'єр", "Т-72", ""] {
+            assert!(analyse(word).is_empty(), "{word}");
+        }
     }
 
     #[test]

@@ -389,7 +389,11 @@ static GIVEN_NAMES: LazyLock<Vec<(bool, Vec<&'static str>)>> = LazyLock::new(|| 
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .filter_map(|l| {
             let (gender, forms) = l.split_once('\t')?;
-            let forms: Vec<&str> = forms.split(',').map(str::trim).filter(|f| !f.is_empty()).collect();
+            let forms: Vec<&str> = forms
+                .split(',')
+                .map(str::trim)
+                .filter(|f| !f.is_empty())
+                .collect();
             (!forms.is_empty()).then_some((gender.trim() == "f", forms))
         })
         .collect()
