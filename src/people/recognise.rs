@@ -106,8 +106,8 @@ fn is_not_name(lower: &str) -> bool {
     NOT_NAMES.contains(&lower) || crate::dates::is_calendar_word(lower)
 }
 
-/// True for a role word (either script).
-fn is_role_word(lower: &str) -> bool {
+/// True for a role word (either script), given in lower case: "minister", «министра», «прем'єр».
+pub fn is_role_word(lower: &str) -> bool {
     LATIN_ROLES.contains(&lower) || is_cyrillic_role(lower)
 }
 
