@@ -211,8 +211,11 @@ pub enum WordKind {
     /// A word the dictionary knows only as something other than a noun (an adverb, an
     /// adjective, a verb, a preposition...): never part of a name.
     Function,
-    /// A common noun the dictionary knows («госпожа», «совета», but also «трамп», «песок»):
-    /// not a given name, but many surnames are also common nouns (Трамп, Песков, Макрон).
+    /// A noun for people the dictionary knows («политик», «госпожа», «эксперт»): it names a
+    /// kind of person, not a person.
+    PersonNoun,
+    /// A common noun the dictionary knows («совета», but also «трамп», «песок»): not a given
+    /// name, but many surnames are also common nouns (Трамп, Песков, Макрон).
     CommonNoun,
     /// The dictionary does not know it (a foreign surname, a Ukrainian word, Latin script).
     Unknown,
@@ -302,7 +305,15 @@ fn classify_known(word: &str) -> WordKind {
     if parses.iter().filter(plausible).any(|p| p.has("Orgn")) {
         return WordKind::Organisation;
     }
-    if parses.iter().filter(plausible).any(|p| p.has("NOUN")) {
+    let nouns: Vec<&Parse> = parses
+        .iter()
+        .filter(plausible)
+        .filter(|p| p.has("NOUN"))
+        .collect();
+    if !nouns.is_empty() && nouns.iter().all(|p| p.has("anim")) {
+        return WordKind::PersonNoun;
+    }
+    if !nouns.is_empty() {
         return WordKind::CommonNoun;
     }
     WordKind::Function
@@ -353,7 +364,10 @@ mod tests {
         assert_eq!(classify("Армении"), WordKind::Place);
         assert_eq!(classify("Совбеза"), WordKind::Organisation);
         assert_eq!(classify("Ранее"), WordKind::Function);
-        assert_eq!(classify("Госпожа"), WordKind::CommonNoun);
+        assert_eq!(classify("Госпожа"), WordKind::PersonNoun);
+        assert_eq!(classify("Политик"), WordKind::PersonNoun);
+        assert_eq!(classify("Совета"), WordKind::CommonNoun);
+        assert_eq!(classify("Трамп"), WordKind::CommonNoun);
         assert_eq!(classify("Нобелевскую"), WordKind::Function);
         assert_eq!(
             classify("Алиев"),

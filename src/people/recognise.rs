@@ -29,8 +29,8 @@ use super::inflect::{given_name, surname_nominative, Given, SurnameContext};
 use super::morph::{self, WordKind};
 use super::names::{is_cyrillic, name_keys, script_of};
 use super::words::{
-    CYRILLIC_ROLES, LATIN_ROLES, LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, PREPOSITIONS,
-    SAYING_ADVERBS, SAYING_BEFORE,
+    ARTICLES, CYRILLIC_ROLES, LATIN_ROLES, LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES,
+    PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
 };
 use crate::model::{Mention, Paragraph};
 use unicode_segmentation::UnicodeSegmentation;
@@ -213,7 +213,7 @@ fn dictionary_rejects(kind: &WordKind) -> bool {
 /// lower case.
 fn drop_as_first(text: &str, token: &Token<'_>, kind: &WordKind, words: &SourceWords) -> bool {
     let not_given = given_name(token.text).is_none();
-    let common_noun = *kind == WordKind::CommonNoun && not_given;
+    let common_noun = matches!(kind, WordKind::CommonNoun | WordKind::PersonNoun) && not_given;
     // A Ukrainian oblique feminine form («Вірменії», «Британії») that is no given name is a
     // place or a thing in the genitive before the name, not its given name.
     let oblique_feminine = *kind == WordKind::Unknown
@@ -227,6 +227,13 @@ fn drop_as_first(text: &str, token: &Token<'_>, kind: &WordKind, words: &SourceW
 /// case ("Officials said …" when "officials" occurs elsewhere).
 fn sentence_common_word(text: &str, token: &Token<'_>, words: &SourceWords) -> bool {
     starts_sentence(text, token) && words.lowercase.contains(&token.text.to_lowercase())
+}
+
+/// True when an article stands right before the token ("the Kremlin", "im Ausland").
+fn after_article(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
+    first > 0
+        && is_space_gap(&text[tokens[first - 1].end..tokens[first].start])
+        && ARTICLES.contains(&tokens[first - 1].text.to_lowercase().as_str())
 }
 
 /// The index of the last word of a name particle run ("von der") followed by a name word, when
@@ -281,7 +288,11 @@ fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWords) -> Vec
             {
                 last = next;
                 count += 1;
-            } else if let Some(k) = particles_then_name(text, tokens, last, &usable) {
+            } else if let Some(k) = particles_then_name(text, tokens, last, &usable)
+                .filter(|_| given_name(tokens[i].text).is_some())
+            {
+                // Particles join only a name that starts with a given name ("Ursula von der
+                // Leyen"), never a noun phrase ("Tokajew der Polizei").
                 last = k;
                 count += 1;
             } else {
@@ -291,8 +302,10 @@ fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWords) -> Vec
         while first < last && drop_as_first(text, &tokens[first], &kinds[first], words) {
             first += 1;
         }
-        let lone_common = first == last && sentence_common_word(text, &tokens[first], words);
-        if !lone_common {
+        let lone_common = first == last
+            && (sentence_common_word(text, &tokens[first], words)
+                || kinds[first] == WordKind::PersonNoun);
+        if !lone_common && !after_article(text, tokens, first) {
             spans.push(Span { first, last });
         }
         i = last + 1;

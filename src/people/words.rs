@@ -63,6 +63,12 @@ word_list!(
     "name_particles.txt"
 );
 
+word_list!(
+    /// Articles: a capitalised word right after one is a noun, not a name.
+    ARTICLES,
+    "articles.txt"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -35,6 +35,15 @@ use super::pronouns::{pronoun_gender, verb_gender, Sources};
 use crate::model::{Mention, Paragraph};
 use crate::quotes::similarity::{role_words, stem};
 
+/// Conjunctions that open a new clause right after a quotation.
+static CLAUSE_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("data/clause_openers.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
 /// Head words of a descriptive phrase that say nothing about the person's office.
 const GENERIC_HEADS: &[&str] = &[
     "representative",
@@ -229,6 +238,14 @@ impl<'a> Context<'a> {
         let limit = self.next_quote_start(i).unwrap_or(text.len());
         let end = sentence_end(text, f.span.end, limit);
         let words = words_in(text, f.span.end, end);
+        // "“…” while Pashinyan described …": a conjunction right after the quote opens a new
+        // clause, whose subject did not say the quoted words.
+        if words
+            .first()
+            .is_some_and(|w| CLAUSE_OPENERS.contains(&w.lower.as_str()))
+        {
+            return None;
+        }
         let v = words.iter().position(|w| is_saying_verb(&w.lower))?;
         let verb = &words[v];
         let named = self.named_between(n, f.span.end, end);

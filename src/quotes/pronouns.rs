@@ -7,8 +7,10 @@
 //! 1. Walk back sentence by sentence (at most [`MAX_SENTENCES_BACK`]), from the sentence before
 //!    the quotation, through earlier paragraphs.
 //! 2. In each sentence, the subject is its first person-like element outside quotation marks: a
-//!    named person (with the title standing before the name, "Chancellor X", counted as part
-//!    of the name), a pronoun, or a role noun ("The minister", «Министр»).
+//!    named person in the nominative (Russian and Ukrainian names in an oblique case are
+//!    objects: «резиденцию Владимира Путина»), with the title standing before the name
+//!    ("Chancellor X") counted as part of the name; a pronoun; or a role noun ("The minister",
+//!    «Министр»).
 //! 3. A named subject is the referent. A pronoun subject ("He stressed …") refers further back:
 //!    go on to the sentence before. A role-noun subject refers to the person this source gives
 //!    that role, when exactly one person has it; otherwise nobody (never the next name).
@@ -82,6 +84,35 @@ pub(crate) fn mention_gender(m: &Mention) -> Option<bool> {
     }
 }
 
+/// True when a Russian or Ukrainian mention is written in an oblique case («Владимира Путина»,
+/// «с Лавровым»): a subject stands in the nominative, so such a name is not the subject
+/// («… резиденцию президента Владимира Путина …, сообщил глава МИД Сергей Лавров»).
+fn oblique(m: &Mention) -> bool {
+    let Some(last) = m.surface.split_whitespace().last() else {
+        return false;
+    };
+    let cyrillic = last.chars().any(crate::people::names::is_cyrillic);
+    let given_oblique = m
+        .surface
+        .split_whitespace()
+        .next()
+        .filter(|first| *first != last)
+        .and_then(crate::people::inflect::given_name)
+        .is_some_and(|g| g.oblique);
+    cyrillic && (last != m.surname || given_oblique)
+}
+
+/// True for a Russian word the dictionary knows only in oblique cases («президента»): a role
+/// noun in the genitive is not the subject of its sentence.
+fn oblique_word(lower: &str) -> bool {
+    let readings = crate::people::morph::analyse(lower);
+    let known: Vec<_> = readings
+        .iter()
+        .filter(|p| p.known && p.case().is_some())
+        .collect();
+    !known.is_empty() && known.iter().all(|p| p.case() != Some("nomn"))
+}
+
 /// One sentence: paragraph index and byte range.
 #[derive(Debug, Clone, Copy)]
 struct Sentence {
@@ -153,10 +184,10 @@ impl Sources<'_> {
     fn subject(&self, s: Sentence) -> Subject {
         let text = &self.paragraphs[s.index].text;
         let named = self.speakers.get(s.index).map(Vec::as_slice).unwrap_or(&[]);
-        let first_named = named
-            .iter()
-            .copied()
-            .find(|&m| self.mentions[m].start >= s.start && self.mentions[m].start < s.end);
+        let first_named = named.iter().copied().find(|&m| {
+            let mention = &self.mentions[m];
+            mention.start >= s.start && mention.start < s.end && !oblique(mention)
+        });
         let named_at = first_named.map_or(usize::MAX, |m| self.mentions[m].start);
         for w in super::attribution::words_in(text, s.start, s.end) {
             if w.start >= named_at {
@@ -168,7 +199,7 @@ impl Sources<'_> {
             if pronoun_gender(&w.lower).is_some() {
                 return Subject::Pronoun;
             }
-            if crate::people::recognise::is_role_word(&w.lower) {
+            if crate::people::recognise::is_role_word(&w.lower) && !oblique_word(&w.lower) {
                 // A title right before the name belongs to the name ("Chancellor X said").
                 let title_of_name = first_named.is_some_and(|m| {
                     let between = text[w.start..named_at].trim();

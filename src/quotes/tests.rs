@@ -484,3 +484,17 @@ fn german_and_french_verbs_of_saying() {
     let speakers: Vec<Option<usize>> = got.iter().map(|g| g.2).collect();
     assert_eq!(speakers, vec![Some(0), Some(1)], "{got:?}");
 }
+
+#[test]
+fn the_subject_is_in_the_nominative() {
+    let ps = vec![
+        para(1, "Москва пересмотрит позицию после атаки на резиденцию президента Владимира Путина, сообщил глава МИД Сергей Лавров."),
+        para(2, "«Переговорная позиция России будет пересмотрена после этого», — сказал он."),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Владимира Путина", Some("президента")),
+        mention(&ps[0], "Сергей Лавров", Some("глава МИД")),
+    ];
+    let got = summary(&detect(&ps, &ms));
+    assert_eq!(got[0].2, Some(1), "{got:?}");
+}
