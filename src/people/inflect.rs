@@ -121,8 +121,8 @@ const GIVEN_ENDINGS: &[(&str, &str)] = &[
 ];
 
 /// Recognises a given name (any script, any case) and returns its dictionary form: the table of
-/// given names first (it knows Latin, Ukrainian and Belarusian forms), then the Russian
-/// dictionary (its `Name` readings, in every case), then the table after the usual endings.
+/// given names first (it knows Latin, Ukrainian and Belarusian forms, and the table after the
+/// usual case endings), then the Russian dictionary (its `Name` readings, in every case).
 pub fn given_name(word: &str) -> Option<Given> {
     if let Some(g) = given_group(word) {
         return Some(Given {
@@ -135,9 +135,11 @@ pub fn given_name(word: &str) -> Option<Given> {
     if !word.chars().any(is_cyrillic) {
         return None;
     }
-    if let Some(given) = dictionary_given_name(word) {
-        return Some(given);
-    }
+    table_given_name(word).or_else(|| dictionary_given_name(word))
+}
+
+/// A given name of the table in an oblique case («Никола» → Никол, «Володимиру» → Володимир).
+fn table_given_name(word: &str) -> Option<Given> {
     for (ending, replacement) in GIVEN_ENDINGS {
         if let Some(stem) = word.strip_suffix(ending) {
             if stem.chars().count() < 2 {
@@ -226,6 +228,13 @@ const SURE_ENDINGS: &[(&str, &str)] = &[
     ("цким", "цкий"),
     ("скую", "ская"),
     ("цкую", "цкая"),
+    // Ukrainian adjectival surnames (Зеленського, Зеленському, Зеленським).
+    ("ського", "ський"),
+    ("ському", "ський"),
+    ("ським", "ський"),
+    ("цького", "цький"),
+    ("цькому", "цький"),
+    ("цьким", "цький"),
     ("ичем", "ич"),
     ("еем", "ей"),
     ("ея", "ей"),

@@ -380,6 +380,27 @@ pub fn surname_match(
     }
 }
 
+/// The lowest Jaro–Winkler similarity for a weak match: one that needs given names to agree.
+pub const WEAK_SURNAME_THRESHOLD: f64 = 0.80;
+
+/// A weak surname match (see [`WEAK_SURNAME_THRESHOLD`]): the same phonetic block, a similarity
+/// that transliteration through another language's sounds leaves (Trump / Трамп → "tramp",
+/// Kobakhidze / Kobachidse), and no masculine/feminine pair. Only full names whose given names
+/// agree may be joined by it.
+pub fn weak_surname_match(
+    a_keys: &[String],
+    a_gender: Gender,
+    b_keys: &[String],
+    b_gender: Gender,
+) -> Option<f64> {
+    let opposite = matches!(
+        (a_gender, b_gender),
+        (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
+    );
+    let (score, _, _) = best_pair(a_keys, b_keys)?;
+    (!opposite && score >= WEAK_SURNAME_THRESHOLD).then_some(score)
+}
+
 /// Groups of equivalent given names (nominative forms): Latin spellings across schemes, Russian
 /// and Belarusian Cyrillic. The first entry of a group is its display form. The flag is true for
 /// feminine names.
