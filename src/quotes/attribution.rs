@@ -306,6 +306,15 @@ impl<'a> Context<'a> {
                 });
             }
         }
+        if let Some(&m) = named.last() {
+            let between = text[self.mentions[m].end..f.span.start].trim();
+            if between == ":" {
+                return Some(Speaker {
+                    mention: m,
+                    how: "name, colon, then the quote".to_string(),
+                });
+            }
+        }
         let v = words.iter().position(|w| is_saying_verb(&w.lower))?;
         let verb = &words[v];
         if let Some(&m) = named
@@ -399,8 +408,11 @@ impl<'a> Context<'a> {
             .into_iter()
             .filter(|w| !GENERIC_HEADS.iter().any(|g| stem(g) == *w))
             .collect();
-        if wanted.is_empty() || !descriptor.to_lowercase().starts_with("the ") {
+        if wanted.is_empty() {
             return None;
+        }
+        if !descriptor.to_lowercase().starts_with("the ") {
+            return self.unique_role_holder(descriptor, n);
         }
         for m in self.named_before(n, pos) {
             for (role_n, role) in self.roles_of(m) {
@@ -417,6 +429,24 @@ impl<'a> Context<'a> {
             }
         }
         None
+    }
+
+    /// A descriptor in any language («— добавил спикер», "a assuré le président américain",
+    /// "scherzte der US-Präsident"): the one person named so far whose role in this source has
+    /// the descriptor's role word; nobody when several people have it.
+    fn unique_role_holder(&self, descriptor: &str, n: usize) -> Option<Speaker> {
+        let index = self.paragraphs.iter().position(|p| p.n == n)?;
+        let role_word = words_in(descriptor, 0, descriptor.len())
+            .into_iter()
+            .find(|w| crate::people::recognise::is_role_word(&w.lower))?;
+        let m = self.sources.person_with_role(&role_word.lower, index)?;
+        Some(Speaker {
+            mention: m,
+            how: format!(
+                "“{}” -> the one person this source gives that role",
+                descriptor.trim()
+            ),
+        })
     }
 
     /// Every role this source gives the person of mention `m` (same surname), with paragraph.

@@ -219,7 +219,7 @@ impl Sources<'_> {
 
     /// The one person named before paragraph `index` whose role in this source holds the role
     /// word, when exactly one person (by surname) does.
-    fn person_with_role(&self, role: &str, index: usize) -> Option<usize> {
+    pub(crate) fn person_with_role(&self, role: &str, index: usize) -> Option<usize> {
         let wanted = stem(&role.to_lowercase());
         let mut surnames = BTreeSet::new();
         let mut chosen = None;

@@ -498,3 +498,20 @@ fn the_subject_is_in_the_nominative() {
     let got = summary(&detect(&ps, &ms));
     assert_eq!(got[0].2, Some(1), "{got:?}");
 }
+
+#[test]
+fn descriptors_in_any_language_go_to_the_one_person_with_that_role() {
+    let ps = vec![
+        para(1, "Премьер-министр Молдавии Дорин Речан выступил на брифинге вместе с Майей Санду."),
+        para(2, "«Те, кто годами грабили Молдову, вернутся на должности министров», – подчеркнул премьер."),
+        para(3, "Trump: «Wir haben es endlich geschafft, Frieden zu schliessen»"),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Дорин Речан", Some("Премьер-министр Молдавии")),
+        mention(&ps[0], "Майей Санду", None),
+        mention(&ps[2], "Trump", None),
+    ];
+    let got = summary(&detect(&ps, &ms));
+    let speakers: Vec<Option<usize>> = got.iter().map(|g| g.2).collect();
+    assert_eq!(speakers, vec![Some(0), Some(2)], "{got:?}");
+}
