@@ -110,5 +110,17 @@ fn numbered(problems: &[Problem]) -> String {
     out.trim_end().to_string()
 }
 
+/// `text` safe to print on a terminal: control characters (which a file name may hold, and which
+/// could move the cursor or recolour the terminal) are shown escaped, `\n` kept.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\n' => "\n".to_string(),
+            c if c.is_control() => c.escape_default().to_string(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
 /// Result with the crate's error.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -20,6 +20,7 @@ pub mod dates;
 pub mod error;
 pub mod lexicon;
 pub mod model;
+pub mod output;
 pub mod people;
 pub mod quotes;
 pub mod render;
@@ -158,7 +159,7 @@ pub fn analyse(root: &Path) -> Result<Dossier> {
         events,
         discrepancies,
         notes: content.notes,
-        warnings,
+        warnings: content.warnings.into_iter().chain(warnings).collect(),
         registry_snippet,
     })
 }
@@ -208,15 +209,17 @@ fn assemble_source(
 pub fn build(options: &BuildOptions) -> Result<Summary> {
     let started = Instant::now();
     let dossier = analyse(&options.root)?;
-    let files = render::write_site(&dossier, &options.out, options.live_reload)?;
+    let written = render::write_site(&dossier, &options.out, options.live_reload)?;
     let notes = dossier.notes.len();
+    let mut warnings = dossier.warnings;
+    warnings.extend(output::kept_warnings(&options.out, &written));
     Ok(Summary {
         sources: dossier.sources.len(),
         officials: dossier.officials.len(),
         events: dossier.events.len(),
         discrepancies: dossier.discrepancies.len() + notes,
-        files,
-        warnings: dossier.warnings,
+        files: written.files,
+        warnings,
         registry_snippet: dossier.registry_snippet,
         elapsed: started.elapsed(),
     })
