@@ -140,12 +140,17 @@ pub fn analyse(root: &Path) -> Result<Dossier> {
         })
         .collect();
     let official_slugs: Vec<String> = officials.iter().map(|o| o.slug.clone()).collect();
-    let problems = content::events::validate(
+    let mut problems = content::events::validate(
         &content.events,
         &sources,
         &official_slugs,
         "content/events.yaml",
     );
+    let paragraphs = sources
+        .iter()
+        .map(|s| (s.slug.clone(), s.paragraphs.len()))
+        .collect();
+    problems.extend(content.registry.check_citations(&paragraphs));
     if !problems.is_empty() {
         return Err(error::Error::Problems(problems));
     }

@@ -261,6 +261,7 @@ fn read_sidecar(
                     "a sidecar takes title, outlet, url, published, language, republished_from, \
                      translated_from and notes",
                 )
+                .with_excerpt(&text, 1)
             })
         })
         .map(Option::unwrap_or_default)
@@ -320,11 +321,30 @@ pub fn relative_display(root: &Path, path: &Path) -> String {
 /// A YAML error as a [`Problem`] with its line and column.
 pub fn yaml_problem(file: &str, error: &serde_yaml::Error, help: &str) -> Problem {
     let location = error.location();
+    let message = error.to_string();
+    let hint = unknown_field_hint(&message);
     Problem::at(
         file,
         location.as_ref().map(|l| l.line()),
-        format!("cannot read the YAML: {error}"),
+        format!("cannot read the YAML: {message}{hint}"),
         help,
     )
     .with_column(location.map(|l| l.column()))
+}
+
+/// "; did you mean `title`?" for serde's "unknown field `titel`, expected one of `title`, ...".
+pub fn unknown_field_hint(message: &str) -> String {
+    let Some(rest) = message.split("unknown field `").nth(1) else {
+        return String::new();
+    };
+    let Some((field, expected)) = rest.split_once('`') else {
+        return String::new();
+    };
+    let candidates: Vec<String> = expected
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect();
+    crate::error::did_you_mean(field, &candidates)
 }

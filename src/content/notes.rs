@@ -105,7 +105,7 @@ pub fn parse(text: &str, file: &str) -> Result<Note, Problem> {
             "a note's front matter takes title, kind, people and sources",
         );
         p.line = p.line.map(|l| l + 1);
-        p
+        p.with_excerpt(front_text, 2)
     })?;
     if front.title.trim().is_empty() {
         return Err(Problem::at(

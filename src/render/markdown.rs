@@ -192,8 +192,16 @@ fn link_for(
             text(slug.to_string())
         ));
     }
+    let known: Vec<String> = targets
+        .sources
+        .keys()
+        .chain(targets.people.keys())
+        .chain(&targets.notes)
+        .cloned()
+        .collect();
     Err(format!(
-        "[[{target}]] does not name a source, a person or a note"
+        "[[{target}]] does not name a source, a person or a note{}",
+        crate::error::did_you_mean(slug, &known)
     ))
 }
 

@@ -4,6 +4,8 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod check;
+mod errors;
 mod input;
 mod output;
 mod sanitise;

@@ -7,6 +7,44 @@ const PAYLOAD: &str = "Editor text <script>alert('x')</script> <img src=x onerro
 [click](javascript:alert(2)) <a href=\"jAvAsCrIpT:alert(3)\">b</a> \
 <iframe src=\"https://evil.example\"></iframe> [safe](https://example.org/a) [mail](mailto:a@example.org)";
 
+/// What in the built pages could run: inline scripts, `on*` attributes, `javascript:` URLs,
+/// frames. Text that merely shows such words (the annotated Markdown view) is fine.
+fn executable_parts(dir: &std::path::Path) -> Vec<String> {
+    let mut found = Vec::new();
+    for (path, bytes) in crate::common::read_tree(&dir.join("public")) {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let page = scraper::Html::parse_document(&String::from_utf8_lossy(&bytes));
+        for element in page
+            .root_element()
+            .descendants()
+            .filter_map(scraper::ElementRef::wrap)
+        {
+            let tag = element.value().name();
+            if tag == "iframe" || tag == "object" || tag == "embed" {
+                found.push(format!("{path}: <{tag}>"));
+            }
+            if tag == "script"
+                && element.value().attr("src").is_none()
+                && element.inner_html().contains("alert")
+            {
+                found.push(format!("{path}: inline script"));
+            }
+            for (name, value) in element.value().attrs() {
+                let value = value.trim().to_ascii_lowercase();
+                if name.starts_with("on")
+                    || value.starts_with("javascript:")
+                    || value.contains("evil.example")
+                {
+                    found.push(format!("{path}: <{tag} {name}={value}>"));
+                }
+            }
+        }
+    }
+    found
+}
+
 fn built_html(dir: &std::path::Path) -> String {
     let mut all = String::new();
     for (path, bytes) in crate::common::read_tree(&dir.join("public")) {
@@ -33,17 +71,8 @@ fn editorial_markdown_everywhere_is_sanitised() {
     ]);
     let run = dossier(dir.path(), &["build"]);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    assert_eq!(executable_parts(dir.path()), Vec::<String>::new());
     let html = built_html(dir.path());
-    for bad in [
-        "alert('x')",
-        "onerror",
-        "javascript:",
-        "jAvAsCrIpT:",
-        "<iframe",
-        "evil.example",
-    ] {
-        assert!(!html.contains(bad), "{bad} reached the pages");
-    }
     // What an editor legitimately writes is still there, on every page that shows it.
     assert!(html.matches("href=\"https://example.org/a\"").count() >= 3);
     assert!(html.contains("href=\"mailto:a@example.org\""));
