@@ -16,7 +16,7 @@ pub struct Problem {
     /// What to do about it.
     pub help: String,
     /// The offending line of the file, shown with a caret under the column.
-    pub excerpt: Option<String>,
+    pub excerpt: Option<Box<str>>,
 }
 
 impl Problem {
@@ -44,7 +44,7 @@ impl Problem {
             .line
             .and_then(|line| line.checked_sub(first_line))
             .and_then(|i| text.lines().nth(i))
-            .map(str::to_string);
+            .map(Box::from);
         self
     }
 
