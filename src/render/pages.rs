@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use tera::{Context, Tera};
 
 use super::markdown::{self, LinkTargets};
-use super::{highlight, theme, Site, OUTPUT_MARKER};
+use super::{theme, Site, OUTPUT_MARKER};
 use crate::annotate;
 use crate::error::{Error, Problem, Result};
 use crate::model::{
@@ -27,6 +27,7 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
     let discrepancies =
         keep_problems(all_discrepancies(d, &targets), &mut problems)?.unwrap_or_default();
     let site_view = site_view(d, &targets, live_reload, &mut problems);
+    let by_source = discrepancies_by_source(&discrepancies);
     let mut site = Site::new();
     site.insert(
         OUTPUT_MARKER.to_string(),
@@ -38,7 +39,17 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
     let pages: Vec<Result<Vec<SiteFile>>> = d
         .sources
         .par_iter()
-        .map(|s| source_files(d, s, &discrepancies, &targets, &tera, &site_view))
+        .map(|s| {
+            source_files(
+                d,
+                s,
+                &discrepancies,
+                &by_source,
+                &targets,
+                &tera,
+                &site_view,
+            )
+        })
         .collect();
     for files in pages {
         if let Some(files) = keep_problems(files, &mut problems)? {
@@ -86,6 +97,26 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
         export_json(d, &discrepancies).into_bytes(),
     );
     Ok(site)
+}
+
+/// Source slug → the indices of the discrepancies that concern it, in order.
+type DiscrepanciesBySource<'a> = BTreeMap<&'a str, Vec<usize>>;
+
+/// Which discrepancies each source page lists, built once (not one scan per source).
+fn discrepancies_by_source(discrepancies: &[Discrepancy]) -> DiscrepanciesBySource<'_> {
+    let mut map: DiscrepanciesBySource<'_> = BTreeMap::new();
+    for (i, x) in discrepancies.iter().enumerate() {
+        let slugs: BTreeSet<&str> = x
+            .sources
+            .iter()
+            .map(String::as_str)
+            .chain(x.evidence.iter().map(|e| e.citation.source.as_str()))
+            .collect();
+        for slug in slugs {
+            map.entry(slug).or_default().push(i);
+        }
+    }
+    map
 }
 
 /// Renders template `name` for the page at `path` (relative to the site root).
@@ -281,10 +312,7 @@ fn date_fact_view(fact: &Fact<PartialDate>) -> Value {
 }
 
 fn cite_view(d: &Dossier, c: &Citation, root: &str) -> Value {
-    let label = d
-        .sources
-        .iter()
-        .find(|s| s.slug == c.source)
+    let label = crate::model::source_by_slug(&d.sources, &c.source)
         .map(source_label)
         .unwrap_or_else(|| c.source.clone());
     let (href, text) = match c.paragraph {
@@ -298,10 +326,7 @@ fn cite_view(d: &Dossier, c: &Citation, root: &str) -> Value {
 }
 
 fn person_view(d: &Dossier, slug: &str, root: &str) -> Value {
-    let name = d
-        .officials
-        .iter()
-        .find(|o| o.slug == slug)
+    let name = crate::model::official_by_slug(&d.officials, slug)
         .map(|o| o.name.clone())
         .unwrap_or_else(|| slug.to_string());
     json!({"slug": slug, "name": name, "href": format!("{root}officials/{slug}.html")})
@@ -327,6 +352,7 @@ fn discrepancy_view(d: &Dossier, x: &Discrepancy, root: &str) -> Value {
         "minor": x.minor,
         "evidence": x.evidence.iter().map(|e| json!({
             "cite": cite_view(d, &e.citation, root), "text": e.text, "label": e.label,
+            "diff": e.diff,
         })).collect::<Vec<_>>(),
         "diff": x.diff,
         "method": x.method,
@@ -341,6 +367,7 @@ fn source_files(
     d: &Dossier,
     s: &SourceRecord,
     discrepancies: &[Discrepancy],
+    by_source: &DiscrepanciesBySource<'_>,
     targets: &LinkTargets,
     tera: &Tera,
     site: &Value,
@@ -350,12 +377,11 @@ fn source_files(
     let annotated = annotate::parse(&md, &md_name)?;
     let front = &annotated.front;
     let body_html = markdown::to_html(&annotated.body);
-    let related: Vec<Value> = discrepancies
-        .iter()
-        .filter(|x| {
-            x.sources.contains(&s.slug) || x.evidence.iter().any(|e| e.citation.source == s.slug)
-        })
-        .map(|x| discrepancy_view(d, x, "../"))
+    let related: Vec<Value> = by_source
+        .get(s.slug.as_str())
+        .into_iter()
+        .flatten()
+        .map(|&i| discrepancy_view(d, &discrepancies[i], "../"))
         .collect();
     let mut removed: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     for r in &front.removed {
@@ -393,7 +419,6 @@ fn source_files(
         "removed_count": front.removed.len(),
         "discrepancies": related,
         "md_href": format!("{}.md", s.slug),
-        "md_highlighted": highlight::highlight(&md, "md"),
     });
     let title = s.title.value.clone().unwrap_or_else(|| s.slug.clone());
     let ctx = page(site, "../", &title, "sources", data);
@@ -553,7 +578,7 @@ fn official_context(
 
 /// The date of a source: its publication date, else the day its dateline gives.
 fn source_date(d: &Dossier, slug: &str) -> Option<PartialDate> {
-    let s = d.sources.iter().find(|s| s.slug == slug)?;
+    let s = crate::model::source_by_slug(&d.sources, slug)?;
     s.published.value.or_else(|| {
         s.dates
             .iter()
