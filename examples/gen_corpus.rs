@@ -463,16 +463,9 @@ fn write(path: &Path, text: &str) {
     std::fs::write(path, text).expect("write a corpus file");
 }
 
-fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: gen_corpus N OUT_DIR [--hugo HUGO_DIR]";
-    let n: usize = args.first().and_then(|a| a.parse().ok()).expect(usage);
-    let out = PathBuf::from(args.get(1).expect(usage));
-    let hugo = args
-        .iter()
-        .position(|a| a == "--hugo")
-        .and_then(|i| args.get(i + 1))
-        .map(PathBuf::from);
+/// Writes the dossier of `n` generated sources into `out` and, when `hugo` is given, the same
+/// articles as a Hugo site there.
+pub fn write_corpus(n: usize, out: &Path, hugo: Option<&Path>) {
     let mut rng = Rng(0x5EED ^ n as u64);
     let people = people();
     // Distinct statements grow with the corpus, as a year of coverage adds new things said.
@@ -504,5 +497,19 @@ fn main() {
             );
         }
     }
+}
+
+#[allow(dead_code)] // The growth test includes this file as a module and calls `write_corpus` only.
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let usage = "usage: gen_corpus N OUT_DIR [--hugo HUGO_DIR]";
+    let n: usize = args.first().and_then(|a| a.parse().ok()).expect(usage);
+    let out = PathBuf::from(args.get(1).expect(usage));
+    let hugo = args
+        .iter()
+        .position(|a| a == "--hugo")
+        .and_then(|i| args.get(i + 1))
+        .map(PathBuf::from);
+    write_corpus(n, &out, hugo.as_deref());
     println!("wrote {n} sources to {}", out.display());
 }

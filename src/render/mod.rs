@@ -22,20 +22,35 @@ pub const OUTPUT_MARKER: &str = ".dossier-output";
 /// The site as a map of relative path -> bytes, before it is written.
 pub type Site = BTreeMap<String, Vec<u8>>;
 
+/// Where each rendered file goes as soon as it is rendered: (relative path, bytes). Called from
+/// several threads at once.
+pub type Sink<'a> = dyn Fn(String, Vec<u8>) -> Result<()> + Sync + 'a;
+
 /// Renders every page of the site in memory.
 pub fn render_site(dossier: &Dossier, live_reload: bool) -> Result<Site> {
-    pages::render_all(dossier, live_reload)
+    let site = std::sync::Mutex::new(Site::new());
+    pages::render_all(dossier, live_reload, &|path, bytes| {
+        if let Ok(mut site) = site.lock() {
+            site.insert(path, bytes);
+        }
+        Ok(())
+    })?;
+    Ok(site.into_inner().unwrap_or_default())
 }
 
-/// Writes the whole site to `out`; returns the number of files written.
+/// Writes the whole site to `out`, each page streamed to disk as it is rendered (the site is
+/// never held whole in memory); returns the number of files written.
 pub fn write_site(dossier: &Dossier, out: &Path, live_reload: bool) -> Result<usize> {
-    let site = render_site(dossier, live_reload)?;
-    replace_output(out, &site)?;
-    Ok(site.len())
+    replace_output(out, |staging| {
+        pages::render_all(dossier, live_reload, &|relative, bytes| {
+            write_file(staging, &relative, &bytes)
+        })
+    })
 }
 
-/// Writes `site` into a staging folder beside `out`, then swaps it in.
-fn replace_output(out: &Path, site: &Site) -> Result<()> {
+/// Fills a staging folder beside `out` with `fill` (which returns the number of files it
+/// wrote), then swaps it in. The one entry point from rendering to the output folder.
+fn replace_output(out: &Path, fill: impl FnOnce(&Path) -> Result<usize>) -> Result<usize> {
     refuse_foreign_folder(out)?;
     let parent = out
         .parent()
@@ -50,7 +65,8 @@ fn replace_output(out: &Path, site: &Site) -> Result<()> {
     let old = parent.join(format!(".{name}.old"));
     remove_if_exists(&staging)?;
     remove_if_exists(&old)?;
-    write_files(&staging, site)?;
+    std::fs::create_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
+    let files = fill(&staging)?;
     if out.exists() {
         std::fs::rename(out, &old).map_err(|e| Error::io(out, e))?;
     }
@@ -59,7 +75,8 @@ fn replace_output(out: &Path, site: &Site) -> Result<()> {
         let _ = std::fs::rename(&old, out);
         return Err(Error::io(out, e));
     }
-    remove_if_exists(&old)
+    remove_if_exists(&old)?;
+    Ok(files)
 }
 
 /// Refuses to replace an existing, non-empty folder that `dossier build` did not write.
@@ -87,13 +104,11 @@ fn remove_if_exists(path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn write_files(dir: &Path, site: &Site) -> Result<()> {
-    for (relative, bytes) in site {
-        let path: PathBuf = dir.join(relative);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-        }
-        std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))?;
+/// Writes one file of the site under `dir`, creating its folder.
+fn write_file(dir: &Path, relative: &str, bytes: &[u8]) -> Result<()> {
+    let path: PathBuf = dir.join(relative);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
     }
-    Ok(())
+    std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
 }

@@ -7,7 +7,9 @@ use serde_json::{json, Value};
 use tera::{Context, Tera};
 
 use super::markdown::{self, LinkTargets};
-use super::{theme, Site, OUTPUT_MARKER};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::{theme, Sink, OUTPUT_MARKER};
 use crate::annotate;
 use crate::error::{Error, Problem, Result};
 use crate::model::{
@@ -18,8 +20,9 @@ use crate::Dossier;
 /// One file of the site: relative path and bytes.
 type SiteFile = (String, Vec<u8>);
 
-/// Renders every file of the site.
-pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
+/// Renders every file of the site, handing each to `sink` as soon as it is rendered; returns
+/// the number of files. Source and official pages are rendered in parallel.
+pub fn render_all(d: &Dossier, live_reload: bool, sink: &Sink<'_>) -> Result<usize> {
     let tera = theme::templates(&d.root)?;
     let targets = link_targets(d);
     // Every problem with the editorial Markdown is collected into one report.
@@ -28,19 +31,23 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
         keep_problems(all_discrepancies(d, &targets), &mut problems)?.unwrap_or_default();
     let site_view = site_view(d, &targets, live_reload, &mut problems);
     let by_source = discrepancies_by_source(&discrepancies);
-    let mut site = Site::new();
-    site.insert(
+    let files = AtomicUsize::new(0);
+    let put = |path: String, bytes: Vec<u8>| {
+        files.fetch_add(1, Ordering::Relaxed);
+        sink(path, bytes)
+    };
+    put(
         OUTPUT_MARKER.to_string(),
         b"Written by `dossier build`; replaced on every build.\n".to_vec(),
-    );
+    )?;
     for (name, bytes) in theme::static_files(&d.root)? {
-        site.insert(format!("static/{name}"), bytes);
+        put(format!("static/{name}"), bytes)?;
     }
-    let pages: Vec<Result<Vec<SiteFile>>> = d
+    let pages: Vec<Result<()>> = d
         .sources
         .par_iter()
         .map(|s| {
-            source_files(
+            for (path, bytes) in source_files(
                 d,
                 s,
                 &discrepancies,
@@ -48,23 +55,24 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
                 &targets,
                 &tera,
                 &site_view,
-            )
+            )? {
+                put(path, bytes)?;
+            }
+            Ok(())
         })
         .collect();
-    for files in pages {
-        if let Some(files) = keep_problems(files, &mut problems)? {
-            site.extend(files);
-        }
+    for result in pages {
+        keep_problems(result, &mut problems)?;
     }
     if !problems.is_empty() {
         return Err(Error::Problems(problems));
     }
-    for official in &d.officials {
+    d.officials.par_iter().try_for_each(|official| {
         let path = format!("officials/{}.html", official.slug);
         let ctx = official_context(d, official, &discrepancies, &site_view);
         let html = render(&tera, "official.html", &path, ctx)?;
-        site.insert(path, html.into_bytes());
-    }
+        put(path, html.into_bytes())
+    })?;
     let pages = [
         ("index.html", index_context(d, &discrepancies, &site_view)),
         ("officials.html", officials_context(d, &site_view)),
@@ -75,28 +83,28 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
         ),
     ];
     for (name, ctx) in pages {
-        site.insert(
+        put(
             name.to_string(),
             render(&tera, name, name, ctx)?.into_bytes(),
-        );
+        )?;
     }
-    site.insert(
+    put(
         "search-index.js".to_string(),
         search_index(d, &discrepancies),
-    );
-    site.insert(
+    )?;
+    put(
         "timeline.json".to_string(),
         crate::analysis::timeline::to_json(&d.events).into_bytes(),
-    );
-    site.insert(
+    )?;
+    put(
         "timeline.csv".to_string(),
         crate::analysis::timeline::to_csv(&d.events).into_bytes(),
-    );
-    site.insert(
+    )?;
+    put(
         "dossier.json".to_string(),
         export_json(d, &discrepancies).into_bytes(),
-    );
-    Ok(site)
+    )?;
+    Ok(files.into_inner())
 }
 
 /// Source slug → the indices of the discrepancies that concern it, in order.
