@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(100 1000 10000)
-cargo build --release --quiet --bin dossier --example gen_corpus
+[ -n "${BENCH_NO_BUILD:-}" ] || cargo build --release --quiet --bin dossier --example gen_corpus
 bin=${DOSSIER:-target/release/dossier}
 work=${BENCH_DIR:-${TMPDIR:-/tmp}/dossier-bench}
 mkdir -p "$work"
@@ -18,9 +18,9 @@ measure() {
 printf '| sources | dossier | pages/s | peak memory | Hugo | ratio | discrepancies | output |\n|---|---|---|---|---|---|---|---|\n' >"$work/table"
 for n in "${sizes[@]}"; do
   rm -rf "$work/c$n" "$work/h$n"
-  target/release/examples/gen_corpus "$n" "$work/c$n" --hugo "$work/h$n" >/dev/null
+  ${GEN_CORPUS:-target/release/examples/gen_corpus} "$n" "$work/c$n" --hugo "$work/h$n" >/dev/null
   read -r secs mib < <(measure "$bin" build --root "$work/c$n" --timings)
-  echo "== N=$n"; cat "$work/out"
+  echo "== N=$n"; grep -A20 '^Built' "$work/out"
   pages=$(find "$work/c$n/public" -name '*.html' | wc -l)
   bytes=$(du -sm "$work/c$n/public" | cut -f1)
   disc=$(grep -o '[0-9]* discrepanc' "$work/out" | head -1 | cut -d' ' -f1 || true)

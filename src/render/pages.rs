@@ -351,6 +351,19 @@ fn kind_label(kind: DiscrepancyKind) -> &'static str {
     }
 }
 
+/// A discrepancy as a link in a list (source, official and overview pages): its summary and
+/// kind, not its evidence, so that a page listing many items stays small.
+fn discrepancy_link(x: &Discrepancy, root: &str) -> Value {
+    json!({
+        "id": x.id,
+        "href": format!("{root}discrepancies.html#{}", x.id),
+        "kind": kind_label(x.kind),
+        "summary": x.summary,
+        "minor": x.minor,
+        "editorial": x.authorship == Authorship::Editorial,
+    })
+}
+
 fn discrepancy_view(d: &Dossier, x: &Discrepancy, root: &str) -> Value {
     json!({
         "id": x.id,
@@ -389,7 +402,7 @@ fn source_files(
         .get(s.slug.as_str())
         .into_iter()
         .flatten()
-        .map(|&i| discrepancy_view(d, &discrepancies[i], "../"))
+        .map(|&i| discrepancy_link(&discrepancies[i], "../"))
         .collect();
     let mut removed: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     for r in &front.removed {
@@ -466,7 +479,7 @@ fn index_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Va
             "href": format!("officials/{}.html", o.slug), "name": o.name,
             "native_name": o.native_name, "group": o.group,
         })).collect::<Vec<_>>(),
-        "discrepancies": discrepancies.iter().map(|x| discrepancy_view(d, x, "")).collect::<Vec<_>>(),
+        "discrepancies": discrepancies.iter().map(|x| discrepancy_link(x, "")).collect::<Vec<_>>(),
         "event_count": d.events.len(),
     });
     page(site, "", "Overview", "index", data)
@@ -579,7 +592,7 @@ fn official_context(
         "events": events,
         "sources": d.sources.iter().filter(|s| sources.contains(&s.slug)).map(|s| source_row(s, root)).collect::<Vec<_>>(),
         "alongside": alongside.iter().map(|(slug, n)| json!({"person": person_view(d, slug, root), "sources": n})).collect::<Vec<_>>(),
-        "discrepancies": discrepancies.iter().filter(|x| x.people.contains(&o.slug)).map(|x| discrepancy_view(d, x, root)).collect::<Vec<_>>(),
+        "discrepancies": discrepancies.iter().filter(|x| x.people.contains(&o.slug)).map(|x| discrepancy_link(x, root)).collect::<Vec<_>>(),
     });
     page(site, root, &o.name, "officials", data)
 }
