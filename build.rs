@@ -7,6 +7,10 @@
 //!    without parsing the `.sublime-syntax` sources at run time.
 //! 3. Writes `highlight.css`, the class-based stylesheet for the highlighted Markdown view (no
 //!    inline styles in the pages).
+//! 4. Writes `rsmorphy_dict.rs`: the files of the `rsmorphy-dict-ru` dictionary (which that crate
+//!    keeps in the cargo registry) as `include_bytes!` entries, and an identifier made of their
+//!    names and sizes, so that the binary carries the dictionary and `people::morph` unpacks it
+//!    once into a cache folder when it runs outside this machine.
 
 use std::env;
 use std::fmt::Write as _;
@@ -52,6 +56,36 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .ok_or("syntect has no InspiredGitHub theme")?;
     let css = css_for_theme_with_class_style(light, ClassStyle::Spaced)?;
     fs::write(out.join("highlight.css"), css)?;
+
+    write_morphology_dictionary(&out)?;
+    Ok(())
+}
+
+/// Writes `rsmorphy_dict.rs` (see the module docs, step 4).
+fn write_morphology_dictionary(out: &Path) -> Result<(), Box<dyn std::error::Error>> {
+    let dict = Path::new(rsmorphy_dict_ru::DICT_PATH);
+    println!("cargo:rerun-if-changed={}", dict.display());
+    let mut files = files_under(dict)?;
+    files.retain(|(name, _)| !name.contains('/'));
+    let mut code = String::from("/// The morphology dictionary's files: (file name, bytes).\n");
+    code.push_str("pub const FILES: &[(&str, &[u8])] = &[\n");
+    let mut id = 0u64;
+    for (name, path) in &files {
+        let len = fs::metadata(path)?.len();
+        id = id.wrapping_mul(31).wrapping_add(len);
+        writeln!(
+            code,
+            "    ({name:?}, include_bytes!({:?})),",
+            path.display()
+        )?;
+    }
+    code.push_str("];\n");
+    writeln!(
+        code,
+        "/// Names the dictionary's version (its file count and sizes), for the cache folder.\npub const ID: &str = \"{}-{id:x}\";",
+        files.len()
+    )?;
+    fs::write(out.join("rsmorphy_dict.rs"), code)?;
     Ok(())
 }
 

@@ -19,6 +19,7 @@
 //! rules and a ready-to-paste registry snippet.
 
 pub mod inflect;
+pub mod morph;
 pub mod names;
 pub mod recognise;
 pub mod registry;
