@@ -117,7 +117,7 @@ fn wordings(cluster: &Cluster) -> Vec<Vec<&Statement>> {
             }
         }
     }
-    groups.sort_by(|a, b| b.1.len().cmp(&a.1.len()));
+    groups.sort_by_key(|g| std::cmp::Reverse(g.1.len()));
     groups.into_iter().map(|(_, m)| m).collect()
 }
 

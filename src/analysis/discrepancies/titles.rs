@@ -57,6 +57,9 @@ struct Verdict {
     note: String,
 }
 
+/// A title claim with its source's date.
+type Dated<'a> = (Option<PartialDate>, &'a RoleClaim);
+
 fn compare_titles(sources: &[SourceRecord], official: &Official) -> Option<Discrepancy> {
     // Claims with the same content words are one title: titles are compared once per distinct
     // pair, not once per pair of sources.
@@ -67,7 +70,7 @@ fn compare_titles(sources: &[SourceRecord], official: &Official) -> Option<Discr
             .or_default()
             .push(c);
     }
-    let groups: Vec<(bool, Vec<(Option<PartialDate>, &RoleClaim)>)> = groups
+    let groups: Vec<(bool, Vec<Dated<'_>>)> = groups
         .into_iter()
         .map(|((cyr, _), claims)| {
             let dated = claims
@@ -213,14 +216,7 @@ pub(super) fn source_date(s: &SourceRecord) -> Option<PartialDate> {
 /// The first two claims, one of each group, from different sources and not too far apart in
 /// time; each group is walked once against the other's claims, so the cost grows with the
 /// claims times the (few) distinct titles.
-#[allow(clippy::type_complexity)]
-fn witness<'a>(
-    a: &[(Option<PartialDate>, &'a RoleClaim)],
-    b: &[(Option<PartialDate>, &'a RoleClaim)],
-) -> Option<(
-    (Option<PartialDate>, &'a RoleClaim),
-    (Option<PartialDate>, &'a RoleClaim),
-)> {
+fn witness<'a>(a: &[Dated<'a>], b: &[Dated<'a>]) -> Option<(Dated<'a>, Dated<'a>)> {
     // Claims of `b` by month (and those without one), to look up the nearby ones.
     let mut by_month: BTreeMap<i32, Vec<usize>> = BTreeMap::new();
     let mut loose = Vec::new();
