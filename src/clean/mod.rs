@@ -359,15 +359,44 @@ fn truncated_original(lines: &[Line<'_>], at: usize, stem: &str) -> Option<usize
     })
 }
 
-/// Very short lines without punctuation (menu items, section labels) are navigation.
+/// Characters from which a line ending a sentence reads as prose for [`in_the_body`].
+const PROSE_CHARS: usize = 80;
+/// Characters from which any line reads as prose for [`in_the_body`] (a paragraph cut short).
+const LONG_PROSE_CHARS: usize = 150;
+
+/// True when the short line `i` belongs to the article: a quotation's signature (it opens with a
+/// dash, or the line above ends with a closing quotation mark), or a line between prose lines
+/// (a subheading) or after the last prose line (the start of a paragraph the page cut short),
+/// unless it is in capitals ("DETAILS TO FOLLOW") or a label with a colon ("Автор: …"). Prose: a line of [`LONG_PROSE_CHARS`], or of
+/// [`PROSE_CHARS`] that ends a sentence.
+fn in_the_body(lines: &[Line<'_>], i: usize) -> bool {
+    let text = lines[i].text;
+    let prose = |j: usize| {
+        lines.get(j).is_some_and(|l| {
+            let n = l.text.chars().count();
+            n >= LONG_PROSE_CHARS || (n >= PROSE_CHARS && ends_sentence(l.text))
+        })
+    };
+    let previous = i.checked_sub(1).and_then(|j| lines.get(j));
+    let signature =
+        text.starts_with(['–', '—']) || previous.is_some_and(|l| l.text.ends_with(['"', '”', '»']));
+    let shouted = text.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && !text.chars().any(char::is_lowercase);
+    let between = i > 0 && prose(i - 1) && (i + 1 == lines.len() || prose(i + 1));
+    (signature || between) && !shouted && !text.contains(':')
+}
+
+/// Very short lines without punctuation (menu items, section labels) are navigation, unless
+/// they belong to the article ([`in_the_body`]).
 fn mark_navigation_labels(lines: &[Line<'_>], verdicts: &mut Verdicts) {
-    for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
+    for (i, (line, verdict)) in lines.iter().zip(verdicts.iter_mut()).enumerate() {
         let words = line.text.split_whitespace().count();
         if verdict.is_none()
             && words <= 3
             && !ends_sentence(line.text)
             && !line.text.chars().any(|c| c.is_ascii_digit())
             && !must_keep(line.text)
+            && !in_the_body(lines, i)
         {
             *verdict = Some((
                 RemovalKind::Boilerplate,

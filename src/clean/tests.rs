@@ -247,3 +247,17 @@ fn captions_ending_with_a_photo_credit_go_even_when_they_name_people() {
     }
     assert_eq!(verdict(&c, 7), "kept");
 }
+
+#[test]
+fn short_lines_of_the_article_stay_navigation_goes() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let text = format!("Home\nWorld\nA headline of several words here\n{prose}\nContext\n{prose}\n«We will not give up this course»\nIrakli Kobakhidze\n{prose}\nAt the momen\n");
+    let c = clean(&doc(&text));
+    assert_eq!(
+        verdict(&c, 1),
+        "short label without a sentence (navigation or section name)"
+    );
+    assert_eq!(verdict(&c, 5), "kept", "a subheading between prose lines");
+    assert_eq!(verdict(&c, 8), "kept", "a quotation's signature");
+    assert_eq!(verdict(&c, 10), "kept", "a paragraph the page cut short");
+}
