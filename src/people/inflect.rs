@@ -23,7 +23,56 @@
 
 use std::collections::BTreeSet;
 
+use super::morph::{self, WordKind};
 use super::names::{given_group, given_is_feminine, is_cyrillic};
+
+/// The grammatical case a name is written in, as far as it can be told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    /// Nominative, or a form that does not change (Latin script).
+    Nominative,
+    /// Genitive or accusative (masculine names have one form for both).
+    Genitive,
+    /// Dative.
+    Dative,
+    /// Instrumental.
+    Instrumental,
+    /// Prepositional (locative), or a case that cannot be told.
+    Other,
+}
+
+impl Case {
+    /// The case of an OpenCorpora case grammeme.
+    fn of_grammeme(g: Option<&str>) -> Case {
+        match g {
+            Some("nomn") | None => Case::Nominative,
+            Some("gent" | "accs" | "gen2") => Case::Genitive,
+            Some("datv") => Case::Dative,
+            Some("ablt") => Case::Instrumental,
+            _ => Case::Other,
+        }
+    }
+
+    /// The case a given-name ending replaced by the table's rules shows.
+    fn of_ending(ending: &str) -> Case {
+        match ending {
+            "ом" | "ам" | "ем" | "ём" => Case::Instrumental,
+            "а" | "я" | "ы" | "и" => Case::Genitive,
+            "у" | "ю" | "ові" | "еві" => Case::Dative,
+            _ => Case::Other,
+        }
+    }
+
+    /// Endings a declined masculine surname takes in this case, longest first.
+    fn surname_endings(self) -> &'static [&'static str] {
+        match self {
+            Case::Genitive => &["а", "я"],
+            Case::Dative => &["ові", "еві", "у", "ю"],
+            Case::Instrumental => &["ом", "ем", "ём"],
+            Case::Nominative | Case::Other => &[],
+        }
+    }
+}
 
 /// A given name recognised in a text, in its dictionary form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +83,8 @@ pub struct Given {
     pub oblique: bool,
     /// True for a feminine name.
     pub feminine: bool,
+    /// The case it is written in.
+    pub case: Case,
 }
 
 /// Endings of oblique given names and what replaces them (masculine and feminine alike; the
@@ -43,6 +94,8 @@ const GIVEN_ENDINGS: &[(&str, &str)] = &[
     ("ам", ""),
     ("ем", "й"),
     ("ем", "ь"),
+    ("ією", "ія"),
+    ("ії", "ія"),
     ("ией", "ия"),
     ("ии", "ия"),
     ("ию", "ия"),
@@ -67,18 +120,26 @@ const GIVEN_ENDINGS: &[(&str, &str)] = &[
     ("і", "а"),
 ];
 
-/// Recognises a given name (any script, any case) and returns its dictionary form.
+/// Recognises a given name (any script, any case) and returns its dictionary form: the table of
+/// given names first (it knows Latin, Ukrainian and Belarusian forms, and the table after the
+/// usual case endings), then the Russian dictionary (its `Name` readings, in every case).
 pub fn given_name(word: &str) -> Option<Given> {
     if let Some(g) = given_group(word) {
         return Some(Given {
             nominative: word.to_string(),
             oblique: false,
             feminine: given_is_feminine(g),
+            case: Case::Nominative,
         });
     }
     if !word.chars().any(is_cyrillic) {
         return None;
     }
+    table_given_name(word).or_else(|| dictionary_given_name(word))
+}
+
+/// A given name of the table in an oblique case («Никола» → Никол, «Володимиру» → Володимир).
+fn table_given_name(word: &str) -> Option<Given> {
     for (ending, replacement) in GIVEN_ENDINGS {
         if let Some(stem) = word.strip_suffix(ending) {
             if stem.chars().count() < 2 {
@@ -90,11 +151,33 @@ pub fn given_name(word: &str) -> Option<Given> {
                     nominative: candidate,
                     oblique: true,
                     feminine: given_is_feminine(g),
+                    case: Case::of_ending(ending),
                 });
             }
         }
     }
     None
+}
+
+/// A given name by the Russian dictionary: its most probable singular `Name` reading.
+fn dictionary_given_name(word: &str) -> Option<Given> {
+    let WordKind::GivenName {
+        nominative,
+        feminine,
+    } = morph::classify(word)
+    else {
+        return None;
+    };
+    let reading = morph::analyse(word)
+        .into_iter()
+        .find(|p| p.known && p.has("Name") && !p.has("plur"))?;
+    let case = Case::of_grammeme(reading.case());
+    Some(Given {
+        oblique: case != Case::Nominative || nominative != word,
+        nominative,
+        feminine,
+        case,
+    })
 }
 
 /// What the text around a surname says about its case.
@@ -145,6 +228,13 @@ const SURE_ENDINGS: &[(&str, &str)] = &[
     ("цким", "цкий"),
     ("скую", "ская"),
     ("цкую", "цкая"),
+    // Ukrainian adjectival surnames (Зеленського, Зеленському, Зеленським).
+    ("ського", "ський"),
+    ("ському", "ський"),
+    ("ським", "ський"),
+    ("цького", "цький"),
+    ("цькому", "цький"),
+    ("цьким", "цький"),
     ("ичем", "ич"),
     ("еем", "ей"),
     ("ея", "ей"),
@@ -171,12 +261,18 @@ pub fn surname_nominative(word: &str, ctx: SurnameContext<'_>) -> String {
             }
         }
     }
+    if let Some(nominative) = dictionary_surname(word, ctx) {
+        return nominative;
+    }
     for (ending, replacement) in SURE_ENDINGS {
         if let Some(stem) = word.strip_suffix(ending) {
             if stem.chars().count() >= 2 {
                 return format!("{stem}{replacement}");
             }
         }
+    }
+    if let Some(stem) = agreeing_stem(word, ctx) {
+        return stem;
     }
     if !ctx.feminine() {
         for ending in ["ича", "ичу", "иче"] {
@@ -186,6 +282,61 @@ pub fn surname_nominative(word: &str, ctx: SurnameContext<'_>) -> String {
         }
     }
     ambiguous_ov_in(word, ctx).unwrap_or_else(|| word.to_string())
+}
+
+/// A surname the Russian dictionary knows (`Surn`), in the nominative of the gender the context
+/// shows; with no context, a form that can be nominative is kept as written («Захарова»).
+fn dictionary_surname(word: &str, ctx: SurnameContext<'_>) -> Option<String> {
+    let readings: Vec<morph::Parse> = morph::analyse(word)
+        .into_iter()
+        .filter(|p| p.known && p.has("Surn") && !p.has("plur"))
+        .collect();
+    let best = readings.first()?;
+    let masculine = ctx.masculine() || (ctx.after_preposition && !ctx.feminine());
+    let chosen = if masculine {
+        readings.iter().find(|p| p.has("masc"))
+    } else if ctx.feminine() {
+        readings.iter().find(|p| p.feminine())
+    } else if readings.iter().any(|p| p.case() == Some("nomn")) {
+        return Some(word.to_string());
+    } else {
+        Some(best)
+    };
+    let reading = chosen?;
+    if reading.has("Fixd") {
+        return Some(word.to_string());
+    }
+    Some(capitalise_like(word, &morph::surname_nominative(reading)))
+}
+
+/// `lower` with the first letter capitalised as in `word`.
+fn capitalise_like(word: &str, lower: &str) -> String {
+    let upper = word.chars().next().is_some_and(char::is_uppercase);
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(first) if upper => first.to_uppercase().chain(chars).collect(),
+        _ => lower.to_string(),
+    }
+}
+
+/// Case agreement: next to a masculine given name in an oblique case, a surname the dictionary
+/// does not know loses the same case's ending when what is left ends in a consonant («Дональдом
+/// Трампом» → Трамп, «Володимиру Путіну» → Путін); surnames ending in a vowel (Кобахидзе,
+/// Шевченко, Санду) do not decline and are kept.
+fn agreeing_stem(word: &str, ctx: SurnameContext<'_>) -> Option<String> {
+    let given = ctx.given.filter(|g| !g.feminine && g.oblique)?;
+    for ending in given.case.surname_endings() {
+        if let Some(stem) = word.strip_suffix(ending) {
+            let ends_in_consonant = stem
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_alphabetic() && !"аеёиоуыэюяіїєьй".contains(c));
+            if stem.chars().count() >= 3 && ends_in_consonant {
+                return Some(stem.to_string());
+            }
+        }
+    }
+    None
 }
 
 /// The `-ова/-ина` and `-ову/-ину` forms (see the module docs).
@@ -267,6 +418,40 @@ mod tests {
         assert_eq!(nom("Захаровой"), "Захарова");
         assert_eq!(nom("Лукашэнкі"), "Лукашэнка");
         assert_eq!(nom("Хрэнінам"), "Хрэнін");
+    }
+
+    fn with_given(given: &str, surname: &str) -> String {
+        let g = given_name(given);
+        let ctx = SurnameContext {
+            given: g.as_ref(),
+            ..SurnameContext::default()
+        };
+        surname_nominative(surname, ctx)
+    }
+
+    #[test]
+    fn dictionary_given_names_in_every_case() {
+        let pavel = given_name("Павла").unwrap();
+        assert_eq!(pavel.nominative, "Павел");
+        assert_eq!(pavel.case, Case::Genitive);
+        assert_eq!(given_name("Иваном").unwrap().case, Case::Instrumental);
+        assert_eq!(given_name("Энтони").unwrap().nominative, "Энтони");
+        assert!(given_name("Ранее").is_none());
+        assert!(given_name("Армении").is_none());
+    }
+
+    #[test]
+    fn surnames_agree_with_the_given_name_case() {
+        assert_eq!(with_given("Иваном", "Петровым"), "Петров");
+        assert_eq!(with_given("Дональдом", "Трампом"), "Трамп");
+        assert_eq!(with_given("Дональду", "Трампу"), "Трамп");
+        assert_eq!(with_given("Дональда", "Трампа"), "Трамп");
+        assert_eq!(with_given("Володимиру", "Путіну"), "Путін");
+        assert_eq!(with_given("Ираклию", "Кобахидзе"), "Кобахидзе");
+        assert_eq!(with_given("Майи", "Санду"), "Санду");
+        assert_eq!(with_given("Сергеем", "Лавровым"), "Лавров");
+        assert_eq!(with_given("Марии", "Захаровой"), "Захарова");
+        assert_eq!(nom("Пашиняном"), "Пашиняном");
     }
 
     #[test]

@@ -149,15 +149,25 @@ fn unpack(dir: &Path) -> std::io::Result<()> {
     }
 }
 
-/// Every reading of a word, most probable first; empty without a dictionary or for words not
-/// in Cyrillic.
+/// Every reading of a word, most probable first; empty without a dictionary, for words not in
+/// Cyrillic, and for words of fewer than three letters or with a hyphen, apostrophe or digit
+/// (parts of `rsmorphy` that handle those are unfinished and panic, so such words are not given
+/// to it).
 pub fn analyse(word: &str) -> Vec<Parse> {
-    if !word.chars().any(super::names::is_cyrillic) {
+    let plain = word.chars().count() >= 3 && word.chars().all(super::names::is_cyrillic);
+    if !plain {
         return Vec::new();
     }
     let Some(morph) = analyser() else {
         return Vec::new();
     };
+    // A panic inside the analyser on some unforeseen word must not stop the build: the word is
+    // then treated as unknown to the dictionary.
+    std::panic::catch_unwind(|| parse_with(morph, word)).unwrap_or_default()
+}
+
+/// The readings `rsmorphy` gives for a word.
+fn parse_with(morph: &MorphAnalyzer, word: &str) -> Vec<Parse> {
     morph
         .parse(word)
         .into_iter()
@@ -198,8 +208,15 @@ pub enum WordKind {
     Place,
     /// An organisation (`Orgn`).
     Organisation,
-    /// A word the dictionary knows that is not a name (a noun, an adverb, a verb...).
-    Common,
+    /// A word the dictionary knows only as something other than a noun (an adverb, an
+    /// adjective, a verb, a preposition...): never part of a name.
+    Function,
+    /// A noun for people the dictionary knows («политик», «госпожа», «эксперт»): it names a
+    /// kind of person, not a person.
+    PersonNoun,
+    /// A common noun the dictionary knows («совета», but also «трамп», «песок»): not a given
+    /// name, but many surnames are also common nouns (Трамп, Песков, Макрон).
+    CommonNoun,
     /// The dictionary does not know it (a foreign surname, a Ukrainian word, Latin script).
     Unknown,
 }
@@ -213,10 +230,56 @@ fn capitalise(lower: &str) -> String {
     }
 }
 
-/// Classifies a word by its known readings: a name reading wins over a common one only when
-/// the word is capitalised and the name reading is at least a third as probable as the best one.
+/// Classifies a word by its known readings: a name reading wins over a common one when it is at
+/// least a third as probable as the best reading. Plural readings of names are ignored («Алиев»
+/// is a surname, not the genitive plural of «Алий»). Ukrainian words the dictionary does not
+/// know are looked up again spelled the Russian way (і → и, и → ы, ї → и, є → е, ґ → г), which
+/// finds places and adjectives («України» → «Украины», «Новгородській» → «Новгородский»).
 pub fn classify(word: &str) -> WordKind {
-    let parses: Vec<Parse> = analyse(word).into_iter().filter(|p| p.known).collect();
+    let kind = classify_known(word);
+    if kind != WordKind::Unknown {
+        return kind;
+    }
+    match ukrainian_as_russian(word) {
+        Some(russian) => match classify_known(&russian) {
+            k @ (WordKind::Place | WordKind::Organisation | WordKind::Function) => k,
+            _ => WordKind::Unknown,
+        },
+        None => WordKind::Unknown,
+    }
+}
+
+/// A word rewritten as if it were Ukrainian spelled with Russian letters, when it has letters
+/// that differ (Ukrainian «и» is Russian «ы»: «Молдови» → «Молдовы»).
+fn ukrainian_as_russian(word: &str) -> Option<String> {
+    if !word.chars().any(|c| "іїєґІЇЄҐиИ".contains(c)) {
+        return None;
+    }
+    // Ukrainian adjectives write «-ськ-» where Russian writes «-ск-» («Новгородській»).
+    let word = word.replace("ськ", "ск");
+    Some(
+        word.chars()
+            .map(|c| match c {
+                'и' => 'ы',
+                'И' => 'Ы',
+                'і' | 'ї' => 'и',
+                'І' | 'Ї' => 'И',
+                'є' => 'е',
+                'Є' => 'Е',
+                'ґ' => 'г',
+                'Ґ' => 'Г',
+                other => other,
+            })
+            .collect(),
+    )
+}
+
+/// [`classify`] on the dictionary's own readings only.
+fn classify_known(word: &str) -> WordKind {
+    let parses: Vec<Parse> = analyse(word)
+        .into_iter()
+        .filter(|p| p.known && !(p.has("plur") && (p.has("Name") || p.has("Surn"))))
+        .collect();
     let Some(best) = parses.first() else {
         return WordKind::Unknown;
     };
@@ -230,7 +293,7 @@ pub fn classify(word: &str) -> WordKind {
     }
     if let Some(p) = parses.iter().filter(plausible).find(|p| p.has("Surn")) {
         return WordKind::Surname {
-            nominative: capitalise(&surname_form(p)),
+            nominative: capitalise(&surname_nominative(p)),
         };
     }
     if parses.iter().filter(plausible).any(|p| p.has("Patr")) {
@@ -242,13 +305,27 @@ pub fn classify(word: &str) -> WordKind {
     if parses.iter().filter(plausible).any(|p| p.has("Orgn")) {
         return WordKind::Organisation;
     }
-    WordKind::Common
+    let nouns: Vec<&Parse> = parses
+        .iter()
+        .filter(plausible)
+        .filter(|p| p.has("NOUN"))
+        .collect();
+    if !nouns.is_empty() && nouns.iter().all(|p| p.has("anim")) {
+        return WordKind::PersonNoun;
+    }
+    if !nouns.is_empty() {
+        return WordKind::CommonNoun;
+    }
+    WordKind::Function
 }
 
-/// The nominative of a surname reading in the reading's own gender (OpenCorpora's normal form
+/// The nominative (lower case) of a surname reading in the reading's own gender (OpenCorpora's normal form
 /// of «Ивановой» is the masculine «иванов»; a woman keeps «Иванова»).
-fn surname_form(p: &Parse) -> String {
-    if p.feminine() && !p.normal.ends_with('а') && !p.normal.ends_with("ая") {
+pub fn surname_nominative(p: &Parse) -> String {
+    let masculine_normal = ["ов", "ев", "ёв", "ин", "ын", "ий"]
+        .iter()
+        .any(|e| p.normal.ends_with(e));
+    if p.feminine() && !p.has("Fixd") && masculine_normal {
         if let Some(stem) = p.normal.strip_suffix("ий") {
             return format!("{stem}ая");
         }
@@ -286,7 +363,24 @@ mod tests {
         assert_eq!(classify("Белоруссии"), WordKind::Place);
         assert_eq!(classify("Армении"), WordKind::Place);
         assert_eq!(classify("Совбеза"), WordKind::Organisation);
-        assert_eq!(classify("Ранее"), WordKind::Common);
+        assert_eq!(classify("Ранее"), WordKind::Function);
+        assert_eq!(classify("Госпожа"), WordKind::PersonNoun);
+        assert_eq!(classify("Политик"), WordKind::PersonNoun);
+        assert_eq!(classify("Совета"), WordKind::CommonNoun);
+        assert_eq!(classify("Трамп"), WordKind::CommonNoun);
+        assert_eq!(classify("Нобелевскую"), WordKind::Function);
+        assert_eq!(
+            classify("Алиев"),
+            WordKind::Surname {
+                nominative: "Алиев".into()
+            }
+        );
+        assert_eq!(
+            classify("Меркель"),
+            WordKind::Surname {
+                nominative: "Меркель".into()
+            }
+        );
         assert_eq!(classify("Пашиняном"), WordKind::Unknown);
         assert_eq!(classify("Blinken"), WordKind::Unknown);
     }
@@ -305,6 +399,21 @@ mod tests {
                 nominative: "Петрова".into()
             }
         );
+    }
+
+    #[test]
+    fn ukrainian_places_and_adjectives_through_russian_spelling() {
+        assert_eq!(classify("України"), WordKind::Place);
+        assert_eq!(classify("Молдови"), WordKind::Place);
+        assert_eq!(classify("Новгородській"), WordKind::Function);
+        assert_eq!(classify("Кобахідзе"), WordKind::Unknown);
+    }
+
+    #[test]
+    fn words_the_analyser_cannot_take_are_unknown() {
+        for word in ["С", "Юй", "Касым-Жомарт", "Прем'єр", "Т-72", ""] {
+            assert!(analyse(word).is_empty(), "{word}");
+        }
     }
 
     #[test]

@@ -27,7 +27,7 @@
 //! given-name table, not in surnames.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use rphonetic::{DaitchMokotoffSoundex, Encoder};
 use unicode_normalization::UnicodeNormalization;
@@ -380,274 +380,49 @@ pub fn surname_match(
     }
 }
 
+/// The lowest Jaro–Winkler similarity for a weak match: one that needs given names to agree.
+pub const WEAK_SURNAME_THRESHOLD: f64 = 0.80;
+
+/// A weak surname match (see [`WEAK_SURNAME_THRESHOLD`]): the same phonetic block, a similarity
+/// that transliteration through another language's sounds leaves (Trump / Трамп → "tramp",
+/// Kobakhidze / Kobachidse), and no masculine/feminine pair. Only full names whose given names
+/// agree may be joined by it.
+pub fn weak_surname_match(
+    a_keys: &[String],
+    a_gender: Gender,
+    b_keys: &[String],
+    b_gender: Gender,
+) -> Option<f64> {
+    let opposite = matches!(
+        (a_gender, b_gender),
+        (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
+    );
+    let (score, _, _) = best_pair(a_keys, b_keys)?;
+    (!opposite && score >= WEAK_SURNAME_THRESHOLD).then_some(score)
+}
+
 /// Groups of equivalent given names (nominative forms): Latin spellings across schemes, Russian
 /// and Belarusian Cyrillic. The first entry of a group is its display form. The flag is true for
 /// feminine names.
-const GIVEN_NAMES: &[(bool, &[&str])] = &[
-    (
-        false,
-        &[
-            "Dmitry",
-            "Dmitriy",
-            "Dmitri",
-            "Dmitrii",
-            "Dmitrij",
-            "Dzmitry",
-            "Dzmitryi",
-            "Dimitri",
-            "Дмитрий",
-            "Дзмітрый",
-        ],
-    ),
-    (
-        false,
-        &["Viktor", "Victor", "Wiktor", "Viktar", "Виктор", "Віктар"],
-    ),
-    (
-        false,
-        &[
-            "Aleksandr",
-            "Alexander",
-            "Alexandr",
-            "Aleksander",
-            "Alexandre",
-            "Aliaksandr",
-            "Alyaksandr",
-            "Александр",
-            "Аляксандр",
-        ],
-    ),
-    (
-        false,
-        &[
-            "Valery",
-            "Valeriy",
-            "Valerii",
-            "Valeri",
-            "Valerij",
-            "Valerie",
-            "Valer",
-            "Валерий",
-            "Валерый",
-            "Валер",
-        ],
-    ),
-    (false, &["Oleg", "Aleh", "Aleg", "Олег", "Алег"]),
-    (
-        false,
-        &[
-            "Vladimir",
-            "Wladimir",
-            "Uladzimir",
-            "Uladzimer",
-            "Владимир",
-            "Уладзімір",
-        ],
-    ),
-    (
-        false,
-        &[
-            "Sergei",
-            "Sergey",
-            "Sergej",
-            "Serguei",
-            "Serghei",
-            "Siarhei",
-            "Siarhej",
-            "Сергей",
-            "Сяргей",
-        ],
-    ),
-    (
-        false,
-        &["Andrei", "Andrey", "Andrej", "Andrzej", "Андрей", "Андрэй"],
-    ),
-    (
-        false,
-        &["Mikhail", "Michail", "Mikhal", "Михаил", "Міхаіл", "Міхал"],
-    ),
-    (
-        false,
-        &[
-            "Nikolai",
-            "Nikolay",
-            "Nikolaj",
-            "Mikalai",
-            "Mikalaj",
-            "Николай",
-            "Мікалай",
-        ],
-    ),
-    (false, &["Ivan", "Iwan", "Иван", "Іван"]),
-    (false, &["Pavel", "Pawel", "Paval", "Павел"]),
-    (
-        false,
-        &[
-            "Yuri", "Yuriy", "Yury", "Iurii", "Jurij", "Juri", "Youri", "Юрий", "Юрый",
-        ],
-    ),
-    (
-        false,
-        &[
-            "Anatoly",
-            "Anatoliy",
-            "Anatolii",
-            "Anatoli",
-            "Anatol",
-            "Анатолий",
-            "Анатоль",
-        ],
-    ),
-    (
-        false,
-        &[
-            "Alexei",
-            "Alexey",
-            "Aleksei",
-            "Aleksey",
-            "Alexej",
-            "Aliaksei",
-            "Алексей",
-            "Аляксей",
-        ],
-    ),
-    (
-        false,
-        &[
-            "Yevgeny",
-            "Evgeny",
-            "Evgeniy",
-            "Evgenii",
-            "Jewgeni",
-            "Yauhen",
-            "Евгений",
-            "Яўген",
-        ],
-    ),
-    (false, &["Igor", "Ihar", "Игорь", "Ігар"]),
-    (
-        false,
-        &["Pyotr", "Petr", "Piotr", "Pyatro", "Пётр", "Петр", "Пятро"],
-    ),
-    (false, &["Boris", "Barys", "Борис", "Барыс"]),
-    (false, &["Leonid", "Leanid", "Леонид", "Леанід"]),
-    (
-        false,
-        &[
-            "Gennady",
-            "Gennadiy",
-            "Gennadii",
-            "Henadz",
-            "Геннадий",
-            "Генадзь",
-        ],
-    ),
-    (false, &["Vadim", "Vadzim", "Вадим", "Вадзім"]),
-    (false, &["Maxim", "Maksim", "Maksym", "Максим", "Максім"]),
-    (false, &["Anton", "Антон"]),
-    (false, &["Denis", "Dzianis", "Денис", "Дзяніс"]),
-    (
-        false,
-        &["Konstantin", "Kanstantsin", "Константин", "Канстанцін"],
-    ),
-    (
-        false,
-        &[
-            "Vasily",
-            "Vasiliy",
-            "Vasilii",
-            "Vasil",
-            "Vasili",
-            "Василий",
-            "Васіль",
-        ],
-    ),
-    (
-        false,
-        &["Grigory", "Grigoriy", "Ryhor", "Григорий", "Рыгор"],
-    ),
-    (false, &["Roman", "Raman", "Роман", "Раман"]),
-    (
-        false,
-        &["Vitaly", "Vitaliy", "Vitalii", "Vital", "Виталий", "Віталь"],
-    ),
-    (false, &["Stanislav", "Stanislau", "Станислав", "Станіслаў"]),
-    (
-        false,
-        &["Artyom", "Artem", "Artsiom", "Артём", "Артем", "Арцём"],
-    ),
-    (false, &["Kirill", "Kiryl", "Кирилл", "Кірыл"]),
-    (false, &["Nikita", "Mikita", "Никита", "Мікіта"]),
-    (false, &["Ales", "Alies", "Алесь"]),
-    (false, &["Ruslan", "Руслан"]),
-    (false, &["Stepan", "Сцяпан", "Степан"]),
-    (false, &["Valentin", "Valiantsin", "Валентин", "Валянцін"]),
-    (false, &["Yaroslav", "Jaroslav", "Ярослав"]),
-    (false, &["Mike", "Michael"]),
-    (false, &["John", "Jon"]),
-    (false, &["Joseph", "Joe"]),
-    (false, &["Donald"]),
-    (false, &["Antony", "Anthony"]),
-    (false, &["Jens"]),
-    (false, &["Emmanuel"]),
-    (false, &["Olaf"]),
-    (false, &["Marco"]),
-    (false, &["Rex"]),
-    (false, &["James"]),
-    (false, &["William"]),
-    (false, &["Robert"]),
-    (false, &["David"]),
-    (false, &["Richard"]),
-    (false, &["Mark"]),
-    (false, &["Lloyd"]),
-    (false, &["Jake"]),
-    (false, &["Harold"]),
-    (true, &["Maria", "Mariya", "Maryia", "Мария", "Марыя"]),
-    (
-        true,
-        &["Svetlana", "Sviatlana", "Svyatlana", "Светлана", "Святлана"],
-    ),
-    (
-        true,
-        &["Natalia", "Natalya", "Natallia", "Наталья", "Наталля"],
-    ),
-    (true, &["Olga", "Volha", "Ольга", "Вольга"]),
-    (
-        true,
-        &["Tatiana", "Tatyana", "Tatsiana", "Татьяна", "Таццяна"],
-    ),
-    (
-        true,
-        &[
-            "Elena",
-            "Yelena",
-            "Alena",
-            "Alyona",
-            "Елена",
-            "Алена",
-            "Алёна",
-        ],
-    ),
-    (true, &["Irina", "Iryna", "Ирина", "Ірына"]),
-    (true, &["Anna", "Hanna", "Анна", "Ганна"]),
-    (
-        true,
-        &[
-            "Ekaterina",
-            "Yekaterina",
-            "Katsiaryna",
-            "Екатерина",
-            "Кацярына",
-        ],
-    ),
-    (true, &["Veronika", "Veranika", "Вероника", "Вераніка"]),
-    (true, &["Ursula"]),
-    (true, &["Kamala"]),
-    (true, &["Hillary"]),
-];
+static GIVEN_NAMES: LazyLock<Vec<(bool, Vec<&'static str>)>> = LazyLock::new(|| {
+    include_str!("data/given_names.tsv")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (gender, forms) = l.split_once('\t')?;
+            let forms: Vec<&str> = forms
+                .split(',')
+                .map(str::trim)
+                .filter(|f| !f.is_empty())
+                .collect();
+            (!forms.is_empty()).then_some((gender.trim() == "f", forms))
+        })
+        .collect()
+});
 
 /// The given-name table indexed by skeleton and by exact form.
 struct GivenTable {
+    group_keys: Vec<Vec<String>>,
     by_key: BTreeMap<String, usize>,
     by_form: BTreeMap<String, usize>,
     initials: Vec<BTreeSet<char>>,
@@ -660,11 +435,14 @@ fn given_table() -> &'static GivenTable {
         let mut by_key = BTreeMap::new();
         let mut by_form = BTreeMap::new();
         let mut initials = Vec::new();
+        let mut group_keys = Vec::new();
         for (group, (_, forms)) in GIVEN_NAMES.iter().enumerate() {
             let mut letters = BTreeSet::new();
+            let mut keys = Vec::new();
             for form in forms.iter() {
                 by_form.insert(form.to_lowercase(), group);
                 for key in name_keys(form) {
+                    keys.push(key.clone());
                     by_key.entry(key).or_insert(group);
                 }
                 if let Some(c) = ascii_fold(form).chars().next() {
@@ -672,8 +450,10 @@ fn given_table() -> &'static GivenTable {
                 }
             }
             initials.push(letters);
+            group_keys.push(keys);
         }
         GivenTable {
+            group_keys,
             by_key,
             by_form,
             initials,
@@ -750,7 +530,8 @@ impl GivenKey {
 }
 
 /// True when two given names can belong to one person: same table group, an initial that fits,
-/// similar names outside the table, or either side unknown.
+/// similar names outside the table (or a name outside the table close to a group's form), or
+/// either side unknown.
 pub fn given_compatible(a: Option<&GivenKey>, b: Option<&GivenKey>) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         return true;
@@ -763,8 +544,14 @@ pub fn given_compatible(a: Option<&GivenKey>, b: Option<&GivenKey>) -> bool {
         (GivenKey::Other(x), GivenKey::Other(y)) => {
             best_pair(x, y).is_some_and(|(s, _, _)| s >= GIVEN_THRESHOLD)
         }
-        (GivenKey::Group(_), GivenKey::Other(_)) | (GivenKey::Other(_), GivenKey::Group(_)) => {
-            false
+        // A name outside the table fits a group when it is a close spelling of one of the
+        // group's forms (Mikheil / Mikhail, Entoni / Antony), never a different name.
+        (GivenKey::Group(g), GivenKey::Other(x)) | (GivenKey::Other(x), GivenKey::Group(g)) => {
+            given_table()
+                .group_keys
+                .get(*g)
+                .and_then(|keys| best_pair(keys, x))
+                .is_some_and(|(s, _, _)| s >= GIVEN_THRESHOLD)
         }
     }
 }

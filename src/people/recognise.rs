@@ -26,12 +26,14 @@ use crate::lexicon::{PERSON_VERBS, SAYING_VERBS};
 use std::collections::BTreeSet;
 
 use super::inflect::{given_name, surname_nominative, Given, SurnameContext};
+use super::morph::{self, WordKind};
 use super::names::{is_cyrillic, name_keys, script_of};
 use super::words::{
-    CYRILLIC_ROLES, LATIN_ROLES, LATIN_ROLE_MODIFIERS, NOT_NAMES, PREPOSITIONS, SAYING_ADVERBS,
-    SAYING_BEFORE,
+    ARTICLES, CYRILLIC_ROLES, LATIN_ROLES, LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES,
+    PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
 };
 use crate::model::{Mention, Paragraph};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// A word of a paragraph with its byte offsets.
 #[derive(Debug, Clone)]
@@ -41,47 +43,58 @@ struct Token<'a> {
     text: &'a str,
     /// True for a single capital letter followed by a dot ("V.").
     initial: bool,
+    /// True when a dot and a letter follow without a space: part of a web name ("Censor.NET").
+    dotted: bool,
 }
 
-/// Splits a paragraph into words (letters with inner apostrophes and hyphens) and initials.
+/// Splits a paragraph into words by Unicode word boundaries (UAX #29, `unicode-segmentation`):
+/// combining marks ("Ri͡abikhin") and inner apostrophes ("O'Brien", «Прем'єр») stay inside a word.
+/// Words joined by a hyphen are one word ("Kassym-Jomart"), an English possessive ("'s") is left
+/// out, and a single capital letter followed by a dot and a space is an initial ("V. ").
 fn tokenise(text: &str) -> Vec<Token<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let segments: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+    let is_word = |seg: &str| seg.chars().any(char::is_alphabetic);
     let mut tokens = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        if !c.is_alphabetic() {
+    while i < segments.len() {
+        let (start, seg) = segments[i];
+        if !is_word(seg) {
             i += 1;
             continue;
         }
+        let mut end = start + seg.len();
         let mut j = i + 1;
-        while j < chars.len() {
-            let ch = chars[j].1;
-            let joiner = matches!(ch, '\'' | '’' | '-' | 'ʼ');
-            let next_is_letter = chars.get(j + 1).is_some_and(|(_, n)| n.is_alphabetic());
-            if ch.is_alphabetic() || (joiner && next_is_letter) {
-                j += 1;
-            } else {
-                break;
-            }
+        while j + 1 < segments.len()
+            && matches!(segments[j].1, "-" | "\u{2010}" | "\u{2011}")
+            && is_word(segments[j + 1].1)
+        {
+            end = segments[j + 1].0 + segments[j + 1].1.len();
+            j += 2;
         }
-        let mut end = chars.get(j).map_or(text.len(), |(b, _)| *b);
-        let word = &text[start..end];
         for possessive in ["'s", "’s"] {
-            if word.len() > possessive.len() + 1 && word.ends_with(possessive) {
+            if end - start > possessive.len() + 1 && text[start..end].ends_with(possessive) {
                 end -= possessive.len();
             }
         }
-        let initial = j == i + 1
-            && c.is_uppercase()
-            && chars.get(j).is_some_and(|(_, d)| *d == '.')
-            && chars.get(j + 1).is_some_and(|(_, s)| *s == ' ');
+        let letters = text[start..end]
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count();
+        let initial = letters == 1
+            && seg.chars().next().is_some_and(char::is_uppercase)
+            && (text[end..].starts_with(". ") || text[end..].starts_with(".\u{a0}"));
+        let dotted = !initial
+            && text[end..]
+                .strip_prefix('.')
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_alphanumeric);
         let end = if initial { end + 1 } else { end };
         tokens.push(Token {
             start,
             end,
             text: &text[start..end],
             initial,
+            dotted,
         });
         i = j;
     }
@@ -93,9 +106,18 @@ fn is_not_name(lower: &str) -> bool {
     NOT_NAMES.contains(&lower) || crate::dates::is_calendar_word(lower)
 }
 
-/// True for a role word (either script).
-fn is_role_word(lower: &str) -> bool {
-    LATIN_ROLES.contains(&lower) || CYRILLIC_ROLES.iter().any(|r| lower.starts_with(r))
+/// True for a role word (either script), given in lower case: "minister", «министра», «прем'єр».
+pub fn is_role_word(lower: &str) -> bool {
+    LATIN_ROLES.contains(&lower) || is_cyrillic_role(lower)
+}
+
+/// True for a Cyrillic role word: a listed stem and at most three more letters (a case ending),
+/// so that surnames that begin like a role word (Головченко) are not taken for one.
+fn is_cyrillic_role(lower: &str) -> bool {
+    let length = lower.chars().count();
+    CYRILLIC_ROLES
+        .iter()
+        .any(|r| lower.starts_with(r) && length <= r.chars().count() + 3)
 }
 
 /// True when the token can be part of a name: capitalised, not all capitals, not listed.
@@ -117,7 +139,12 @@ fn is_name_word(token: &Token<'_>) -> bool {
         .split('-')
         .any(|part| part.chars().count() > 1 && part.chars().all(|c| c.is_uppercase()));
     let lower = token.text.to_lowercase();
-    !all_caps && !has_caps_part && !is_not_name(&lower) && !is_role_word(&lower)
+    !all_caps
+        && !has_caps_part
+        && !token.dotted
+        && !is_not_name(&lower)
+        && !is_role_word(&lower)
+        && !LATIN_ROLE_MODIFIERS.contains(&lower.as_str())
 }
 
 /// True for a gap of exactly one space character (a space or a no-break space).
@@ -136,25 +163,151 @@ struct Span {
     last: usize,
 }
 
-/// Runs of name words joined by single spaces (at most four words).
-fn candidate_spans(text: &str, tokens: &[Token<'_>]) -> Vec<Span> {
+/// What the source as a whole says about its words.
+struct SourceWords {
+    /// Every word the source writes in lower case (a capitalised form of one of them at the start
+    /// of a sentence is a common word: "Officials said").
+    lowercase: BTreeSet<String>,
+}
+
+impl SourceWords {
+    fn of(paragraphs: &[Paragraph]) -> Self {
+        let mut lowercase = BTreeSet::new();
+        for p in paragraphs {
+            for t in tokenise(&p.text) {
+                if t.text.chars().next().is_some_and(char::is_lowercase) {
+                    lowercase.insert(t.text.to_string());
+                }
+            }
+        }
+        SourceWords { lowercase }
+    }
+}
+
+/// True when the token starts a sentence (only quotes, brackets and dashes before it).
+fn starts_sentence(text: &str, token: &Token<'_>) -> bool {
+    let before = text[..token.start]
+        .trim_end_matches(|c: char| c.is_whitespace() || "\"'“”„«»‘’([—–-".contains(c));
+    before.is_empty() || before.ends_with(['.', '!', '?', '…', ':'])
+}
+
+/// What the dictionary says about a Cyrillic word (Latin words are [`WordKind::Unknown`]).
+fn dictionary_kind(token: &Token<'_>) -> WordKind {
+    if token.initial {
+        return WordKind::Unknown;
+    }
+    morph::classify(token.text)
+}
+
+/// True when the dictionary says the word is never part of a name: a place, an organisation or a
+/// word that is not a noun (an adverb such as «Ранее», an adjective such as «Нобелевскую»).
+fn dictionary_rejects(kind: &WordKind) -> bool {
+    matches!(
+        kind,
+        WordKind::Place | WordKind::Organisation | WordKind::Function
+    )
+}
+
+/// True when the first word of a longer run is not a name: a common noun that is no given name
+/// («Госпожа Захарова», «Совета …»), or a sentence's first word that the source also writes in
+/// lower case.
+fn drop_as_first(text: &str, token: &Token<'_>, kind: &WordKind, words: &SourceWords) -> bool {
+    let not_given = given_name(token.text).is_none();
+    let common_noun = matches!(kind, WordKind::CommonNoun | WordKind::PersonNoun) && not_given;
+    // A Ukrainian oblique feminine form («Вірменії», «Британії») that is no given name is a
+    // place or a thing in the genitive before the name, not its given name.
+    let oblique_feminine = *kind == WordKind::Unknown
+        && not_given
+        && token.text.chars().any(is_cyrillic)
+        && token.text.ends_with("ії");
+    common_noun || oblique_feminine || sentence_common_word(text, token, words)
+}
+
+/// True for a capitalised word at the start of a sentence that the source also writes in lower
+/// case ("Officials said …" when "officials" occurs elsewhere).
+fn sentence_common_word(text: &str, token: &Token<'_>, words: &SourceWords) -> bool {
+    starts_sentence(text, token) && words.lowercase.contains(&token.text.to_lowercase())
+}
+
+/// True when an article stands right before the token ("the Kremlin", "im Ausland").
+fn after_article(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
+    first > 0
+        && is_space_gap(&text[tokens[first - 1].end..tokens[first].start])
+        && ARTICLES.contains(&tokens[first - 1].text.to_lowercase().as_str())
+}
+
+/// The index of the last word of a name particle run ("von der") followed by a name word, when
+/// one starts right after `last`.
+fn particles_then_name(
+    text: &str,
+    tokens: &[Token<'_>],
+    last: usize,
+    usable: &[bool],
+) -> Option<usize> {
+    let mut k = last + 1;
+    while tokens
+        .get(k)
+        .is_some_and(|t| NAME_PARTICLES.contains(&t.text))
+        && is_space_gap(&text[tokens[k - 1].end..tokens[k].start])
+    {
+        k += 1;
+    }
+    let next = tokens.get(k)?;
+    (k > last + 1
+        && usable[k]
+        && !next.initial
+        && is_space_gap(&text[tokens[k - 1].end..next.start]))
+    .then_some(k)
+}
+
+/// Runs of name words joined by single spaces (at most four words, name particles aside).
+fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWords) -> Vec<Span> {
+    let kinds: Vec<WordKind> = tokens.iter().map(dictionary_kind).collect();
+    let usable: Vec<bool> = tokens
+        .iter()
+        .zip(&kinds)
+        .map(|(t, k)| is_name_word(t) && !dictionary_rejects(k))
+        .collect();
     let mut spans = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !is_name_word(&tokens[i]) {
+        if !usable[i] {
             i += 1;
             continue;
         }
+        let mut first = i;
         let mut last = i;
-        while last + 1 < tokens.len()
-            && last - i < 3
-            && is_name_word(&tokens[last + 1])
-            && !tokens[last + 1].initial
-            && is_space_gap(&text[tokens[last].end..tokens[last + 1].start])
-        {
-            last += 1;
+        let mut count = 1;
+        loop {
+            let next = last + 1;
+            if next < tokens.len()
+                && count < 4
+                && usable[next]
+                && !tokens[next].initial
+                && is_space_gap(&text[tokens[last].end..tokens[next].start])
+            {
+                last = next;
+                count += 1;
+            } else if let Some(k) = particles_then_name(text, tokens, last, &usable)
+                .filter(|_| given_name(tokens[i].text).is_some())
+            {
+                // Particles join only a name that starts with a given name ("Ursula von der
+                // Leyen"), never a noun phrase ("Tokajew der Polizei").
+                last = k;
+                count += 1;
+            } else {
+                break;
+            }
         }
-        spans.push(Span { first: i, last });
+        while first < last && drop_as_first(text, &tokens[first], &kinds[first], words) {
+            first += 1;
+        }
+        let lone_common = first == last
+            && (sentence_common_word(text, &tokens[first], words)
+                || kinds[first] == WordKind::PersonNoun);
+        if !lone_common && !after_article(text, tokens, first) {
+            spans.push(Span { first, last });
+        }
         i = last + 1;
     }
     spans
@@ -173,14 +326,18 @@ struct Candidate {
 
 /// Every person-like name in the paragraphs, in text order.
 pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
+    let words = SourceWords::of(paragraphs);
     let mut pending = Vec::new();
     let mut known_keys: BTreeSet<String> = BTreeSet::new();
     let mut known_forms: BTreeSet<String> = BTreeSet::new();
     // Pass 1: names with their own evidence.
     for p in paragraphs {
         let tokens = tokenise(&p.text);
-        for span in candidate_spans(&p.text, &tokens) {
+        for span in candidate_spans(&p.text, &tokens, &words) {
             let candidate = examine(&p.text, &tokens, span);
+            if !names_a_surname(&tokens, &candidate) {
+                continue;
+            }
             let full = candidate.given.is_some() || candidate.initial.is_some();
             if full || candidate.role.is_some() || candidate.saying {
                 let mention = to_mention(p, &tokens, &candidate, None);
@@ -193,9 +350,12 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
     // Pass 2: lone surnames that the source names in full elsewhere.
     for p in paragraphs {
         let tokens = tokenise(&p.text);
-        for span in candidate_spans(&p.text, &tokens) {
+        for span in candidate_spans(&p.text, &tokens, &words) {
             let candidate = examine(&p.text, &tokens, span);
-            if candidate.first != candidate.last || candidate.given.is_some() {
+            if candidate.first != candidate.last
+                || candidate.given.is_some()
+                || !names_a_surname(&tokens, &candidate)
+            {
                 continue;
             }
             let taken = pending
@@ -216,6 +376,16 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
     pending.sort_by_key(|m| (m.paragraph, m.start));
     pending.dedup_by_key(|m| (m.paragraph, m.start));
     pending
+}
+
+/// True when the candidate ends in a word that can be a surname: not a given name in the
+/// nominative standing alone ("Vladimir" cut off at a line's end, «Сергей»), not a patronymic
+/// («Сергей Викторович»).
+fn names_a_surname(tokens: &[Token<'_>], c: &Candidate) -> bool {
+    let last = tokens[c.last].text;
+    let lone_given = c.first == c.last && given_name(last).is_some_and(|g| !g.oblique);
+    let patronymic = c.first < c.last && morph::classify(last) == WordKind::Patronymic;
+    !lone_given && !patronymic
 }
 
 /// Looks at a span and its surroundings: given name, initial, role, verbs of saying.
@@ -270,12 +440,22 @@ fn to_mention(
     let start = tokens[c.first].start;
     let end = tokens[c.last].end;
     let surname_word = tokens[c.last].text;
+    let mut surname_start = tokens[c.last].start;
+    let mut k = c.last;
+    while k > c.first + 1 && NAME_PARTICLES.contains(&tokens[k - 1].text) {
+        k -= 1;
+        surname_start = tokens[k].start;
+    }
     let ctx = SurnameContext {
         given: c.given.as_ref(),
         after_preposition: c.after_preposition,
         known,
     };
-    let surname = surname_nominative(surname_word, ctx);
+    let surname = if surname_start < tokens[c.last].start {
+        p.text[surname_start..end].to_string()
+    } else {
+        surname_nominative(surname_word, ctx)
+    };
     let given = match (&c.given, &c.initial) {
         (Some(g), _) => Some(g.nominative.clone()),
         (None, Some(i)) => Some(i.clone()),
@@ -376,7 +556,7 @@ fn cyrillic_role_before(text: &str, tokens: &[Token<'_>], first: usize) -> Optio
             break;
         }
         let lower = prev.text.to_lowercase();
-        let role_word = CYRILLIC_ROLES.iter().any(|r| lower.starts_with(r));
+        let role_word = is_cyrillic_role(&lower);
         if !role_word && ends_cyrillic_role(&lower) {
             break;
         }

@@ -30,7 +30,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::names::{
     name_keys, phonetic_codes, script_of, slugify, surname_gender, surname_match, transliterate,
-    Gender, GivenKey,
+    weak_surname_match, Gender, GivenKey,
 };
 use super::registry::{Registry, RegistryPerson, RegistryRole};
 use super::{Resolution, SourceMentions};
@@ -85,6 +85,9 @@ struct SurnameMatch {
     b: usize,
     score: f64,
     code: String,
+    /// True for a match below [`super::names::SURNAME_THRESHOLD`] that only full names whose
+    /// given names agree by the table may use (Trump / Трамп, Kobakhidze / Kobachidse).
+    weak: bool,
 }
 
 /// Union–find over nodes with what each cluster holds.
@@ -263,15 +266,55 @@ fn build_input(sources: &[SourceMentions<'_>], registry: &Registry) -> Input {
             }
         }
     }
+    let stems = case_form_stems(sources);
     for (s, source) in sources.iter().enumerate() {
         for (i, m) in source.mentions.iter().enumerate() {
             if m.surname.trim().is_empty() {
                 continue;
             }
-            add(Some(s), None, m.given.clone(), &m.surname, Some((s, i)));
+            let surname = stems.get(&m.surname).unwrap_or(&m.surname);
+            add(Some(s), None, m.given.clone(), surname, Some((s, i)));
         }
     }
     Input { nodes, surnames }
+}
+
+/// Case endings of Russian and Ukrainian masculine surnames that end in a consonant
+/// (Пашинян: Пашиняна, Пашиняну, Пашиняном, Пашиняне; Ukrainian Пашиняну, Пашиняном, Пашиняні).
+const CASE_ENDINGS: &[&str] = &["ові", "еві", "ом", "ем", "ём", "а", "я", "у", "ю", "е", "і"];
+
+/// Surnames that are a case form of another surname of the dossier, mapped to it: «Пашиняном»
+/// in one source and «Пашинян» in another are one surname. Only stems that end in a consonant
+/// other than the `-ов/-ев/-ин/-ын` of Russian surnames count (a feminine «Захарова» is not a
+/// case of «Захаров»; those forms are read in context by [`super::inflect`]).
+fn case_form_stems(sources: &[SourceMentions<'_>]) -> BTreeMap<String, String> {
+    let all: BTreeSet<&str> = sources
+        .iter()
+        .flat_map(|s| s.mentions.iter().map(|m| m.surname.as_str()))
+        .collect();
+    let mut stems = BTreeMap::new();
+    for &surname in &all {
+        if script_of(surname) != Script::Cyrillic {
+            continue;
+        }
+        for ending in CASE_ENDINGS {
+            let Some(stem) = surname.strip_suffix(ending) else {
+                continue;
+            };
+            let consonant = stem
+                .chars()
+                .last()
+                .is_some_and(|c| !"аеёиоуыэюяіїєьй".contains(c));
+            let russian_possessive = ["ов", "ев", "ёв", "ин", "ын"]
+                .iter()
+                .any(|e| stem.ends_with(e));
+            if stem.chars().count() >= 3 && consonant && !russian_possessive && all.contains(stem) {
+                stems.insert(surname.to_string(), stem.to_string());
+                break;
+            }
+        }
+    }
+    stems
 }
 
 /// Compares surnames within phonetic blocks; returns the matches and counts comparisons.
@@ -301,12 +344,32 @@ fn match_surnames(surnames: &[Surname], stats: &mut ResolutionStats) -> Vec<Surn
                         b,
                         score,
                         code: (*code).to_string(),
+                        weak: false,
+                    });
+                } else if let Some(score) =
+                    weak_surname_match(&sa.keys, sa.gender, &sb.keys, sb.gender)
+                {
+                    matches.push(SurnameMatch {
+                        a,
+                        b,
+                        score,
+                        code: (*code).to_string(),
+                        weak: true,
                     });
                 }
             }
         }
     }
     matches
+}
+
+/// True when both nodes have a given name of the same table group ("Donald" / «Дональд»): the
+/// evidence that lets a weak surname match join them.
+fn same_table_given(a: &Node, b: &Node) -> bool {
+    matches!(
+        (&a.given_key, &b.given_key),
+        (Some(GivenKey::Group(x)), Some(GivenKey::Group(y))) if x == y
+    )
 }
 
 /// A note on why two surnames were put together.
@@ -352,6 +415,7 @@ fn cluster(
         b: s,
         score: 1.0,
         code: String::new(),
+        weak: false,
     }));
     matches.sort_by(|x, y| {
         y.score
@@ -360,7 +424,7 @@ fn cluster(
             .then(x.b.cmp(&y.b))
     });
     let mut related: Vec<Vec<usize>> = vec![Vec::new(); surnames.len()];
-    for m in &matches {
+    for m in matches.iter().filter(|m| !m.weak) {
         related[m.a].push(m.b);
         if m.a != m.b {
             related[m.b].push(m.a);
@@ -372,6 +436,9 @@ fn cluster(
         for &x in &by_surname[m.a] {
             for &y in &by_surname[m.b] {
                 if (m.a == m.b && y <= x) || !nodes[x].is_full() || !nodes[y].is_full() {
+                    continue;
+                }
+                if m.weak && !same_table_given(&nodes[x], &nodes[y]) {
                     continue;
                 }
                 if clusters.can_union(x, y, &mut stats.comparisons) {
@@ -402,6 +469,7 @@ fn cluster(
         let chosen = match (local.as_slice(), fits.len()) {
             ([only], _) => Some(*only),
             ([], 1) => fits.keys().next().copied(),
+            ([_, _, ..], _) => nearest_preceding(x, &local, nodes, &mut clusters),
             _ => None,
         };
         match chosen {
@@ -431,7 +499,7 @@ fn cluster(
         }
     }
     // Phase 3: lone surnames and initials that fit no full name cluster among themselves.
-    for m in &matches {
+    for m in matches.iter().filter(|m| !m.weak) {
         for &x in &by_surname[m.a] {
             for &y in &by_surname[m.b] {
                 let skip = (m.a == m.b && y <= x)
@@ -454,6 +522,39 @@ fn cluster(
         }
     }
     (clusters, warnings)
+}
+
+/// Coreference in a source: of several full-name clusters that a lone surname fits in its own
+/// source, the one named nearest before the lone surname's first mention.
+fn nearest_preceding(
+    lone: usize,
+    roots: &[usize],
+    nodes: &[Node],
+    clusters: &mut Clusters,
+) -> Option<usize> {
+    let &(source, first) = nodes[lone].mentions.first()?;
+    let mut best: Option<(usize, usize)> = None;
+    for (y, node) in nodes.iter().enumerate() {
+        if !node.is_full() || node.source != Some(source) {
+            continue;
+        }
+        let root = clusters.find(y);
+        if !roots.contains(&root) {
+            continue;
+        }
+        let before = node
+            .mentions
+            .iter()
+            .filter(|(s, i)| *s == source && *i < first)
+            .map(|(_, i)| *i)
+            .max();
+        if let Some(i) = before {
+            if best.is_none_or(|(b, _)| i > b) {
+                best = Some((i, root));
+            }
+        }
+    }
+    best.map(|(_, root)| root)
 }
 
 /// How one mention's name is spelled in the nominative ("Dmitry Ryabihin", "V. Khrenin").
@@ -818,3 +919,7 @@ fn snippet(people: &[RegistryPerson]) -> Option<String> {
          # Check each entry, then paste it into that file.\n{yaml}"
     ))
 }
+
+#[cfg(test)]
+#[path = "resolve_tests.rs"]
+mod tests;

@@ -31,11 +31,18 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::marks::Span;
+use super::pronouns::{pronoun_gender, verb_gender, Sources};
 use crate::model::{Mention, Paragraph};
 use crate::quotes::similarity::{role_words, stem};
 
-/// Personal pronouns that refer back to the last person named.
-const PRONOUNS: &[&str] = &["he", "she", "он", "она"];
+/// Conjunctions that open a new clause right after a quotation.
+static CLAUSE_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("data/clause_openers.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
 
 /// Head words of a descriptive phrase that say nothing about the person's office.
 const GENERIC_HEADS: &[&str] = &[
@@ -80,10 +87,13 @@ pub(crate) struct Speaker {
 }
 
 /// A word with its byte offsets in the paragraph.
-struct Word {
-    start: usize,
-    end: usize,
-    lower: String,
+pub(crate) struct Word {
+    /// Byte offset of the word.
+    pub start: usize,
+    /// Byte offset just past the word.
+    pub end: usize,
+    /// The word in lower case.
+    pub lower: String,
 }
 
 /// What attribution needs to look at.
@@ -93,6 +103,8 @@ struct Context<'a> {
     found: &'a [Found],
     /// For each paragraph number, the candidate speakers' mention indices in text order.
     candidates: BTreeMap<usize, Vec<usize>>,
+    /// The source as pronoun resolution sees it.
+    sources: Sources<'a>,
 }
 
 /// The speaker of each found quotation (same order), where the text gives one.
@@ -134,11 +146,27 @@ impl<'a> Context<'a> {
         for list in candidates.values_mut() {
             list.sort_by_key(|&i| mentions[i].start);
         }
+        let mut quotes = vec![Vec::new(); paragraphs.len()];
+        for f in found {
+            if let Some(list) = quotes.get_mut(f.index) {
+                list.push(f.span);
+            }
+        }
+        let speakers = paragraphs
+            .iter()
+            .map(|p| candidates.get(&p.n).cloned().unwrap_or_default())
+            .collect();
         Context {
             paragraphs,
             mentions,
             found,
             candidates,
+            sources: Sources {
+                paragraphs,
+                mentions,
+                quotes,
+                speakers,
+            },
         }
     }
 
@@ -210,6 +238,14 @@ impl<'a> Context<'a> {
         let limit = self.next_quote_start(i).unwrap_or(text.len());
         let end = sentence_end(text, f.span.end, limit);
         let words = words_in(text, f.span.end, end);
+        // "“…” while Pashinyan described …": a conjunction right after the quote opens a new
+        // clause, whose subject did not say the quoted words.
+        if words
+            .first()
+            .is_some_and(|w| CLAUSE_OPENERS.contains(&w.lower.as_str()))
+        {
+            return None;
+        }
         let v = words.iter().position(|w| is_saying_verb(&w.lower))?;
         let verb = &words[v];
         let named = self.named_between(n, f.span.end, end);
@@ -231,12 +267,14 @@ impl<'a> Context<'a> {
                 how: format!("said-verb after the quote (“{}”, then name)", verb.lower),
             });
         }
-        let next_to_verb = |k: Option<usize>| {
-            k.and_then(|k| words.get(k))
-                .is_some_and(|w| PRONOUNS.contains(&w.lower.as_str()))
-        };
-        if next_to_verb(v.checked_sub(1)) || next_to_verb(Some(v + 1)) {
-            return self.previous_speaker(n, f.span.start);
+        let pronoun = [v.checked_sub(1), Some(v + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|k| words.get(k))
+            .find_map(|w| pronoun_gender(&w.lower));
+        if let Some(feminine) = pronoun {
+            let feminine = verb_gender(&verb.lower).or(Some(feminine));
+            return self.pronoun_referent(f.index, text, f.span.start, feminine);
         }
         let descriptor = descriptor_words(text, &words, v, end);
         self.resolve_descriptor(&descriptor, n, f.span.start)
@@ -268,6 +306,15 @@ impl<'a> Context<'a> {
                 });
             }
         }
+        if let Some(&m) = named.last() {
+            let between = text[self.mentions[m].end..f.span.start].trim();
+            if between == ":" {
+                return Some(Speaker {
+                    mention: m,
+                    how: "name, colon, then the quote".to_string(),
+                });
+            }
+        }
         let v = words.iter().position(|w| is_saying_verb(&w.lower))?;
         let verb = &words[v];
         if let Some(&m) = named
@@ -280,12 +327,13 @@ impl<'a> Context<'a> {
                 how: format!("said-verb before the quote (name, then “{}”)", verb.lower),
             });
         }
-        let pronoun_before = v
+        let pronoun = v
             .checked_sub(1)
             .and_then(|k| words.get(k))
-            .is_some_and(|w| PRONOUNS.contains(&w.lower.as_str()));
-        if pronoun_before {
-            return self.previous_speaker(n, start);
+            .and_then(|w| pronoun_gender(&w.lower));
+        if let Some(feminine) = pronoun {
+            let feminine = verb_gender(&verb.lower).or(Some(feminine));
+            return self.pronoun_referent(f.index, text, start, feminine);
         }
         None
     }
@@ -333,13 +381,21 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// The last person named before byte `pos` of paragraph `n` (for pronouns).
-    fn previous_speaker(&self, n: usize, pos: usize) -> Option<Speaker> {
-        let m = *self.named_before(n, pos).first()?;
+    /// The person a pronoun in the sentence holding byte `pos` of paragraph `index` refers to:
+    /// the subject of an earlier sentence (see [`super::pronouns`]).
+    fn pronoun_referent(
+        &self,
+        index: usize,
+        text: &str,
+        pos: usize,
+        feminine: Option<bool>,
+    ) -> Option<Speaker> {
+        let from = sentence_start(text, 0, pos);
+        let m = self.sources.referent(index, from, feminine)?;
         Some(Speaker {
             mention: m,
             how: format!(
-                "pronoun -> previous speaker (p{})",
+                "pronoun -> subject of an earlier sentence (p{})",
                 self.mentions[m].paragraph
             ),
         })
@@ -352,8 +408,11 @@ impl<'a> Context<'a> {
             .into_iter()
             .filter(|w| !GENERIC_HEADS.iter().any(|g| stem(g) == *w))
             .collect();
-        if wanted.is_empty() || !descriptor.to_lowercase().starts_with("the ") {
+        if wanted.is_empty() {
             return None;
+        }
+        if !descriptor.to_lowercase().starts_with("the ") {
+            return self.unique_role_holder(descriptor, n);
         }
         for m in self.named_before(n, pos) {
             for (role_n, role) in self.roles_of(m) {
@@ -370,6 +429,24 @@ impl<'a> Context<'a> {
             }
         }
         None
+    }
+
+    /// A descriptor in any language («— добавил спикер», "a assuré le président américain",
+    /// "scherzte der US-Präsident"): the one person named so far whose role in this source has
+    /// the descriptor's role word; nobody when several people have it.
+    fn unique_role_holder(&self, descriptor: &str, n: usize) -> Option<Speaker> {
+        let index = self.paragraphs.iter().position(|p| p.n == n)?;
+        let role_word = words_in(descriptor, 0, descriptor.len())
+            .into_iter()
+            .find(|w| crate::people::recognise::is_role_word(&w.lower))?;
+        let m = self.sources.person_with_role(&role_word.lower, index)?;
+        Some(Speaker {
+            mention: m,
+            how: format!(
+                "“{}” -> the one person this source gives that role",
+                descriptor.trim()
+            ),
+        })
     }
 
     /// Every role this source gives the person of mention `m` (same surname), with paragraph.
@@ -404,7 +481,7 @@ fn is_saying_verb(lower: &str) -> bool {
 }
 
 /// The words of `text[from..to]` with offsets into `text`.
-fn words_in(text: &str, from: usize, to: usize) -> Vec<Word> {
+pub(crate) fn words_in(text: &str, from: usize, to: usize) -> Vec<Word> {
     let Some(slice) = text.get(from..to) else {
         return Vec::new();
     };

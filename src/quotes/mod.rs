@@ -17,6 +17,7 @@
 
 mod attribution;
 mod marks;
+mod pronouns;
 pub mod similarity;
 
 use crate::model::{Mention, Paragraph, Quote};

@@ -73,7 +73,14 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
         ("sources.html", sources_context(d, &site_view)),
         (
             "404.html",
-            page(&site_view, "", "Page not found", "missing", json!({})),
+            // Served at any missing address, so its links are absolute when they can be.
+            page(
+                &site_view,
+                site_view["base_url"].as_str().unwrap_or(""),
+                "Page not found",
+                "missing",
+                json!({}),
+            ),
         ),
     ];
     for (name, ctx) in pages {
@@ -87,6 +94,17 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
         "print.html".to_string(),
         render(&tera, "print.html", "print.html", print)?.into_bytes(),
     );
+    if d.config.base_url.is_some() {
+        // Absolute addresses are needed for these; without base_url they are not written (the
+        // README says so).
+        let feed = feed_context(d, &discrepancies, &site_view);
+        for name in ["sitemap.xml", "feed.xml"] {
+            site.insert(
+                name.to_string(),
+                render(&tera, name, name, feed.clone())?.into_bytes(),
+            );
+        }
+    }
     site.extend(super::search::index_files(d, &discrepancies));
     site.insert("people.js".to_string(), super::search::people_file(d));
     site.insert(
@@ -158,7 +176,7 @@ fn editorial_html(
     root: &str,
 ) -> Result<String> {
     markdown::resolve_wikilinks(markdown, file, first_line, targets, root)
-        .map(|md| markdown::to_html(&md))
+        .map(|md| markdown::editorial_to_html(&md))
         .map_err(|problems| {
             Error::Problems(problems.into_iter().map(|p| p.with_column(None)).collect())
         })
@@ -201,7 +219,7 @@ fn all_discrepancies(d: &Dossier, targets: &LinkTargets) -> Result<Vec<Discrepan
                 authorship: Authorship::Editorial,
                 people: note.front.people.clone(),
                 sources: note.front.sources.clone(),
-                body_html: Some(markdown::to_html(&body)),
+                body_html: Some(markdown::editorial_to_html(&body)),
             }),
             Err(mut p) => problems.append(&mut p),
         }
@@ -526,6 +544,61 @@ fn print_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Re
         "discrepancies": discrepancies.iter().map(|x| discrepancy_view(d, x, "")).collect::<Vec<_>>(),
     });
     Ok(page(site, "", "The whole dossier", "print", data))
+}
+
+/// An RFC 3339 timestamp for a partial date (missing month or day taken as the first), for Atom.
+fn atom_time(date: &PartialDate) -> Option<String> {
+    let datetime = date.datetime();
+    match datetime.len() {
+        4 => Some(format!("{datetime}-01-01T00:00:00Z")),
+        7 => Some(format!("{datetime}-01T00:00:00Z")),
+        10 => Some(format!("{datetime}T00:00:00Z")),
+        _ => None,
+    }
+}
+
+/// `sitemap.xml` and `feed.xml` (Atom): every page, and the sources and discrepancies. The feed's
+/// time is the latest publication date of a source, so that two builds are identical.
+fn feed_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Value {
+    let sources = by_date(&d.sources);
+    let times: Vec<Option<String>> = sources
+        .iter()
+        .map(|s| s.published.value.as_ref().and_then(atom_time))
+        .collect();
+    let updated = times.iter().flatten().max().cloned();
+    let entries: Vec<Value> = sources
+        .iter()
+        .zip(&times)
+        .map(|(s, time)| {
+            let mut row = source_row(s, "");
+            row["updated"] = json!(time.clone().or_else(|| updated.clone()));
+            row
+        })
+        .collect();
+    let mut pages: Vec<String> = [
+        "index.html",
+        "sources.html",
+        "officials.html",
+        "timeline.html",
+        "discrepancies.html",
+        "print.html",
+    ]
+    .iter()
+    .map(|p| p.to_string())
+    .collect();
+    pages.extend(d.sources.iter().map(|s| format!("sources/{}.html", s.slug)));
+    pages.extend(
+        d.officials
+            .iter()
+            .map(|o| format!("officials/{}.html", o.slug)),
+    );
+    let data = json!({
+        "updated": updated,
+        "sources": entries,
+        "discrepancies": discrepancies.iter().map(|x| discrepancy_view(d, x, "")).collect::<Vec<_>>(),
+        "pages": pages,
+    });
+    page(site, "", "Feed", "feed", data)
 }
 
 fn officials_context(d: &Dossier, site: &Value) -> Value {

@@ -1,0 +1,106 @@
+//! Resolution across sources and coreference in a source, on mentions built by hand.
+
+use super::*;
+use crate::model::Mention;
+
+/// A mention of `name` in paragraph `paragraph` (nominative, given name first).
+fn mention_in(paragraph: usize, name: &str) -> Mention {
+    let (given, surname) = match name.rsplit_once(' ') {
+        Some((g, s)) => (Some(g.to_string()), s.to_string()),
+        None => (None, name.to_string()),
+    };
+    Mention {
+        paragraph,
+        start: 0,
+        end: name.len(),
+        surface: name.to_string(),
+        given,
+        script: script_of(&surname),
+        surname,
+        role: None,
+    }
+}
+
+/// Resolves one source per list of names; returns the slug of every mention, source by source.
+fn slugs(sources: &[&[&str]]) -> Vec<Vec<String>> {
+    let mentions: Vec<Vec<Mention>> = sources
+        .iter()
+        .map(|names| {
+            names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| mention_in(i + 1, n))
+                .collect()
+        })
+        .collect();
+    let names: Vec<String> = (0..mentions.len()).map(|i| format!("s{i}")).collect();
+    let inputs: Vec<SourceMentions<'_>> = mentions
+        .iter()
+        .zip(&names)
+        .map(|(m, n)| SourceMentions {
+            source: n,
+            mentions: m,
+        })
+        .collect();
+    resolve(&inputs, &Registry::default())
+        .assignments
+        .into_iter()
+        .map(|a| a.into_iter().map(Option::unwrap_or_default).collect())
+        .collect()
+}
+
+#[test]
+fn foreign_names_through_cyrillic_and_back_join() {
+    let got = slugs(&[
+        &["Angela Merkel", "Emmanuel Macron"],
+        &["Ангела Меркель", "Эммануэль Макрон"],
+        &["Angela Merkel'", "Emmanuel Makron"],
+        &["Angela Merkell", "Emmanuel Makronn"],
+    ]);
+    for source in &got[1..] {
+        assert_eq!(source, &got[0], "{got:?}");
+    }
+    assert_ne!(got[0][0], got[0][1]);
+}
+
+#[test]
+fn a_weak_surname_match_needs_the_same_given_name() {
+    let got = slugs(&[&["Donald Trump"], &["Дональд Трамп"], &["Ivan Tramp"]]);
+    assert_eq!(got[0], got[1], "{got:?}");
+    assert_ne!(got[0], got[2], "{got:?}");
+}
+
+#[test]
+fn different_given_names_never_join() {
+    let got = slugs(&[
+        &["Aleksandr Lukashenko"],
+        &["Viktor Lukashenko"],
+        &["Александр Лукашенко"],
+    ]);
+    assert_ne!(got[0], got[1]);
+    assert_eq!(got[0], got[2]);
+}
+
+#[test]
+fn case_forms_of_a_surname_join_across_sources() {
+    let got = slugs(&[
+        &["Никол Пашинян"],
+        &["Пашиняном"],
+        &["Пашиняна"],
+        &["Захарова"],
+        &["Захаров"],
+    ]);
+    assert_eq!(got[1], got[0], "{got:?}");
+    assert_eq!(got[2], got[0], "{got:?}");
+    assert_ne!(
+        got[3], got[4],
+        "a feminine surname is not a case of the masculine one"
+    );
+}
+
+#[test]
+fn a_lone_surname_joins_the_nearest_preceding_full_name_of_its_source() {
+    let got = slugs(&[&["Aleksandr Lukashenko", "Viktor Lukashenko", "Lukashenko"]]);
+    assert_eq!(got[0][2], got[0][1], "{got:?}");
+    assert_ne!(got[0][0], got[0][1]);
+}

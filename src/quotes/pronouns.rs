@@ -1,0 +1,279 @@
+//! Who a pronoun refers to: the subject of the sentence before, not the last name in it.
+//!
+//! "The minister regretted that Chancellor X did not come. “…,” he said": "he" is the minister,
+//! the subject of the previous sentence, not X, the last name mentioned. The method, for a
+//! pronoun next to a verb of saying:
+//!
+//! 1. Walk back sentence by sentence (at most [`MAX_SENTENCES_BACK`]), from the sentence before
+//!    the quotation, through earlier paragraphs.
+//! 2. In each sentence, the subject is its first person-like element outside quotation marks: a
+//!    named person in the nominative (Russian and Ukrainian names in an oblique case are
+//!    objects: «резиденцию Владимира Путина»), with the title standing before the name
+//!    ("Chancellor X") counted as part of the name; a pronoun; or a role noun ("The minister",
+//!    «Министр»).
+//! 3. A named subject is the referent. A pronoun subject ("He stressed …") refers further back:
+//!    go on to the sentence before. A role-noun subject refers to the person this source gives
+//!    that role, when exactly one person has it; otherwise nobody (never the next name).
+//! 4. Gender must agree where both sides show it: the pronoun ("he"/"she", «он»/«она», «він»/
+//!    «вона») or a Russian or Ukrainian past-tense verb («сказал»/«сказала», «заявив»/«заявила»)
+//!    against the person's given name or surname ending (Zakharova, Maria). A disagreement
+//!    leaves the quotation unattributed.
+//!
+//! Limits: the subject is approximated by the first person-like element, which is wrong for
+//! inverted sentences ("Meeting Lavrov, the minister said …" takes Lavrov); sentences are cut at
+//! full stops outside quotations, so an abbreviation ("U.S.") can end one early.
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use crate::model::{Mention, Paragraph};
+use crate::people::names::{given_group, given_is_feminine, surname_gender, Gender};
+
+use super::marks::Span;
+use super::similarity::{role_words, stem};
+
+/// How many sentences back a pronoun may look for its referent.
+pub(crate) const MAX_SENTENCES_BACK: usize = 4;
+
+/// The pronoun table: pronoun, feminine?
+static PRONOUNS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    include_str!("data/pronouns.tsv")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (word, gender) = l.split_once('\t')?;
+            Some((word.trim(), gender.trim() == "f"))
+        })
+        .collect()
+});
+
+/// The gender a pronoun shows (true: feminine), when the word is a subject pronoun.
+pub(crate) fn pronoun_gender(word: &str) -> Option<bool> {
+    PRONOUNS
+        .iter()
+        .find(|(p, _)| *p == word)
+        .map(|(_, feminine)| *feminine)
+}
+
+/// The gender a Russian, Ukrainian or Belarusian past-tense verb shows («сказала»: feminine,
+/// «сказал», «заявив»: masculine), when it shows one.
+pub(crate) fn verb_gender(word: &str) -> Option<bool> {
+    let cyrillic = word.chars().any(crate::people::names::is_cyrillic);
+    if !cyrillic || word.chars().count() < 4 {
+        return None;
+    }
+    if word.ends_with("ла") || word.ends_with("лась") {
+        Some(true)
+    } else if word.ends_with('л') || word.ends_with("лся") || word.ends_with('в') {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The gender a mention shows (true: feminine): its given name by the table, else its
+/// surname's ending.
+pub(crate) fn mention_gender(m: &Mention) -> Option<bool> {
+    if let Some(g) = m.given.as_deref().and_then(given_group) {
+        return Some(given_is_feminine(g));
+    }
+    match surname_gender(&m.surname) {
+        Gender::Feminine => Some(true),
+        Gender::Masculine => Some(false),
+        Gender::Neutral => None,
+    }
+}
+
+/// True when a Russian or Ukrainian mention is written in an oblique case («Владимира Путина»,
+/// «с Лавровым»): a subject stands in the nominative, so such a name is not the subject
+/// («… резиденцию президента Владимира Путина …, сообщил глава МИД Сергей Лавров»).
+fn oblique(m: &Mention) -> bool {
+    let Some(last) = m.surface.split_whitespace().last() else {
+        return false;
+    };
+    let cyrillic = last.chars().any(crate::people::names::is_cyrillic);
+    let given_oblique = m
+        .surface
+        .split_whitespace()
+        .next()
+        .filter(|first| *first != last)
+        .and_then(crate::people::inflect::given_name)
+        .is_some_and(|g| g.oblique);
+    cyrillic && (last != m.surname || given_oblique)
+}
+
+/// True for a Russian word the dictionary knows only in oblique cases («президента»): a role
+/// noun in the genitive is not the subject of its sentence.
+fn oblique_word(lower: &str) -> bool {
+    let readings = crate::people::morph::analyse(lower);
+    let known: Vec<_> = readings
+        .iter()
+        .filter(|p| p.known && p.case().is_some())
+        .collect();
+    !known.is_empty() && known.iter().all(|p| p.case() != Some("nomn"))
+}
+
+/// One sentence: paragraph index and byte range.
+#[derive(Debug, Clone, Copy)]
+struct Sentence {
+    index: usize,
+    start: usize,
+    end: usize,
+}
+
+/// What attribution knows about the source.
+pub(crate) struct Sources<'a> {
+    /// The source's paragraphs.
+    pub paragraphs: &'a [Paragraph],
+    /// The source's mentions.
+    pub mentions: &'a [Mention],
+    /// Quotation spans by paragraph index.
+    pub quotes: Vec<Vec<Span>>,
+    /// Mentions that may speak (outside quotations), by paragraph index, in text order.
+    pub speakers: Vec<Vec<usize>>,
+}
+
+/// What the subject of a sentence is.
+enum Subject {
+    Named(usize),
+    Pronoun,
+    Role(String),
+    None,
+}
+
+impl Sources<'_> {
+    /// True when byte `pos` of paragraph `index` is inside a quotation.
+    fn quoted(&self, index: usize, pos: usize) -> bool {
+        self.quotes
+            .get(index)
+            .is_some_and(|spans| spans.iter().any(|s| s.start <= pos && pos < s.end))
+    }
+
+    /// The sentences of paragraph `index` that end at or before `limit`, last first.
+    fn sentences_before(&self, index: usize, limit: usize) -> Vec<Sentence> {
+        let text = &self.paragraphs[index].text;
+        let mut bounds = vec![0];
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for (k, &(pos, c)) in chars.iter().enumerate() {
+            let next_is_space = chars.get(k + 1).is_none_or(|(_, n)| n.is_whitespace());
+            let in_name = self
+                .mentions
+                .iter()
+                .any(|m| self.paragraphs[index].n == m.paragraph && m.start <= pos && pos < m.end);
+            let ends = matches!(c, '.' | '!' | '?' | '…') && next_is_space && !in_name;
+            if ends && !self.quoted(index, pos) {
+                bounds.push(pos + c.len_utf8());
+            }
+        }
+        bounds.push(text.len());
+        bounds.dedup();
+        let mut out: Vec<Sentence> = bounds
+            .windows(2)
+            .map(|w| Sentence {
+                index,
+                start: w[0],
+                end: w[1].min(limit),
+            })
+            .filter(|s| s.start < s.end && !text[s.start..s.end].trim().is_empty())
+            .collect();
+        out.reverse();
+        out
+    }
+
+    /// The subject of a sentence (see the module docs).
+    fn subject(&self, s: Sentence) -> Subject {
+        let text = &self.paragraphs[s.index].text;
+        let named = self.speakers.get(s.index).map(Vec::as_slice).unwrap_or(&[]);
+        let first_named = named.iter().copied().find(|&m| {
+            let mention = &self.mentions[m];
+            mention.start >= s.start && mention.start < s.end && !oblique(mention)
+        });
+        let named_at = first_named.map_or(usize::MAX, |m| self.mentions[m].start);
+        for w in super::attribution::words_in(text, s.start, s.end) {
+            if w.start >= named_at {
+                break;
+            }
+            if self.quoted(s.index, w.start) {
+                continue;
+            }
+            if pronoun_gender(&w.lower).is_some() {
+                return Subject::Pronoun;
+            }
+            if crate::people::recognise::is_role_word(&w.lower) && !oblique_word(&w.lower) {
+                // A title right before the name belongs to the name ("Chancellor X said").
+                let title_of_name = first_named.is_some_and(|m| {
+                    let between = text[w.start..named_at].trim();
+                    self.mentions[m]
+                        .role
+                        .as_deref()
+                        .is_some_and(|r| r.contains(between) || between.is_empty())
+                });
+                if title_of_name {
+                    break;
+                }
+                return Subject::Role(text[w.start..w.end].to_string());
+            }
+        }
+        first_named.map_or(Subject::None, Subject::Named)
+    }
+
+    /// The one person named before paragraph `index` whose role in this source holds the role
+    /// word, when exactly one person (by surname) does.
+    pub(crate) fn person_with_role(&self, role: &str, index: usize) -> Option<usize> {
+        let wanted = stem(&role.to_lowercase());
+        let mut surnames = BTreeSet::new();
+        let mut chosen = None;
+        for (i, m) in self.mentions.iter().enumerate() {
+            let before = self
+                .paragraphs
+                .iter()
+                .position(|p| p.n == m.paragraph)
+                .is_some_and(|pi| pi <= index);
+            let has = m
+                .role
+                .as_deref()
+                .is_some_and(|r| role_words(r).contains(&wanted));
+            if before && has {
+                surnames.insert(m.surname.to_lowercase());
+                chosen.get_or_insert(i);
+            }
+        }
+        (surnames.len() == 1).then_some(chosen).flatten()
+    }
+
+    /// The referent of a pronoun in the sentence that starts at byte `pos` of paragraph
+    /// `index`, with the gender the pronoun or its verb shows (true: feminine).
+    pub(crate) fn referent(
+        &self,
+        index: usize,
+        pos: usize,
+        feminine: Option<bool>,
+    ) -> Option<usize> {
+        let mut seen = 0;
+        for pi in (0..=index).rev() {
+            let limit = if pi == index {
+                pos
+            } else {
+                self.paragraphs[pi].text.len()
+            };
+            for s in self.sentences_before(pi, limit) {
+                seen += 1;
+                if seen > MAX_SENTENCES_BACK {
+                    return None;
+                }
+                let found = match self.subject(s) {
+                    Subject::Named(m) => Some(m),
+                    Subject::Role(role) => self.person_with_role(&role, pi),
+                    Subject::Pronoun | Subject::None => continue,
+                };
+                let m = found?;
+                let agrees = match (feminine, mention_gender(&self.mentions[m])) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                };
+                return agrees.then_some(m);
+            }
+        }
+        None
+    }
+}
