@@ -139,7 +139,13 @@ impl<'a> Context<'a> {
                     && f.span.start <= m.start
                     && m.end <= f.span.end
             });
-            if !inside_quote {
+            // A possessive ("Sandu’s party") names an owner, never the speaker.
+            let possessive = paragraphs
+                .iter()
+                .find(|p| p.n == m.paragraph)
+                .and_then(|p| p.text.get(m.end..))
+                .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"));
+            if !inside_quote && !possessive {
                 candidates.entry(m.paragraph).or_default().push(i);
             }
         }
