@@ -18,6 +18,7 @@ pub mod config;
 pub mod content;
 pub mod dates;
 pub mod error;
+pub mod evaluate;
 pub mod lexicon;
 pub mod model;
 pub mod people;

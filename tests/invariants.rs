@@ -140,7 +140,7 @@ fn links_resolve_hostile() {
 }
 
 fn assert_nothing_injected(root: &Path) {
-    let allowed_scripts = ["search-index.js", "static/search.js"];
+    let allowed_scripts = ["static/site.js", "static/search.js"];
     for (path, bytes) in read_tree(&root.join("public")) {
         if !path.ends_with(".html") {
             continue;

@@ -49,7 +49,11 @@ fn every_page_of_the_output_layout_exists() {
         "officials.html",
         "timeline.html",
         "discrepancies.html",
-        "search-index.js",
+        "search.html",
+        "sources.html",
+        "404.html",
+        "search/core.js",
+        "people.js",
         "timeline.json",
         "timeline.csv",
     ] {

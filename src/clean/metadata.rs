@@ -56,7 +56,7 @@ pub fn extract(doc: &RawDocument, paragraphs: &[Paragraph], removed: &[RemovedLi
         original_outlet,
         published: published(removed, paragraphs),
         dateline,
-        language: language(paragraphs),
+        language: super::language::detect(paragraphs),
     };
     if let (Some(sidecar), Some(file)) = (&doc.sidecar, &doc.sidecar_path) {
         let editor = || Origin::Editor { file: file.clone() };
@@ -179,8 +179,9 @@ fn outlets(removed: &[RemovedLine], agency: Option<Fact<String>>) -> (Fact<Strin
     }
 }
 
-/// The publication date: a "Published" line, else a dateline that gives a year, else the
-/// copyright year as an inference. A dateline's day without a year leaves it unknown.
+/// The publication date: a "Published" line (or a "Published"/"date" label in the first
+/// paragraphs), else the last date stamp before the body, else a dateline that gives a year, else
+/// the copyright year as an inference. A dateline's day without a year leaves it unknown.
 fn published(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Fact<PartialDate> {
     for line in removed {
         for found in dates::find_dates(&line.text) {
@@ -188,6 +189,16 @@ fn published(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Fact<PartialD
                 return Fact::known(found.date, stated_line(line));
             }
         }
+    }
+    for p in paragraphs.iter().take(3) {
+        for found in dates::find_dates(&p.text) {
+            if found.kind == DateKind::Published {
+                return Fact::known(found.date, stated_paragraph(p, &found.text));
+            }
+        }
+    }
+    if let Some(fact) = stamp_before_body(removed, paragraphs) {
+        return fact;
     }
     for p in paragraphs.iter().take(3) {
         for found in dates::find_dates(&p.text) {
@@ -215,73 +226,29 @@ fn published(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Fact<PartialD
     Fact::unknown()
 }
 
-/// Frequent English words used to tell English from other Latin-script languages.
-const ENGLISH_FUNCTION_WORDS: [&str; 12] = [
-    "the", "of", "and", "to", "in", "is", "that", "with", "for", "on", "has", "was",
-];
+/// Characters from which a paragraph is body text: date stamps above it are the page's own.
+const BODY_CHARS: usize = 150;
 
-/// The language, from the letters of the paragraphs.
-fn language(paragraphs: &[Paragraph]) -> Fact<String> {
-    let mut latin = 0usize;
-    let mut cyrillic = 0usize;
-    let mut belarusian_only = 0usize;
-    let mut russian_only = 0usize;
-    for c in paragraphs.iter().flat_map(|p| p.text.chars()) {
-        if c.is_ascii_alphabetic() {
-            latin += 1;
-        } else if ('\u{0400}'..='\u{04FF}').contains(&c) {
-            cyrillic += 1;
-            match c.to_lowercase().next().unwrap_or(c) {
-                'і' | 'ў' => belarusian_only += 1,
-                'и' | 'щ' | 'ъ' => russian_only += 1,
-                _ => {}
-            }
-        }
-    }
-    let letters = latin + cyrillic;
-    if letters == 0 {
-        return Fact::unknown();
-    }
-    let share = |n: usize| n * 100 / letters;
-    let (name, reason) = if cyrillic > latin {
-        if belarusian_only > russian_only {
-            (
-                "Belarusian",
-                format!(
-                    "{}% of letters are Cyrillic; the letters і and ў ({belarusian_only}) outnumber и, щ and ъ ({russian_only})",
-                    share(cyrillic)
-                ),
-            )
-        } else {
-            (
-                "Russian",
-                format!(
-                    "{}% of letters are Cyrillic; the letters и, щ and ъ ({russian_only}) outnumber і and ў ({belarusian_only})",
-                    share(cyrillic)
-                ),
-            )
-        }
-    } else {
-        let words: Vec<String> = paragraphs
-            .iter()
-            .flat_map(|p| p.text.split_whitespace())
-            .map(str::to_lowercase)
-            .collect();
-        let common = words
-            .iter()
-            .filter(|w| ENGLISH_FUNCTION_WORDS.contains(&w.as_str()))
-            .count();
-        if words.is_empty() || common * 100 / words.len() < 15 {
-            return Fact::unknown();
-        }
-        (
-            "English",
-            format!(
-                "{}% of letters are Latin and {}% of words are English function words (the, of, and, ...)",
-                share(latin),
-                common * 100 / words.len()
-            ),
-        )
-    };
-    Fact::known(name.to_string(), Origin::Inferred { reason })
+/// The first date with a year of the last date stamp line above the body (the first paragraph of
+/// [`BODY_CHARS`] characters or more). Stamps above it belong to this page; a site's "today"
+/// stamp comes first, the story's own stamp last, next to the headline. Stamps below the body
+/// are other stories' and are never read.
+fn stamp_before_body(
+    removed: &[RemovedLine],
+    paragraphs: &[Paragraph],
+) -> Option<Fact<PartialDate>> {
+    let body = paragraphs
+        .iter()
+        .find(|p| p.text.chars().count() >= BODY_CHARS)
+        .map_or(usize::MAX, |p| p.line);
+    removed
+        .iter()
+        .filter(|r| r.reason == super::stamps::STAMP_REASON && r.line < body)
+        .filter_map(|r| {
+            dates::find_dates(&r.text)
+                .into_iter()
+                .find(|d| d.date.year.is_some() && d.date.month.is_some())
+                .map(|d| Fact::known(d.date, stated_line(r)))
+        })
+        .last()
 }

@@ -10,7 +10,9 @@
 //! needs a new row in the table. Nothing is ever dropped silently: every non-blank line ends up in
 //! a paragraph or in the removed list.
 
+pub mod language;
 pub mod metadata;
+pub mod stamps;
 
 use std::sync::LazyLock;
 
@@ -130,6 +132,7 @@ pub fn clean(doc: &RawDocument) -> Cleaned {
     let mut verdicts: Vec<Option<(RemovalKind, String)>> = vec![None; lines.len()];
     mark_tail(&lines, &mut verdicts);
     mark_line_rules(&lines, &mut verdicts);
+    mark_stamps(&lines, &mut verdicts);
     mark_headline_list(&lines, &mut verdicts);
     mark_bylines(&lines, &mut verdicts);
     mark_copies(&lines, &mut verdicts);
@@ -209,6 +212,15 @@ fn mark_line_rules(lines: &[Line<'_>], verdicts: &mut Verdicts) {
             .find(|(rule, re)| re.is_match(line.text) && !(rule.heuristic && must_keep(line.text)));
         if let Some((rule, _)) = hit {
             *verdict = Some((rule.kind, rule.reason.to_string()));
+        }
+    }
+}
+
+/// Date and time stamp lines ([`stamps`]), as metadata: the publication stamp is among them.
+fn mark_stamps(lines: &[Line<'_>], verdicts: &mut Verdicts) {
+    for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
+        if verdict.is_none() && stamps::is_stamp(line.text) {
+            *verdict = Some((RemovalKind::Metadata, stamps::STAMP_REASON.to_string()));
         }
     }
 }

@@ -199,7 +199,35 @@ fn the_sidecar_overrides_and_says_so() {
 }
 
 #[test]
-fn latin_text_that_is_not_english_has_no_language() {
+fn latin_text_that_is_not_english_is_not_called_english() {
     let c = clean(&doc("Ein Titel mit mehreren Worten hier\n\nDer Minister sagte heute in Minsk, die Lage sei ruhig und stabil.\n"));
-    assert!(!c.metadata.language.is_known());
+    assert_ne!(c.metadata.language.value.as_deref(), Some("English"));
+}
+
+#[test]
+fn date_stamps_are_removed_and_the_last_one_before_the_body_is_the_publication_date() {
+    let c = clean(&doc("18.11.2025\nMinisters find problems on the way to a treaty\n08.11.2022\nOn November 7 the foreign ministers of the two countries met in Washington and discussed the elements of a possible peace treaty, the ministry said in a statement.\nRelated\n14:34 / 17.01.2026\n"));
+    assert_eq!(verdict(&c, 1), stamps::STAMP_REASON);
+    assert_eq!(verdict(&c, 3), stamps::STAMP_REASON);
+    assert_eq!(
+        c.metadata.published.value,
+        Some(PartialDate::ymd(2022, 11, 8))
+    );
+    assert!(matches!(
+        c.metadata.published.origin,
+        Origin::Stated { line: 3, .. }
+    ));
+    assert_eq!(
+        c.metadata.title.value.as_deref(),
+        Some("Ministers find problems on the way to a treaty")
+    );
+}
+
+#[test]
+fn a_date_label_at_the_start_of_a_line_gives_the_publication_date() {
+    let c = clean(&doc(" date 2025-08-09 Aliyev and Pashinyan propose Trump for the Nobel prize\n\nThe two leaders signed a joint declaration at the White House on Friday, the agencies reported.\n"));
+    assert_eq!(
+        c.metadata.published.value,
+        Some(PartialDate::ymd(2025, 8, 9))
+    );
 }

@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::words::{
-    alternation, cyrillic_month, english_month, weekday_number, APPROXIMATE_MARKERS, COUNT_WORDS,
-    CYRILLIC_GENITIVE, CYRILLIC_OTHER, CYRILLIC_WEEKDAYS, ENGLISH_WEEKDAYS, FILLER_WORDS,
+    alternation, cyrillic_month, day_month_names, english_month, month_names, weekday_number,
+    APPROXIMATE_MARKERS, COUNT_WORDS, CYRILLIC_WEEKDAYS, ENGLISH_WEEKDAYS, FILLER_WORDS,
     YEAR_CONTEXT_AFTER, YEAR_CONTEXT_BEFORE,
 };
 use super::FoundDate;
@@ -66,16 +66,28 @@ static PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a date that make it a publication line.
-const PUBLISHED_WORDS: [&str; 8] = [
+const PUBLISHED_WORDS: [&str; 16] = [
     "published on",
     "published:",
     "published",
     "posted on",
+    "posted:",
     "опубликовано:",
     "опубликовано",
     "дата публикации:",
     "апублікавана",
+    "опубліковано:",
+    "опубліковано",
+    "veröffentlicht am",
+    "veröffentlicht:",
+    "publié le",
+    "date:",
+    "date",
 ];
+
+/// Labels of [`PUBLISHED_WORDS`] that are ordinary words elsewhere ("the date 2025-08-09 was
+/// set"): they make a publication line only when they begin the line.
+const LINE_START_ONLY: [&str; 2] = ["date:", "date"];
 
 fn compile_patterns() -> Vec<(Regex, Rule)> {
     let en_month = concat!(
@@ -83,14 +95,8 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
         r"December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
     );
     let this_en = r"(?:,?\s+(?:of\s+)?this\s+year\b)";
-    let cy_gen = alternation(CYRILLIC_GENITIVE.iter().flatten().copied());
-    let cy_any = alternation(
-        CYRILLIC_GENITIVE
-            .iter()
-            .chain(CYRILLIC_OTHER.iter())
-            .flatten()
-            .copied(),
-    );
+    let cy_gen = alternation(day_month_names());
+    let cy_any = alternation(month_names());
     let this_cy = r"(?:\s+(?:этого|текущего|нынешнего|сего|гэтага|бягучага)\s+года\b)";
     let year_word = r"(?:\s*(?:года|году|год|годзе)\b|\s*г\.)?";
     let en_weekdays = ENGLISH_WEEKDAYS.join("|");
@@ -118,8 +124,12 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
         ),
         (
             format!(
-                r"(?i)\b(?P<d>\d{{1,2}})\s+(?P<m>{cy_gen})\b(?:\s+(?P<y>\d{{4}})\b{year_word}|(?P<this>{this_cy}))?"
+                r"(?i)\b(?P<d>\d{{1,2}})\.?\s+(?P<m>{cy_gen})\b\.?(?:,?\s+(?P<y>\d{{4}})\b{year_word}|(?P<this>{this_cy}))?"
             ),
+            Rule::Calendar,
+        ),
+        (
+            format!(r"(?i)\b(?P<d>\d{{1,2}})\s+(?P<m>{cy_any})\s+(?P<y>\d{{4}})\b{year_word}"),
             Rule::Calendar,
         ),
         (
@@ -455,7 +465,8 @@ fn published_label(line_before: &str) -> Option<usize> {
             .chars()
             .last()
             .is_none_or(|c| !c.is_alphanumeric());
-        (label.to_lowercase() == *word && at_word_start).then_some(offset)
+        let line_start = !LINE_START_ONLY.contains(word) || trimmed[..offset].trim().is_empty();
+        (label.to_lowercase() == *word && at_word_start && line_start).then_some(offset)
     })
 }
 

@@ -222,6 +222,36 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
     ("February 29, 2023", &[]),
     ("10% in 2020.5", &[]),
     ("ſection PUBLİSHED 2020", &[]),
+    // Ukrainian, German and French month names; stamps with a comma before the year, a
+    // nominative month after a day, Russian abbreviations (months.tsv).
+    (
+        "Мітинги почалися 2 січня, а 8 серпня, 2025 п'ятниця минула.",
+        &[
+            ("2 січня", "calendar ????-01-02"),
+            ("8 серпня, 2025", "calendar 2025-08-08"),
+        ],
+    ),
+    (
+        "Die Wahl wurde auf den 14. Dezember vorgezogen; 30. Dezember 2025.",
+        &[
+            ("14. Dezember", "calendar ????-12-14"),
+            ("30. Dezember 2025", "calendar 2025-12-30"),
+        ],
+    ),
+    (
+        "Le président a prêté serment le 29 décembre, le 8 août 2025 à Washington.",
+        &[
+            ("29 décembre", "calendar ????-12-29"),
+            ("8 août 2025", "calendar 2025-08-08"),
+        ],
+    ),
+    (
+        "RU 12 Август 2025 - 11:31 AMT; 29 сен 12:22.",
+        &[
+            ("12 Август 2025", "calendar 2025-08-12"),
+            ("29 сен", "calendar ????-09-29"),
+        ],
+    ),
 ];
 
 #[test]

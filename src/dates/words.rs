@@ -1,5 +1,8 @@
-//! Word tables: month and weekday names in English, Russian and Belarusian, and the words that
+//! Word tables: month and weekday names (English here; Russian, Belarusian, Ukrainian, German and
+//! French month names in `months.tsv`), and the words that
 //! mark a date as approximate or give a bare year its date-like context.
+
+use std::sync::LazyLock;
 
 /// English month names and abbreviations (lower case) with their numbers.
 const ENGLISH_MONTHS: [(&str, u8); 24] = [
@@ -29,99 +32,54 @@ const ENGLISH_MONTHS: [(&str, u8); 24] = [
     ("dec", 12),
 ];
 
-/// Russian and Belarusian month names in the genitive ("26 декабря", "с ноября"), the case used
-/// after a day number.
-pub(crate) const CYRILLIC_GENITIVE: [[&str; 12]; 2] = [
-    [
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ],
-    [
-        "студзеня",
-        "лютага",
-        "сакавіка",
-        "красавіка",
-        "мая",
-        "чэрвеня",
-        "ліпеня",
-        "жніўня",
-        "верасня",
-        "кастрычніка",
-        "лістапада",
-        "снежня",
-    ],
-];
+/// A month name of a language other than English (`months.tsv`).
+#[derive(Debug, Clone)]
+pub(crate) struct MonthWord {
+    /// The name, lower case.
+    pub name: String,
+    /// The month, 1–12.
+    pub month: u8,
+    /// True when the name is read after a day number ("26 декабря"); otherwise only before a
+    /// year ("ноябрь 2021").
+    pub after_day: bool,
+}
 
-/// Russian and Belarusian month names in the nominative ("ноябрь 2021") and the prepositional or
-/// locative ("в ноябре 2021 года", "у лістападзе"); only read before a year.
-pub(crate) const CYRILLIC_OTHER: [[&str; 12]; 4] = [
-    [
-        "январь",
-        "февраль",
-        "март",
-        "апрель",
-        "май",
-        "июнь",
-        "июль",
-        "август",
-        "сентябрь",
-        "октябрь",
-        "ноябрь",
-        "декабрь",
-    ],
-    [
-        "январе",
-        "феврале",
-        "марте",
-        "апреле",
-        "мае",
-        "июне",
-        "июле",
-        "августе",
-        "сентябре",
-        "октябре",
-        "ноябре",
-        "декабре",
-    ],
-    [
-        "студзень",
-        "люты",
-        "сакавік",
-        "красавік",
-        "май",
-        "чэрвень",
-        "ліпень",
-        "жнівень",
-        "верасень",
-        "кастрычнік",
-        "лістапад",
-        "снежань",
-    ],
-    [
-        "студзені",
-        "лютым",
-        "сакавіку",
-        "красавіку",
-        "маі",
-        "чэрвені",
-        "ліпені",
-        "жніўні",
-        "верасні",
-        "кастрычніку",
-        "лістападзе",
-        "снежні",
-    ],
-];
+/// The month names of `months.tsv`: Russian, Belarusian, Ukrainian, German and French.
+pub(crate) static MONTH_WORDS: LazyLock<Vec<MonthWord>> = LazyLock::new(|| {
+    let mut out = Vec::new();
+    for line in include_str!("months.tsv").lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let mut fields = line.split('\t');
+        let (Some(form), Some(_language), Some(names)) =
+            (fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        for (i, name) in names.split_whitespace().enumerate() {
+            out.push(MonthWord {
+                name: name.to_string(),
+                month: u8::try_from(i + 1).unwrap_or(0),
+                after_day: form == "day",
+            });
+        }
+    }
+    out
+});
+
+/// Month names read after a day number.
+pub(crate) fn day_month_names() -> impl Iterator<Item = &'static str> {
+    MONTH_WORDS
+        .iter()
+        .filter(|m| m.after_day)
+        .map(|m| m.name.as_str())
+}
+
+/// Every month name of `months.tsv`.
+pub(crate) fn month_names() -> impl Iterator<Item = &'static str> {
+    MONTH_WORDS.iter().map(|m| m.name.as_str())
+}
 
 /// English weekday names, Monday first.
 pub(crate) const ENGLISH_WEEKDAYS: [&str; 7] = [
@@ -276,14 +234,11 @@ pub(crate) fn english_month(word: &str) -> Option<u8> {
         .map(|&(_, m)| m)
 }
 
-/// The month number of a Russian or Belarusian month name in any supported case.
+/// The month number of a month name of `months.tsv` in any listed form (any case, trailing dot
+/// allowed).
 pub(crate) fn cyrillic_month(word: &str) -> Option<u8> {
-    let word = word.to_lowercase();
-    CYRILLIC_GENITIVE
-        .iter()
-        .chain(CYRILLIC_OTHER.iter())
-        .find_map(|names| names.iter().position(|n| *n == word))
-        .and_then(|i| u8::try_from(i + 1).ok())
+    let word = word.trim_end_matches('.').to_lowercase();
+    MONTH_WORDS.iter().find(|m| m.name == word).map(|m| m.month)
 }
 
 /// The ISO weekday number (Monday = 1) of a weekday name in any supported language.

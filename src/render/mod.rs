@@ -8,6 +8,7 @@
 pub mod highlight;
 pub mod markdown;
 mod pages;
+pub mod search;
 pub mod theme;
 
 use std::collections::BTreeMap;

@@ -35,10 +35,14 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
     for (name, bytes) in theme::static_files(&d.root)? {
         site.insert(format!("static/{name}"), bytes);
     }
+    let neighbours = neighbours(d);
     let pages: Vec<Result<Vec<SiteFile>>> = d
         .sources
         .par_iter()
-        .map(|s| source_files(d, s, &discrepancies, &targets, &tera, &site_view))
+        .map(|s| {
+            let around = neighbours.get(s.slug.as_str()).cloned().unwrap_or_default();
+            source_files(d, s, &discrepancies, &targets, &tera, &site_view, around)
+        })
         .collect();
     for files in pages {
         if let Some(files) = keep_problems(files, &mut problems)? {
@@ -62,6 +66,22 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
             "discrepancies.html",
             discrepancies_context(d, &discrepancies, &site_view),
         ),
+        (
+            "search.html",
+            page(&site_view, "", "Search", "search", json!({})),
+        ),
+        ("sources.html", sources_context(d, &site_view)),
+        (
+            "404.html",
+            // Served at any missing address, so its links are absolute when they can be.
+            page(
+                &site_view,
+                site_view["base_url"].as_str().unwrap_or(""),
+                "Page not found",
+                "missing",
+                json!({}),
+            ),
+        ),
     ];
     for (name, ctx) in pages {
         site.insert(
@@ -69,10 +89,24 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
             render(&tera, name, name, ctx)?.into_bytes(),
         );
     }
+    let print = print_context(d, &discrepancies, &site_view)?;
     site.insert(
-        "search-index.js".to_string(),
-        search_index(d, &discrepancies),
+        "print.html".to_string(),
+        render(&tera, "print.html", "print.html", print)?.into_bytes(),
     );
+    if d.config.base_url.is_some() {
+        // Absolute addresses are needed for these; without base_url they are not written (the
+        // README says so).
+        let feed = feed_context(d, &discrepancies, &site_view);
+        for name in ["sitemap.xml", "feed.xml"] {
+            site.insert(
+                name.to_string(),
+                render(&tera, name, name, feed.clone())?.into_bytes(),
+            );
+        }
+    }
+    site.extend(super::search::index_files(d, &discrepancies));
+    site.insert("people.js".to_string(), super::search::people_file(d));
     site.insert(
         "timeline.json".to_string(),
         crate::analysis::timeline::to_json(&d.events).into_bytes(),
@@ -336,6 +370,24 @@ fn discrepancy_view(d: &Dossier, x: &Discrepancy, root: &str) -> Value {
     })
 }
 
+/// The sources before and after each one in publication order, as links from a source page.
+type Around = (Option<Value>, Option<Value>);
+
+/// [`Around`] of every source, by slug.
+fn neighbours(d: &Dossier) -> std::collections::HashMap<&str, Around> {
+    let order = by_date(&d.sources);
+    let link = |s: &SourceRecord| json!({"href": format!("{}.html", s.slug), "title": s.title.value.clone().unwrap_or_else(|| s.slug.clone()), "outlet": s.outlet.value});
+    order
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let prev = i.checked_sub(1).and_then(|j| order.get(j)).map(|p| link(p));
+            let next = order.get(i + 1).map(|n| link(n));
+            (s.slug.as_str(), (prev, next))
+        })
+        .collect()
+}
+
 /// The annotated Markdown file and the HTML page of one source.
 fn source_files(
     d: &Dossier,
@@ -344,6 +396,7 @@ fn source_files(
     targets: &LinkTargets,
     tera: &Tera,
     site: &Value,
+    (prev, next): Around,
 ) -> Result<Vec<SiteFile>> {
     let md_name = format!("sources/{}.md", s.slug);
     let md = annotate::write(s, &d.officials, "../");
@@ -393,6 +446,9 @@ fn source_files(
         "removed_count": front.removed.len(),
         "discrepancies": related,
         "md_href": format!("{}.md", s.slug),
+        "prev": prev,
+        "next": next,
+        "lang": lang_code(s),
         "md_highlighted": highlight::highlight(&md, "md"),
     });
     let title = s.title.value.clone().unwrap_or_else(|| s.slug.clone());
@@ -400,6 +456,19 @@ fn source_files(
     let path = format!("sources/{}.html", s.slug);
     let html = render(tera, "source.html", &path, ctx)?;
     Ok(vec![(md_name, md.into_bytes()), (path, html.into_bytes())])
+}
+
+/// The BCP 47 code of a source's language, for `lang` on its text; empty when not known.
+fn lang_code(s: &SourceRecord) -> String {
+    let language = s.language.value.as_deref().unwrap_or("").to_lowercase();
+    match language.as_str() {
+        "ru" | "russian" => "ru",
+        "uk" | "ukrainian" => "uk",
+        "be" | "belarusian" => "be",
+        "en" | "english" => "en",
+        _ => "",
+    }
+    .to_string()
 }
 
 fn source_row(s: &SourceRecord, root: &str) -> Value {
@@ -437,6 +506,99 @@ fn index_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Va
         "event_count": d.events.len(),
     });
     page(site, "", "Overview", "index", data)
+}
+
+fn sources_context(d: &Dossier, site: &Value) -> Value {
+    let rows: Vec<Value> = by_date(&d.sources)
+        .into_iter()
+        .map(|s| source_row(s, ""))
+        .collect();
+    page(site, "", "Sources", "sources", json!({"sources": rows}))
+}
+
+/// `print.html`: the whole dossier in reading order (sources by date, officials, timeline,
+/// discrepancies). Each source's anchors are prefixed with its slug, so that they stay unique.
+fn print_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Result<Value> {
+    let mut sources = Vec::new();
+    for s in by_date(&d.sources) {
+        let md = annotate::write(s, &d.officials, "");
+        let annotated = annotate::parse(&md, &format!("sources/{}.md", s.slug))?;
+        let body = markdown::to_html(&annotated.body)
+            .replace(" id=\"", &format!(" id=\"{}-", s.slug))
+            .replace(" href=\"#", &format!(" href=\"#{}-", s.slug));
+        let mut row = source_row(s, "");
+        row["body_html"] = json!(body);
+        row["lang"] = json!(lang_code(s));
+        sources.push(row);
+    }
+    let officials: Vec<Value> = d
+        .officials
+        .iter()
+        .map(|o| json!({"name": o.name, "native_name": o.native_name, "group": o.group, "href": format!("officials/{}.html", o.slug),
+            "roles": o.roles.iter().map(|r| json!({"title": r.title, "cite": cite_view(d, &r.citation, "")})).collect::<Vec<_>>()}))
+        .collect();
+    let data = json!({
+        "sources": sources,
+        "officials": officials,
+        "events": d.events.iter().map(|e| event_view(d, e, "")).collect::<Vec<_>>(),
+        "discrepancies": discrepancies.iter().map(|x| discrepancy_view(d, x, "")).collect::<Vec<_>>(),
+    });
+    Ok(page(site, "", "The whole dossier", "print", data))
+}
+
+/// An RFC 3339 timestamp for a partial date (missing month or day taken as the first), for Atom.
+fn atom_time(date: &PartialDate) -> Option<String> {
+    let datetime = date.datetime();
+    match datetime.len() {
+        4 => Some(format!("{datetime}-01-01T00:00:00Z")),
+        7 => Some(format!("{datetime}-01T00:00:00Z")),
+        10 => Some(format!("{datetime}T00:00:00Z")),
+        _ => None,
+    }
+}
+
+/// `sitemap.xml` and `feed.xml` (Atom): every page, and the sources and discrepancies. The feed's
+/// time is the latest publication date of a source, so that two builds are identical.
+fn feed_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Value {
+    let sources = by_date(&d.sources);
+    let times: Vec<Option<String>> = sources
+        .iter()
+        .map(|s| s.published.value.as_ref().and_then(atom_time))
+        .collect();
+    let updated = times.iter().flatten().max().cloned();
+    let entries: Vec<Value> = sources
+        .iter()
+        .zip(&times)
+        .map(|(s, time)| {
+            let mut row = source_row(s, "");
+            row["updated"] = json!(time.clone().or_else(|| updated.clone()));
+            row
+        })
+        .collect();
+    let mut pages: Vec<String> = [
+        "index.html",
+        "sources.html",
+        "officials.html",
+        "timeline.html",
+        "discrepancies.html",
+        "print.html",
+    ]
+    .iter()
+    .map(|p| p.to_string())
+    .collect();
+    pages.extend(d.sources.iter().map(|s| format!("sources/{}.html", s.slug)));
+    pages.extend(
+        d.officials
+            .iter()
+            .map(|o| format!("officials/{}.html", o.slug)),
+    );
+    let data = json!({
+        "updated": updated,
+        "sources": entries,
+        "discrepancies": discrepancies.iter().map(|x| discrepancy_view(d, x, "")).collect::<Vec<_>>(),
+        "pages": pages,
+    });
+    page(site, "", "Feed", "feed", data)
 }
 
 fn officials_context(d: &Dossier, site: &Value) -> Value {
@@ -639,37 +801,6 @@ fn discrepancies_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Valu
         "discrepancies",
         json!({"groups": groups}),
     )
-}
-
-/// `search-index.js`: a classic script setting `window.SEARCH_INDEX`, since `fetch()` of a JSON
-/// file is blocked on `file://`.
-fn search_index(d: &Dossier, discrepancies: &[Discrepancy]) -> Vec<u8> {
-    let mut entries: Vec<Value> = Vec::new();
-    for s in &d.sources {
-        let title = s.title.value.clone().unwrap_or_else(|| s.slug.clone());
-        for p in &s.paragraphs {
-            entries.push(json!({
-                "t": format!("{} — {title} ¶{}", source_label(s), p.n),
-                "u": format!("sources/{}.html#p{}", s.slug, p.n),
-                "x": p.text,
-            }));
-        }
-    }
-    for o in &d.officials {
-        let spellings: Vec<&str> = o.spellings.iter().map(|s| s.text.as_str()).collect();
-        entries.push(json!({
-            "t": o.name,
-            "u": format!("officials/{}.html", o.slug),
-            "x": format!("{} {}", o.native_name.clone().unwrap_or_default(), spellings.join(" ")),
-        }));
-    }
-    for x in discrepancies {
-        entries.push(
-            json!({"t": x.summary, "u": format!("discrepancies.html#{}", x.id), "x": x.method}),
-        );
-    }
-    let json = serde_json::to_string(&entries).unwrap_or_else(|_| "[]".to_string());
-    format!("window.SEARCH_INDEX = {json};\n").into_bytes()
 }
 
 /// `dossier.json`: the whole analysed dossier for reuse in other tools.

@@ -1,0 +1,153 @@
+//! The language of a source's text.
+//!
+//! Cyrillic text is told by its letters: each language's alphabet lacks letters the others have
+//! (`alphabets.tsv`: Ukrainian has і, ї, є, ґ and no ы, э, ъ, ё; Belarusian has ў and no и, щ;
+//! Russian has no і, ї, є, ґ, ў), so the text is given the language whose alphabet it breaks
+//! least. A quoted phrase or a name in another language breaks it a little; the body of the
+//! article decides. Latin text goes to `whatlang` (trigram models of many languages), which is
+//! trusted only when it says its guess is reliable.
+
+use std::sync::LazyLock;
+
+use crate::model::{Fact, Origin, Paragraph};
+
+/// Each Cyrillic-script language with the letters its alphabet lacks.
+static ALPHABETS: LazyLock<Vec<(&'static str, Vec<char>)>> = LazyLock::new(|| {
+    include_str!("alphabets.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(name, letters)| (name, letters.trim().chars().collect()))
+        .collect()
+});
+
+/// The language of the paragraphs, inferred from their letters.
+pub fn detect(paragraphs: &[Paragraph]) -> Fact<String> {
+    let text: String = paragraphs
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let latin = text
+        .chars()
+        .filter(|c| c.is_alphabetic() && is_latin(*c))
+        .count();
+    let cyrillic = text.chars().filter(|c| is_cyrillic(*c)).count();
+    if latin + cyrillic == 0 {
+        return Fact::unknown();
+    }
+    let share = |n: usize| n * 100 / (latin + cyrillic);
+    if cyrillic > latin {
+        cyrillic_language(&text, share(cyrillic))
+    } else {
+        latin_language(&text, share(latin))
+    }
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c)
+}
+
+/// The Cyrillic-script language whose alphabet the text breaks least.
+fn cyrillic_language(text: &str, share: usize) -> Fact<String> {
+    let lower = text.to_lowercase();
+    let breaks = |letters: &[char]| lower.chars().filter(|c| letters.contains(c)).count();
+    let mut scored: Vec<(usize, &str, &[char])> = ALPHABETS
+        .iter()
+        .map(|(name, letters)| (breaks(letters), *name, letters.as_slice()))
+        .collect();
+    scored.sort();
+    let Some(&(best, name, letters)) = scored.first() else {
+        return Fact::unknown();
+    };
+    let runner_up = scored.get(1).map_or(usize::MAX, |s| s.0);
+    if best == runner_up {
+        return Fact::unknown();
+    }
+    let lacks: String = letters.iter().collect();
+    let others: Vec<String> = scored
+        .iter()
+        .skip(1)
+        .map(|(n, other, _)| format!("{other} {n}"))
+        .collect();
+    let reason = format!(
+        "{share}% of letters are Cyrillic; letters {name} lacks ({lacks}): {best}, fewer than any other language's ({})",
+        others.join(", ")
+    );
+    Fact::known(name.to_string(), Origin::Inferred { reason })
+}
+
+/// The Latin-script language `whatlang` finds, when it is sure.
+fn latin_language(text: &str, share: usize) -> Fact<String> {
+    let Some(info) = whatlang::detect(text) else {
+        return Fact::unknown();
+    };
+    if !info.is_reliable() {
+        return Fact::unknown();
+    }
+    let reason = format!(
+        "{share}% of letters are Latin; whatlang's trigram models give {} with confidence {:.2}",
+        info.lang().eng_name(),
+        info.confidence()
+    );
+    Fact::known(
+        info.lang().eng_name().to_string(),
+        Origin::Inferred { reason },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn language(text: &str) -> Option<String> {
+        detect(&Paragraph::numbered(&[text])).value
+    }
+
+    #[test]
+    fn cyrillic_languages_are_told_by_their_letters() {
+        assert_eq!(
+            language("Міністр закордонних справ України заявив, що Київ готовий до переговорів і їхніх умов.").as_deref(),
+            Some("Ukrainian")
+        );
+        assert_eq!(
+            language("Міністэрства абароны Беларусі паведаміла, што ўсе вучэнні скончаныя.")
+                .as_deref(),
+            Some("Belarusian")
+        );
+        assert_eq!(
+            language("Министр иностранных дел заявил, что переговоры с Ереваном продолжатся.")
+                .as_deref(),
+            Some("Russian")
+        );
+    }
+
+    #[test]
+    fn a_ukrainian_text_with_i_is_not_belarusian() {
+        // і is in both Ukrainian and Belarusian; и decides.
+        assert_eq!(
+            language("Президент підписав закон, який визначає нові правила.").as_deref(),
+            Some("Ukrainian")
+        );
+    }
+
+    #[test]
+    fn latin_languages_come_from_whatlang() {
+        assert_eq!(
+            language("Der Außenminister sagte am Montag, dass die Gespräche mit der Regierung in Jerewan fortgesetzt werden und dass beide Seiten einen Vertrag unterzeichnen wollen.").as_deref(),
+            Some("German")
+        );
+        assert_eq!(
+            language("Le ministre des Affaires étrangères a déclaré lundi que les négociations avec le gouvernement allaient se poursuivre dans les prochaines semaines.").as_deref(),
+            Some("French")
+        );
+        assert_eq!(
+            language("The foreign minister said on Monday that the talks with the government would continue in the coming weeks.").as_deref(),
+            Some("English")
+        );
+    }
+}

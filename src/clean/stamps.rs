@@ -1,0 +1,112 @@
+//! Date stamps: lines that hold nothing but a date or a time, with a label, a weekday, a time
+//! zone or a name beside it ("Posted: 12.03.2024 10:30", "12 Август 2025 - 11:31 AMT",
+//! "8 серпня, 2025 п'ятниця", "14:34 / 11.01.2022", "08:06"). They are page furniture: the stamp of
+//! this page (its publication date, read by [`super::metadata`]) or of another story in a
+//! related-news list. Either way they are not article text, so they never give an event.
+//!
+//! Method: the line's dates ([`crate::dates::find_dates`], relative weekdays and datelines
+//! aside) and times (`hh:mm`, `hh:mm:ss`) are taken out, then the words of `stamp_words.txt`
+//! (labels, weekday names, time zones); what is left must be at most three words (an author, an
+//! outlet, a counter) in a line of at most twelve words, with no quotation mark.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::dates::find_dates;
+use crate::model::DateKind;
+
+/// The reason a stamp line is removed with.
+pub const STAMP_REASON: &str = "date or time stamp (of this page, or of another story)";
+
+/// Most words a stamp line may have in all.
+const MAX_WORDS: usize = 12;
+/// Most words left beside the dates, times and stamp words.
+const MAX_LEFT: usize = 3;
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| super::regex(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"));
+
+static STAMP_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("stamp_words.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// True when `text` is a date stamp line.
+pub fn is_stamp(text: &str) -> bool {
+    if text.split_whitespace().count() > MAX_WORDS || super::has_quote(text) {
+        return false;
+    }
+    let dates = find_dates(text);
+    if dates
+        .iter()
+        .any(|d| matches!(d.kind, DateKind::Dateline { .. }))
+    {
+        return false;
+    }
+    let mut rest = text.to_string();
+    let mut found = false;
+    for date in dates.iter().rev() {
+        if matches!(date.kind, DateKind::Weekday { .. }) {
+            continue;
+        }
+        if let Some(span) = rest.get(date.start..date.end) {
+            let blank = " ".repeat(span.len());
+            rest.replace_range(date.start..date.end, &blank);
+            found = true;
+        }
+    }
+    let without_times = TIME.replace_all(&rest, " ");
+    found |= without_times.len() != rest.len() || TIME.is_match(&rest);
+    if !found {
+        return false;
+    }
+    let left = without_times
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == 'ʼ' || c == '.'))
+        .map(|w| w.trim_matches('.').to_lowercase())
+        .filter(|w| !w.is_empty() && !STAMP_WORDS.contains(&w.as_str()))
+        .count();
+    left <= MAX_LEFT
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stamps_of_many_sites_are_recognised() {
+        for line in [
+            "Posted: 12.03.2024 10:30",
+            "12 Август 2025 - 11:31 AMT",
+            "8 серпня, 2025 п'ятниця",
+            "14:34 / 11.01.2022",
+            "08:06",
+            "by November 8, 2022",
+            "21:29 29.12.2025 (обновлено: 21:48 29.12.2025)",
+            "Виктория Бокий 2025-08-09 00:44:03",
+            "UA.NEWS 07 Січня 2022 11:10",
+            "29 декабря 2025 в 19:47",
+            "Понеділок 29 грудня 2025 17:57",
+            "30. Dezember 2025",
+            "Jan. 6, 2022",
+        ] {
+            assert!(is_stamp(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn sentences_datelines_and_quotes_are_not_stamps() {
+        for line in [
+            "The ministers met in Washington on November 7 and agreed to meet again.",
+            "MINSK, December 26 – RIA Novosti.",
+            "\"On 7 January 2022\"",
+            "Tokayev said on Friday that the order stands",
+            "Read more: Trump to secure key transit route with Armenia-Azerbaijan deal",
+            "Песков заявил о лишении молдаван возможности проголосовать - РИА Новости, 29.09.2025",
+        ] {
+            assert!(!is_stamp(line), "{line}");
+        }
+    }
+}
