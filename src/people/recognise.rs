@@ -27,7 +27,7 @@ use std::collections::BTreeSet;
 
 use super::inflect::{given_name, surname_nominative, Given, SurnameContext};
 use super::morph::{self, WordKind};
-use super::names::{is_cyrillic, name_keys, script_of};
+use super::names::{given_group, is_cyrillic, name_keys, script_of};
 use super::words::{
     ARTICLES, CYRILLIC_ROLES, LATIN_ROLES, LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES,
     PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
@@ -266,7 +266,11 @@ fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWords) -> Vec
     let usable: Vec<bool> = tokens
         .iter()
         .zip(&kinds)
-        .map(|(t, k)| is_name_word(t) && !dictionary_rejects(k))
+        .map(|(t, k)| {
+            // The table of given names wins over the dictionary (Арарат is also a mountain).
+            let table_given = given_group(t.text).is_some();
+            is_name_word(t) && (table_given || !dictionary_rejects(k))
+        })
         .collect();
     let mut spans = Vec::new();
     let mut i = 0;
@@ -335,7 +339,7 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
         let tokens = tokenise(&p.text);
         for span in candidate_spans(&p.text, &tokens, &words) {
             let candidate = examine(&p.text, &tokens, span);
-            if !names_a_surname(&tokens, &candidate) {
+            if !names_a_surname(&tokens, &candidate) || is_whole_line(&p.text, &tokens, span) {
                 continue;
             }
             let full = candidate.given.is_some() || candidate.initial.is_some();
@@ -376,6 +380,13 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
     pending.sort_by_key(|m| (m.paragraph, m.start));
     pending.dedup_by_key(|m| (m.paragraph, m.start));
     pending
+}
+
+/// True when a name is all its paragraph says ("Дарья Неяскина" on a line of its own): a byline
+/// or a credit, page furniture rather than a mention in the article.
+fn is_whole_line(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
+    let rest = |s: &str| s.trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
+    rest(&text[..tokens[span.first].start]) && rest(&text[tokens[span.last].end..])
 }
 
 /// True when the candidate ends in a word that can be a surname: not a given name in the
@@ -736,6 +747,53 @@ mod tests {
             "Moscow said on Monday that the Union State acted. The Kremlin said nothing in January.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_alone_on_its_line_is_a_byline() {
+        let found = names(&["Дарья Неяскина", "Ilham Aliyev met Nikol Pashinyan."]);
+        let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(surfaces, ["Ilham Aliyev", "Nikol Pashinyan"], "{found:?}");
+    }
+
+    #[test]
+    fn dictionary_and_context_rules_on_russian_and_ukrainian() {
+        let found = names(&[
+            "Министр иностранных дел Армении Арарат Мирзоян встретился с министром Иваном Петровым.",
+            "Ранее Петров заявил, что Совета Безопасности не будет.",
+            "Госсекретарь США Энтони Блинкен провёл переговоры с Павлом Пашиняном и Майей Санду.",
+            "Прем'єр-міністр Вірменії Нікол Пашинян зустрівся з Володимиром Зеленським.",
+        ]);
+        let names: Vec<(String, Option<String>)> =
+            found.iter().map(|f| (f.3.clone(), f.2.clone())).collect();
+        let expect = |s: &str, g: &str| (s.to_string(), Some(g.to_string()));
+        assert_eq!(
+            names,
+            vec![
+                expect("Мирзоян", "Арарат"),
+                expect("Петров", "Иван"),
+                ("Петров".to_string(), None),
+                expect("Блинкен", "Энтони"),
+                expect("Пашинян", "Павел"),
+                expect("Санду", "Майя"),
+                expect("Пашинян", "Нікол"),
+                expect("Зеленський", "Володимир"),
+            ],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn titles_before_names_in_english() {
+        let found = names(&[
+            "Hoekstra spoke after her Dutch counterpart Wopke Hoekstra arrived.",
+            "Russian President Vladimir Putin said nothing.",
+            "The ALA-LC spelling Dmitriĭ Ri͡abikhin keeps its marks.",
+        ]);
+        let full: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert!(full.contains(&"Wopke Hoekstra"), "{found:?}");
+        assert!(full.contains(&"Vladimir Putin"), "{found:?}");
+        assert!(full.contains(&"Dmitriĭ Ri͡abikhin"), "{found:?}");
     }
 
     #[test]
