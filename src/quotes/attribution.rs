@@ -243,6 +243,16 @@ impl<'a> Context<'a> {
         let n = self.number(&f);
         let limit = self.next_quote_start(i).unwrap_or(text.len());
         let end = sentence_end(text, f.span.end, limit);
+        // A headline: «Это правда»: Захарова о словах Лаврова.
+        let named_after = self.named_between(n, f.span.end, end);
+        if let Some(&m) = named_after.first() {
+            if text[f.span.end..self.mentions[m].start].trim() == ":" {
+                return Some(Speaker {
+                    mention: m,
+                    how: "the quote, a colon, then the name".to_string(),
+                });
+            }
+        }
         let words = words_in(text, f.span.end, end);
         // "“…” while Pashinyan described …": a conjunction right after the quote opens a new
         // clause, whose subject did not say the quoted words.

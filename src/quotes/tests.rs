@@ -538,3 +538,18 @@ fn a_possessive_is_never_the_speaker() {
     let got = summary(&detect(&ps, &ms));
     assert_eq!(got[0].2, Some(0), "{got:?}");
 }
+
+#[test]
+fn quoted_names_of_parties_and_shows_get_no_speaker() {
+    let ps = vec![
+        para(1, "Мария Захарова заявила в эфире программы «Соловьев Live», что партия «Грузинская мечта» победила."),
+        para(2, "«Это правда»: Мария Захарова о словах министра."),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Мария Захарова", None),
+        mention(&ps[1], "Мария Захарова", None),
+    ];
+    let got = summary(&detect(&ps, &ms));
+    let speakers: Vec<Option<usize>> = got.iter().map(|g| g.2).collect();
+    assert_eq!(speakers, vec![None, None, Some(1)], "{got:?}");
+}
