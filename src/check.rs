@@ -85,7 +85,39 @@ pub fn check(root: &Path) -> Result<CheckReport, Error> {
     let temp = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
     let out = temp.path().join("public");
     crate::render::write_site(&dossier, &out, false)?;
-    Ok(check_site_report(&out))
+    let mut report = check_site_report(&out);
+    report
+        .problems
+        .extend(leftover_serve_scripts(root, &root.join("public")));
+    Ok(report)
+}
+
+/// Pages of the published output (`public/`) that still load the live-reload script of
+/// `dossier serve` (earlier versions wrote it into the pages): published, they would try to
+/// reach a server that is not there.
+pub fn leftover_serve_scripts(root: &Path, out: &Path) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for entry in WalkDir::new(out).sort_by_file_name().into_iter().flatten() {
+        let path = entry.path();
+        if !entry.file_type().is_file() || !is_html(&path.to_string_lossy()) {
+            continue;
+        }
+        let Ok(html) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        if let Some(at) = html.find(crate::serve::RELOAD_SCRIPT_PATH) {
+            let line = html[..at].matches('\n').count() + 1;
+            problems.push(Problem::at(
+                crate::content::relative_display(root, path),
+                Some(line),
+                "this page loads the live-reload script of `dossier serve`; published, it would \
+                 call a server that is not there",
+                "run `dossier build` before publishing (serve no longer writes the script into \
+                 the output)",
+            ));
+        }
+    }
+    problems
 }
 
 /// Checks every internal link of the site in `out`; see the module documentation.

@@ -47,6 +47,7 @@ impl Config {
                 &e,
                 "dossier.yaml takes title, description, language and base_url",
             )
+            .with_excerpt(text, 1)
         })?;
         Ok(Config {
             description_line: crate::content::value_line(text, "description"),

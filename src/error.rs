@@ -15,6 +15,8 @@ pub struct Problem {
     pub message: String,
     /// What to do about it.
     pub help: String,
+    /// The offending line of the file, shown with a caret under the column.
+    pub excerpt: Option<Box<str>>,
 }
 
 impl Problem {
@@ -31,7 +33,19 @@ impl Problem {
             column: None,
             message: message.into(),
             help: help.into(),
+            excerpt: None,
         }
+    }
+
+    /// The same problem showing its line of `text` (whose first line is line `first_line` of the
+    /// file) with a caret under the column.
+    pub fn with_excerpt(mut self, text: &str, first_line: usize) -> Self {
+        self.excerpt = self
+            .line
+            .and_then(|line| line.checked_sub(first_line))
+            .and_then(|i| text.lines().nth(i))
+            .map(Box::from);
+        self
     }
 
     /// The same problem with a column.
@@ -51,6 +65,17 @@ impl fmt::Display for Problem {
             }
         }
         write!(f, ": {}", self.message)?;
+        if let Some(excerpt) = &self.excerpt {
+            write!(f, "\n     | {excerpt}")?;
+            if let Some(column) = self.column {
+                let pad: String = excerpt
+                    .chars()
+                    .take(column.saturating_sub(1))
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                write!(f, "\n     | {pad}^")?;
+            }
+        }
         if !self.help.is_empty() {
             write!(f, "\n   help: {}", self.help)?;
         }
@@ -108,6 +133,30 @@ fn numbered(problems: &[Problem]) -> String {
         out.push_str(&format!("{:>3}. {p}\n", i + 1));
     }
     out.trim_end().to_string()
+}
+
+/// `"; did you mean `x`?"` when one of `candidates` is close to `word` (Jaro–Winkler ≥ 0.85),
+/// else nothing.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a String>) -> String {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score >= 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, c)| format!("; did you mean `{c}`?"))
+        .unwrap_or_default()
+}
+
+/// `text` safe to print on a terminal: control characters (which a file name may hold, and which
+/// could move the cursor or recolour the terminal) are shown escaped, `\n` kept.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\n' => "\n".to_string(),
+            c if c.is_control() => c.escape_default().to_string(),
+            c => c.to_string(),
+        })
+        .collect()
 }
 
 /// Result with the crate's error.

@@ -21,6 +21,7 @@ pub mod error;
 pub mod evaluate;
 pub mod lexicon;
 pub mod model;
+pub mod output;
 pub mod people;
 pub mod quotes;
 pub mod render;
@@ -140,12 +141,17 @@ pub fn analyse(root: &Path) -> Result<Dossier> {
         })
         .collect();
     let official_slugs: Vec<String> = officials.iter().map(|o| o.slug.clone()).collect();
-    let problems = content::events::validate(
+    let mut problems = content::events::validate(
         &content.events,
         &sources,
         &official_slugs,
         "content/events.yaml",
     );
+    let paragraphs = sources
+        .iter()
+        .map(|s| (s.slug.clone(), s.paragraphs.len()))
+        .collect();
+    problems.extend(content.registry.check_citations(&paragraphs));
     if !problems.is_empty() {
         return Err(error::Error::Problems(problems));
     }
@@ -159,7 +165,7 @@ pub fn analyse(root: &Path) -> Result<Dossier> {
         events,
         discrepancies,
         notes: content.notes,
-        warnings,
+        warnings: content.warnings.into_iter().chain(warnings).collect(),
         registry_snippet,
     })
 }
@@ -209,15 +215,17 @@ fn assemble_source(
 pub fn build(options: &BuildOptions) -> Result<Summary> {
     let started = Instant::now();
     let dossier = analyse(&options.root)?;
-    let files = render::write_site(&dossier, &options.out, options.live_reload)?;
+    let written = render::write_site(&dossier, &options.out, options.live_reload)?;
     let notes = dossier.notes.len();
+    let mut warnings = dossier.warnings;
+    warnings.extend(output::kept_warnings(&options.out, &written));
     Ok(Summary {
         sources: dossier.sources.len(),
         officials: dossier.officials.len(),
         events: dossier.events.len(),
         discrepancies: dossier.discrepancies.len() + notes,
-        files,
-        warnings: dossier.warnings,
+        files: written.files,
+        warnings,
         registry_snippet: dossier.registry_snippet,
         elapsed: started.elapsed(),
     })

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use dossier::error::printable;
 
 /// A static site generator for research dossiers.
 #[derive(Debug, Parser)]
@@ -58,7 +59,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", printable(&e.to_string()));
             ExitCode::FAILURE
         }
     }
@@ -71,7 +72,7 @@ fn build(root: PathBuf, out: Option<PathBuf>) -> Result<(), dossier::error::Erro
     }
     let summary = dossier::build(&options)?;
     for warning in &summary.warnings {
-        eprintln!("warning: {warning}");
+        eprintln!("warning: {}", printable(warning));
     }
     if let Some(snippet) = &summary.registry_snippet {
         eprintln!(

@@ -73,8 +73,8 @@ const HELP_SHAPE: &str = "content/events.yaml is a list of events, each with dat
 
 /// Parses `content/events.yaml`; `file` names it in errors.
 pub fn parse(text: &str, file: &str) -> Result<Vec<EventEntry>, Problem> {
-    let raw: Option<Vec<RawEntry>> =
-        serde_yaml::from_str(text).map_err(|e| yaml_problem(file, &e, HELP_SHAPE))?;
+    let raw: Option<Vec<RawEntry>> = serde_yaml::from_str(text)
+        .map_err(|e| yaml_problem(file, &e, HELP_SHAPE).with_excerpt(text, 1))?;
     let raw = raw.unwrap_or_default();
     let items = item_lines(text);
     let lines: Vec<&str> = text.lines().collect();

@@ -5,11 +5,12 @@
 
 pub mod events;
 pub mod notes;
+pub mod read;
+pub mod yaml;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use unicode_normalization::UnicodeNormalization;
 use walkdir::WalkDir;
 
 use crate::config::Config;
@@ -30,6 +31,8 @@ pub struct Content {
     pub events: Vec<events::EventEntry>,
     /// Editorial notes, sorted by file name.
     pub notes: Vec<notes::Note>,
+    /// Warnings about how files were read (a legacy encoding decoded, NUL bytes removed).
+    pub warnings: Vec<String>,
 }
 
 /// File extensions read as source documents.
@@ -38,17 +41,22 @@ const SOURCE_EXTENSIONS: [&str; 2] = ["txt", "md"];
 /// Reads the dossier at `root`, collecting every problem before failing.
 pub fn load(root: &Path) -> Result<Content, Error> {
     let mut problems = Vec::new();
-    let config = read_optional(root, "dossier.yaml", &mut problems)
+    let mut warnings = Vec::new();
+    let mut read = |relative: &str, problems: &mut Vec<Problem>| {
+        read_optional(root, relative, problems, &mut warnings)
+            .and_then(|text| collect(yaml::check(&text, relative, 1).map(|()| text), problems))
+    };
+    let config = read("dossier.yaml", &mut problems)
         .and_then(|text| collect(Config::parse(&text, "dossier.yaml"), &mut problems))
         .unwrap_or_default();
-    let documents = read_documents(root, &mut problems)?;
-    let registry = read_optional(root, "content/officials.yaml", &mut problems)
+    let registry = read("content/officials.yaml", &mut problems)
         .and_then(|t| collect(Registry::parse(&t, "content/officials.yaml"), &mut problems))
         .unwrap_or_default();
-    let events = read_optional(root, "content/events.yaml", &mut problems)
+    let events = read("content/events.yaml", &mut problems)
         .and_then(|t| collect(events::parse(&t, "content/events.yaml"), &mut problems))
         .unwrap_or_default();
-    let notes = notes::read_all(root, &mut problems);
+    let documents = read_documents(root, &mut problems, &mut warnings)?;
+    let notes = notes::read_all(root, &mut problems, &mut warnings);
     if problems.is_empty() {
         Ok(Content {
             config,
@@ -56,6 +64,7 @@ pub fn load(root: &Path) -> Result<Content, Error> {
             registry,
             events,
             notes,
+            warnings,
         })
     } else {
         Err(Error::Problems(problems))
@@ -66,43 +75,29 @@ fn collect<T>(result: Result<T, Problem>, problems: &mut Vec<Problem>) -> Option
     result.map_err(|p| problems.push(p)).ok()
 }
 
-/// Reads an optional UTF-8 file relative to `root`; `None` when it does not exist.
-fn read_optional(root: &Path, relative: &str, problems: &mut Vec<Problem>) -> Option<String> {
+/// Reads an optional file relative to `root`; `None` when it does not exist.
+fn read_optional(
+    root: &Path,
+    relative: &str,
+    problems: &mut Vec<Problem>,
+    warnings: &mut Vec<String>,
+) -> Option<String> {
     let path = root.join(relative);
-    if !path.exists() {
-        return None;
-    }
-    collect(read_text(&path, relative), problems)
+    std::fs::symlink_metadata(&path).ok()?;
+    collect(read_text(root, &path, relative, warnings), problems)
 }
 
-/// Reads a file as UTF-8 text, NFC-normalised, with `\n` line endings and no byte-order mark.
-pub fn read_text(path: &Path, display: &str) -> Result<String, Problem> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        Problem::at(
-            display,
-            None,
-            format!("cannot read the file: {e}"),
-            "check that the file exists and is readable",
-        )
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-        Problem::at(
-            display,
-            Some(line),
-            "the file is not valid UTF-8",
-            "save the file as UTF-8 (for example: iconv -f WINDOWS-1251 -t UTF-8)",
-        )
-        .with_column(Some(column))
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    Ok(text
-        .replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .nfc()
-        .collect())
+/// Reads a file of the dossier `root` as text (see [`read::read_in`]): NFC-normalised, with `\n`
+/// line endings and no byte-order mark; how it was read is added to `warnings`.
+pub fn read_text(
+    root: &Path,
+    path: &Path,
+    display: &str,
+    warnings: &mut Vec<String>,
+) -> Result<String, Problem> {
+    let read = read::read_in(root, path, display)?;
+    warnings.extend(read.warnings);
+    Ok(read.text)
 }
 
 /// Turns a file stem into a URL-safe slug: lower case ASCII letters, digits and dashes.
@@ -119,7 +114,11 @@ pub fn slugify(stem: &str) -> String {
     slug.trim_end_matches('-').to_string()
 }
 
-fn read_documents(root: &Path, problems: &mut Vec<Problem>) -> Result<Vec<RawDocument>, Error> {
+fn read_documents(
+    root: &Path,
+    problems: &mut Vec<Problem>,
+    warnings: &mut Vec<String>,
+) -> Result<Vec<RawDocument>, Error> {
     let dir = root.join("content/sources");
     if !dir.is_dir() {
         problems.push(Problem::at(
@@ -144,7 +143,7 @@ fn read_documents(root: &Path, problems: &mut Vec<Problem>) -> Result<Vec<RawDoc
             ));
             continue;
         }
-        let Some(text) = collect(read_text(&path, &display), problems) else {
+        let Some(text) = collect(read_text(root, &path, &display, warnings), problems) else {
             continue;
         };
         if text.trim().is_empty() {
@@ -156,7 +155,7 @@ fn read_documents(root: &Path, problems: &mut Vec<Problem>) -> Result<Vec<RawDoc
             ));
             continue;
         }
-        let (sidecar, sidecar_path) = read_sidecar(root, &path, problems);
+        let (sidecar, sidecar_path) = read_sidecar(root, &path, problems, warnings);
         if let Some(previous) = by_slug.get(&slug) {
             problems.push(Problem::at(
                 &display,
@@ -200,7 +199,8 @@ fn source_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
                 .unwrap_or_else(|| dir.to_path_buf());
             Error::io(path, std::io::Error::other(e.to_string()))
         })?;
-        let is_source = entry.file_type().is_file()
+        // Links and special files are listed too: reading them says why they are refused.
+        let is_source = !entry.file_type().is_dir()
             && entry
                 .path()
                 .extension()
@@ -242,23 +242,27 @@ fn read_sidecar(
     root: &Path,
     source: &Path,
     problems: &mut Vec<Problem>,
+    warnings: &mut Vec<String>,
 ) -> (Option<Sidecar>, Option<String>) {
     let path = source.with_extension("yaml");
-    if !path.exists() {
+    if std::fs::symlink_metadata(&path).is_err() {
         return (None, None);
     }
     let display = relative_display(root, &path);
-    let Some(text) = collect(read_text(&path, &display), problems) else {
+    let Some(text) = collect(read_text(root, &path, &display, warnings), problems) else {
         return (None, Some(display));
     };
-    let sidecar = serde_yaml::from_str::<Option<Sidecar>>(&text)
-        .map_err(|e| {
-            yaml_problem(
-                &display,
-                &e,
-                "a sidecar takes title, outlet, url, published, language, republished_from, \
-                 translated_from and notes",
-            )
+    let sidecar = yaml::check(&text, &display, 1)
+        .and_then(|()| {
+            serde_yaml::from_str::<Option<Sidecar>>(&text).map_err(|e| {
+                yaml_problem(
+                    &display,
+                    &e,
+                    "a sidecar takes title, outlet, url, published, language, republished_from, \
+                     translated_from and notes",
+                )
+                .with_excerpt(&text, 1)
+            })
         })
         .map(Option::unwrap_or_default)
         .and_then(|sidecar| check_sidecar_date(sidecar, &text, &display))
@@ -317,11 +321,30 @@ pub fn relative_display(root: &Path, path: &Path) -> String {
 /// A YAML error as a [`Problem`] with its line and column.
 pub fn yaml_problem(file: &str, error: &serde_yaml::Error, help: &str) -> Problem {
     let location = error.location();
+    let message = error.to_string();
+    let hint = unknown_field_hint(&message);
     Problem::at(
         file,
         location.as_ref().map(|l| l.line()),
-        format!("cannot read the YAML: {error}"),
+        format!("cannot read the YAML: {message}{hint}"),
         help,
     )
     .with_column(location.map(|l| l.column()))
+}
+
+/// "; did you mean `title`?" for serde's "unknown field `titel`, expected one of `title`, ...".
+pub fn unknown_field_hint(message: &str) -> String {
+    let Some(rest) = message.split("unknown field `").nth(1) else {
+        return String::new();
+    };
+    let Some((field, expected)) = rest.split_once('`') else {
+        return String::new();
+    };
+    let candidates: Vec<String> = expected
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect();
+    crate::error::did_you_mean(field, &candidates)
 }

@@ -50,7 +50,7 @@ impl Note {
 }
 
 /// Reads every note in `content/notes/`, sorted by file name.
-pub fn read_all(root: &Path, problems: &mut Vec<Problem>) -> Vec<Note> {
+pub fn read_all(root: &Path, problems: &mut Vec<Problem>, warnings: &mut Vec<String>) -> Vec<Note> {
     let dir = root.join("content/notes");
     let Ok(entries) = std::fs::read_dir(&dir) else {
         return Vec::new();
@@ -63,8 +63,20 @@ pub fn read_all(root: &Path, problems: &mut Vec<Problem>) -> Vec<Note> {
     let mut notes = Vec::new();
     for path in paths {
         let file = relative_display(root, &path);
-        match read_text(&path, &file).and_then(|text| parse(&text, &file)) {
-            Ok(note) => notes.push(note),
+        match read_text(root, &path, &file, warnings).and_then(|text| parse(&text, &file)) {
+            Ok(note) => match notes.iter().find(|n: &&Note| n.slug == note.slug) {
+                Some(first) => problems.push(Problem::at(
+                    &file,
+                    None,
+                    format!(
+                        "this note's slug {:?} is already used by {}; both would get the same \
+                         address on the discrepancy page",
+                        note.slug, first.file
+                    ),
+                    "rename one of the two files so that their names differ in letters or digits",
+                )),
+                None => notes.push(note),
+            },
             Err(p) => problems.push(p),
         }
     }
@@ -85,6 +97,7 @@ pub fn parse(text: &str, file: &str) -> Result<Note, Problem> {
             "start the note with a line '---', then title: ..., kind: ..., then a line '---'",
         )
     })?;
+    super::yaml::check(front_text, file, 2)?;
     let front: NoteFront = serde_yaml::from_str(front_text).map_err(|e| {
         let mut p = yaml_problem(
             file,
@@ -92,7 +105,7 @@ pub fn parse(text: &str, file: &str) -> Result<Note, Problem> {
             "a note's front matter takes title, kind, people and sources",
         );
         p.line = p.line.map(|l| l + 1);
-        p
+        p.with_excerpt(front_text, 2)
     })?;
     if front.title.trim().is_empty() {
         return Err(Problem::at(

@@ -326,6 +326,11 @@ pub fn parse_editor_date(text: &str) -> Result<PartialDate, String> {
         ));
     }
     let year = parse_part(parts[0], 4, "year", text)?;
+    if year == 0 {
+        return Err(format!(
+            "the year 0000 in {text:?} does not exist: the calendar goes from 1 BC to AD 1"
+        ));
+    }
     let month = match parts.get(1) {
         Some(p) => Some(parse_part(p, 2, "month", text)?),
         None => None,

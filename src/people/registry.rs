@@ -22,7 +22,7 @@
 //! to that entry, two entries are never merged, and `not_same_as` also keeps an entry apart from
 //! people found only by the machine (by their generated slug).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -35,6 +35,8 @@ pub struct Registry {
     pub file: String,
     /// The people, in file order.
     pub people: Vec<RegistryPerson>,
+    /// The file's text (for the lines of problems found after parsing).
+    pub text: String,
 }
 
 /// One person of the registry.
@@ -146,6 +148,7 @@ impl Registry {
             return Ok(Registry {
                 file: file.to_string(),
                 people: Vec::new(),
+                text: String::new(),
             });
         }
         let people: Vec<RegistryPerson> = serde_yaml::from_str(text).map_err(|e| {
@@ -154,18 +157,56 @@ impl Registry {
             Problem::at(
                 file,
                 line,
-                format!("the registry of officials is not valid: {e}"),
+                format!(
+                    "the registry of officials is not valid: {e}{}",
+                    crate::content::unknown_field_hint(&e.to_string())
+                ),
                 "the file is a YAML list of people, each with `slug` and `name` and optionally \
                  `native`, `aliases`, `group`, `roles` (title, from, to, citation, note), \
                  `not_same_as` and `note`",
             )
             .with_column(column)
+            .with_excerpt(text, 1)
         })?;
         check(text, file, &people)?;
         Ok(Registry {
             file: file.to_string(),
             people,
+            text: text.to_string(),
         })
+    }
+
+    /// Every role citation that does not name a source of the dossier, or names a paragraph
+    /// the source does not have; `paragraphs` maps each source slug to its paragraph count.
+    pub fn check_citations(&self, paragraphs: &BTreeMap<String, usize>) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        for role in self.people.iter().flat_map(|p| &p.roles) {
+            let Some(citation) = &role.citation else {
+                continue;
+            };
+            let (slug, paragraph) = match citation.split_once('#') {
+                Some((slug, p)) => (slug, p.strip_prefix('p').and_then(|n| n.parse().ok())),
+                None => (citation.as_str(), None),
+            };
+            let message = match paragraphs.get(slug) {
+                None => {
+                    let hint = crate::error::did_you_mean(slug, paragraphs.keys());
+                    format!("the citation `{citation}` names no source of this dossier{hint}")
+                }
+                Some(&count) if paragraph.is_some_and(|n: usize| n == 0 || n > count) => {
+                    format!("the citation `{citation}`: {slug} has paragraphs p1 to p{count}")
+                }
+                Some(_) => continue,
+            };
+            problems.push(Problem::at(
+                &self.file,
+                line_of(&self.text, citation),
+                message,
+                "cite a source by its slug (its file name without extension), with #pN for \
+                 paragraph N as numbered on its page",
+            ));
+        }
+        problems
     }
 
     /// The person with this slug.
@@ -218,6 +259,29 @@ fn check(text: &str, file: &str, people: &[RegistryPerson]) -> Result<(), Proble
                     ));
                 }
             }
+        }
+        if let Some(latin) = person
+            .native
+            .iter()
+            .find(|n| n.chars().any(|c| c.is_alphabetic()) && n.is_ascii())
+        {
+            let line = text
+                .lines()
+                .position(|l| {
+                    l.contains(latin.as_str())
+                        && (l.contains("native") || l.trim_start().starts_with("- "))
+                })
+                .map(|i| i + 1);
+            return Err(Problem::at(
+                file,
+                line,
+                format!(
+                    "`native: {latin}` is in Latin script, so it would never match a name in \
+                     the native script"
+                ),
+                "put Latin spellings under `aliases`; `native` takes names as the sources \
+                 write them in Cyrillic (or another native script)",
+            ));
         }
         if person.not_same_as.contains(&person.slug) {
             return Err(Problem::at(

@@ -18,6 +18,29 @@ pub fn to_html(markdown: &str) -> String {
     out
 }
 
+/// Renders editorial Markdown (sidecar notes, note bodies, the dossier's description, registry
+/// notes) to HTML that is safe to put in a page: whatever the editor pasted, the HTML goes
+/// through an allow-list sanitiser (`ammonia`), so `<script>`, event handlers, `<iframe>`,
+/// `style` and links other than http, https, mailto and relative ones never reach the reader.
+pub fn editorial_to_html(markdown: &str) -> String {
+    EDITORIAL_SANITISER.clean(&to_html(markdown)).to_string()
+}
+
+/// The allow-list for editorial HTML: ammonia's defaults (text formatting, lists, tables, links,
+/// images) with only the URL schemes a dossier needs and the classes footnotes use.
+static EDITORIAL_SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut builder = ammonia::Builder::default();
+    builder
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .url_relative(ammonia::UrlRelative::PassThrough)
+        .link_rel(None)
+        .add_tag_attributes("div", ["id"])
+        .add_allowed_classes("sup", ["footnote-reference"])
+        .add_allowed_classes("div", ["footnote-definition"])
+        .add_allowed_classes("sup", ["footnote-definition-label"]);
+    builder
+});
+
 /// What `[[references]]` may point at.
 #[derive(Debug, Clone, Default)]
 pub struct LinkTargets {
@@ -169,8 +192,16 @@ fn link_for(
             text(slug.to_string())
         ));
     }
+    let known: Vec<String> = targets
+        .sources
+        .keys()
+        .chain(targets.people.keys())
+        .chain(&targets.notes)
+        .cloned()
+        .collect();
     Err(format!(
-        "[[{target}]] does not name a source, a person or a note"
+        "[[{target}]] does not name a source, a person or a note{}",
+        crate::error::did_you_mean(slug, &known)
     ))
 }
 
@@ -184,6 +215,19 @@ mod tests {
         t.people
             .insert("dmitry-ryabikhin".into(), "Dmitry Ryabikhin".into());
         t
+    }
+
+    #[test]
+    fn editorial_html_keeps_formatting_and_drops_scripts() {
+        let md = "*Kept* [ok](sources/a.html#p1) [mail](mailto:a@b.org) [x](javascript:alert(1))\n\
+                  <script>alert(1)</script><img src=x onerror=alert(2)> <a href=\"data:text/html,x\">d</a>";
+        let html = editorial_to_html(md);
+        assert!(html.contains("<em>Kept</em>"), "{html}");
+        assert!(html.contains("href=\"sources/a.html#p1\""), "{html}");
+        assert!(html.contains("href=\"mailto:a@b.org\""), "{html}");
+        for bad in ["<script", "javascript:", "onerror", "data:"] {
+            assert!(!html.contains(bad), "{bad} in {html}");
+        }
     }
 
     #[test]

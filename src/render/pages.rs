@@ -176,7 +176,7 @@ fn editorial_html(
     root: &str,
 ) -> Result<String> {
     markdown::resolve_wikilinks(markdown, file, first_line, targets, root)
-        .map(|md| markdown::to_html(&md))
+        .map(|md| markdown::editorial_to_html(&md))
         .map_err(|problems| {
             Error::Problems(problems.into_iter().map(|p| p.with_column(None)).collect())
         })
@@ -219,7 +219,7 @@ fn all_discrepancies(d: &Dossier, targets: &LinkTargets) -> Result<Vec<Discrepan
                 authorship: Authorship::Editorial,
                 people: note.front.people.clone(),
                 sources: note.front.sources.clone(),
-                body_html: Some(markdown::to_html(&body)),
+                body_html: Some(markdown::editorial_to_html(&body)),
             }),
             Err(mut p) => problems.append(&mut p),
         }
