@@ -224,7 +224,7 @@ impl<'a> Context<'a> {
             let mention = *self.candidates.get(&prev.n)?.last()?;
             return Some(Speaker {
                 mention,
-                how: format!("dash dialogue introduced in p{}", prev.n),
+                how: format!("dash dialogue introduced in ¶{}", prev.n),
             });
         }
         let j = i.checked_sub(1)?;
@@ -232,7 +232,7 @@ impl<'a> Context<'a> {
         let speaker = speakers.get(j)?.as_ref()?;
         (before.dash && before.index + 1 == f.index).then(|| Speaker {
             mention: speaker.mention,
-            how: format!("dash dialogue continued from p{}", prev.n),
+            how: format!("dash dialogue continued from ¶{}", prev.n),
         })
     }
 
@@ -391,7 +391,7 @@ impl<'a> Context<'a> {
         Some(Speaker {
             mention: speaker.mention,
             how: format!(
-                "quote filling its paragraph continues the speaker of p{}",
+                "quote filling its paragraph continues the speaker of ¶{}",
                 self.number(&before)
             ),
         })
@@ -411,7 +411,7 @@ impl<'a> Context<'a> {
         Some(Speaker {
             mention: m,
             how: format!(
-                "pronoun -> subject of an earlier sentence (p{})",
+                "a pronoun: the subject of an earlier sentence (¶{})",
                 self.mentions[m].paragraph
             ),
         })
@@ -437,7 +437,7 @@ impl<'a> Context<'a> {
                     return Some(Speaker {
                         mention: m,
                         how: format!(
-                            "“{}” -> previous speaker whose role in p{role_n} matches",
+                            "“{}”: the last person named before it whose title in ¶{role_n} matches",
                             descriptor.trim()
                         ),
                     });
@@ -459,7 +459,7 @@ impl<'a> Context<'a> {
         Some(Speaker {
             mention: m,
             how: format!(
-                "“{}” -> the one person this source gives that role",
+                "“{}”: the one person this source gives that role",
                 descriptor.trim()
             ),
         })

@@ -97,12 +97,12 @@ fn ria_like_source_every_rule() {
     assert_eq!(got[1].2, Some(1));
     assert_eq!(
         got[1].3.as_deref(),
-        Some("quote filling its paragraph continues the speaker of p4")
+        Some("quote filling its paragraph continues the speaker of ¶4")
     );
     assert!(got[1].1.starts_with("I want to talk") && got[1].1.ends_with("has not changed."));
     assert_eq!((got[2].0, got[2].2), (7, Some(2)));
     assert!(
-        got[2].3.as_deref().unwrap().contains("role in p2 matches"),
+        got[2].3.as_deref().unwrap().contains("title in ¶2 matches"),
         "{:?}",
         got[2].3
     );
@@ -155,11 +155,11 @@ fn tass_like_straight_quotes_according_to_and_pronouns() {
     assert_eq!(got[1].3.as_deref(), Some("“according to” before the quote"));
     assert_eq!(
         got[3].3.as_deref(),
-        Some("pronoun -> subject of an earlier sentence (p5)")
+        Some("a pronoun: the subject of an earlier sentence (¶5)")
     );
     assert_eq!(
         got[5].3.as_deref(),
-        Some("pronoun -> subject of an earlier sentence (p5)")
+        Some("a pronoun: the subject of an earlier sentence (¶5)")
     );
 }
 
@@ -212,7 +212,7 @@ fn anews_like_pronoun_then_continuation() {
     );
     assert_eq!(
         got[1].3.as_deref(),
-        Some("pronoun -> subject of an earlier sentence (p13)")
+        Some("a pronoun: the subject of an earlier sentence (¶13)")
     );
     assert_eq!(
         got[3].3.as_deref(),
@@ -243,11 +243,11 @@ fn zerkalo_like_dash_dialogue_and_guillemets() {
     );
     assert_eq!(got[0].2, None);
     assert_eq!(got[1].2, Some(1));
-    assert_eq!(got[1].3.as_deref(), Some("dash dialogue introduced in p2"));
+    assert_eq!(got[1].3.as_deref(), Some("dash dialogue introduced in ¶2"));
     assert!(got[1].1.starts_with("К сожалению"));
     assert_eq!((quotes[1].start, quotes[1].end), (0, ps[2].text.len()));
     assert_eq!(got[2].2, Some(1));
-    assert_eq!(got[2].3.as_deref(), Some("dash dialogue continued from p3"));
+    assert_eq!(got[2].3.as_deref(), Some("dash dialogue continued from ¶3"));
 }
 
 #[test]
