@@ -250,5 +250,5 @@ fn stamp_before_body(
                 .find(|d| d.date.year.is_some() && d.date.month.is_some())
                 .map(|d| Fact::known(d.date, stated_line(r)))
         })
-        .last()
+        .next_back()
 }
