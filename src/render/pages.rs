@@ -233,7 +233,10 @@ fn all_discrepancies(d: &Dossier, targets: &LinkTargets) -> Result<Vec<Discrepan
                 problems.push(Problem::at(
                     &note.file,
                     note.front_line(slug),
-                    format!("people: {slug:?} is not an official of this dossier"),
+                    format!(
+                        "people: {slug:?} is not an official of this dossier{}",
+                        crate::error::did_you_mean(slug, targets.people.keys())
+                    ),
                     "use an official's slug as listed on officials.html",
                 ));
             }
@@ -243,7 +246,10 @@ fn all_discrepancies(d: &Dossier, targets: &LinkTargets) -> Result<Vec<Discrepan
                 problems.push(Problem::at(
                     &note.file,
                     note.front_line(slug),
-                    format!("sources: {slug:?} is not a source of this dossier"),
+                    format!(
+                        "sources: {slug:?} is not a source of this dossier{}",
+                        crate::error::did_you_mean(slug, targets.sources.keys())
+                    ),
                     "use a source's slug (its file name without extension)",
                 ));
             }
