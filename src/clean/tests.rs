@@ -113,7 +113,9 @@ fn guesses_never_remove_a_quote_or_a_person() {
                 Viktor Khrenin\n\n\
                 Photo: Reuters\n";
     let c = clean(&doc(text));
-    assert_eq!(verdict(&c, 5), "kept", "a caption naming a person stays");
+    // A person named in a caption is not named by the article: the credit at its end makes the
+    // line a caption for sure (issue 8: captions are never a source of people).
+    assert_eq!(verdict(&c, 5), "photo caption (ends with a photo credit)");
     assert_eq!(verdict(&c, 7), "kept", "a caption with a quotation stays");
     assert_eq!(verdict(&c, 9), "kept", "a short line naming a person stays");
     assert_eq!(verdict(&c, 11), "photo caption");
@@ -230,4 +232,32 @@ fn a_date_label_at_the_start_of_a_line_gives_the_publication_date() {
         c.metadata.published.value,
         Some(PartialDate::ymd(2025, 8, 9))
     );
+}
+
+#[test]
+fn captions_ending_with_a_photo_credit_go_even_when_they_name_people() {
+    let c = clean(&doc("Minister meets envoy in the capital today\nMoldova's Prime Minister Dorin Recean speaks in Chisinau, Wednesday, Sept. 24, 2025. (AP Photo/Vadim Ghirda)\nМария Захарова. Фото: Сергей Гунеев / РИА Новости\n06.01.2022, Kasachstan, Aktau: Das Bild zeigt Soldaten.\nThe windows of a kiosk were damaged. (Vladimir Tretyakov / Associated Press)\n2418\nThe minister said on Wednesday that the country would not give up its course towards the European Union.\n"));
+    for line in 2..=6 {
+        assert!(
+            verdict(&c, line).starts_with("photo caption")
+                || verdict(&c, line).starts_with("a number alone"),
+            "line {line}: {}",
+            verdict(&c, line)
+        );
+    }
+    assert_eq!(verdict(&c, 7), "kept");
+}
+
+#[test]
+fn short_lines_of_the_article_stay_navigation_goes() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let text = format!("Home\nWorld\nA headline of several words here\n{prose}\nContext\n{prose}\n«We will not give up this course»\nIrakli Kobakhidze\n{prose}\nAt the momen\n");
+    let c = clean(&doc(&text));
+    assert_eq!(
+        verdict(&c, 1),
+        "short label without a sentence (navigation or section name)"
+    );
+    assert_eq!(verdict(&c, 5), "kept", "a subheading between prose lines");
+    assert_eq!(verdict(&c, 8), "kept", "a quotation's signature");
+    assert_eq!(verdict(&c, 10), "kept", "a paragraph the page cut short");
 }

@@ -139,7 +139,13 @@ impl<'a> Context<'a> {
                     && f.span.start <= m.start
                     && m.end <= f.span.end
             });
-            if !inside_quote {
+            // A possessive ("Sandu’s party") names an owner, never the speaker.
+            let possessive = paragraphs
+                .iter()
+                .find(|p| p.n == m.paragraph)
+                .and_then(|p| p.text.get(m.end..))
+                .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"));
+            if !inside_quote && !possessive {
                 candidates.entry(m.paragraph).or_default().push(i);
             }
         }
@@ -237,6 +243,16 @@ impl<'a> Context<'a> {
         let n = self.number(&f);
         let limit = self.next_quote_start(i).unwrap_or(text.len());
         let end = sentence_end(text, f.span.end, limit);
+        // A headline: «Это правда»: Захарова о словах Лаврова.
+        let named_after = self.named_between(n, f.span.end, end);
+        if let Some(&m) = named_after.first() {
+            if text[f.span.end..self.mentions[m].start].trim() == ":" {
+                return Some(Speaker {
+                    mention: m,
+                    how: "the quote, a colon, then the name".to_string(),
+                });
+            }
+        }
         let words = words_in(text, f.span.end, end);
         // "“…” while Pashinyan described …": a conjunction right after the quote opens a new
         // clause, whose subject did not say the quoted words.
