@@ -104,6 +104,27 @@ const LINE_RULES: &[LineRule] = &[
         spares_quotes: true,
     },
     LineRule {
+        pattern: r"(?i)^(read (more|also)|see also|читайте (также|також)|дивіться також|смотрите также|à lire( aussi)?|a lire|lesen sie auch|mehr zum thema)\s*:?\s*\S",
+        kind: RemovalKind::Boilerplate,
+        reason: "link to another story (\"Read more: …\")",
+        heuristic: false,
+        spares_quotes: false,
+    },
+    LineRule {
+        pattern: r"(?i)^((views|просмотры|переглядів|перегляди|comments?|commentaires|kommentare|комментарии|коментарі)\s*:?\s*\d+|\d+\s+(views|comments?|commentaires|kommentare|комментари\w*|коментар\w*)|(temps de lecture|reading time|lesezeit|время чтения|час читання)\s*:?.{0,20})$",
+        kind: RemovalKind::Boilerplate,
+        reason: "counter of views or comments, or reading time",
+        heuristic: false,
+        spares_quotes: false,
+    },
+    LineRule {
+        pattern: r"(?i)^(автор|author|autor|auteur)\s*:(\s*\p{L}[\p{L}.'’\- ]{0,40})?$",
+        kind: RemovalKind::Boilerplate,
+        reason: "author credit",
+        heuristic: false,
+        spares_quotes: false,
+    },
+    LineRule {
         pattern: r"^\d{1,7}$",
         kind: RemovalKind::Boilerplate,
         reason: "a number alone (counter of views, shares or comments)",

@@ -103,7 +103,8 @@ impl TruthDate {
 
 /// Reads and parses the truth file at `path`; `display` names it in messages.
 pub fn read(path: &Path, display: &str) -> Result<Truth, Problem> {
-    let text = crate::content::read_text(path, display)?;
+    let folder = path.parent().unwrap_or(Path::new("."));
+    let text = crate::content::read_text(folder, path, display, &mut Vec::new())?;
     parse(&text, display)
 }
 
