@@ -398,9 +398,18 @@ fn in_the_body(lines: &[Line<'_>], i: usize) -> bool {
             n >= LONG_PROSE_CHARS || (n >= PROSE_CHARS && ends_sentence(l.text))
         })
     };
-    let previous = i.checked_sub(1).and_then(|j| lines.get(j));
-    let signature =
-        text.starts_with(['–', '—']) || previous.is_some_and(|l| l.text.ends_with(['"', '”', '»']));
+    let after_quote = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j))
+            .is_some_and(|l| l.text.ends_with(['"', '”', '»']))
+    };
+    let short = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j))
+            .is_some_and(|l| l.text.split_whitespace().count() <= 3)
+    };
+    // A signature is a name, maybe followed by a title line ("Name" / "Head of State").
+    let signature = text.starts_with(['–', '—'])
+        || after_quote(i.checked_sub(1))
+        || (short(i.checked_sub(1)) && after_quote(i.checked_sub(2)));
     let shouted = text.chars().filter(|c| c.is_alphabetic()).count() > 1
         && !text.chars().any(char::is_lowercase);
     let between = i > 0 && prose(i - 1) && (i + 1 == lines.len() || prose(i + 1));
