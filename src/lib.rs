@@ -62,6 +62,21 @@ impl BuildOptions {
     }
 }
 
+/// How long each stage of a build took, in pipeline order (`dossier build --timings`).
+#[derive(Debug, Clone, Default)]
+pub struct Timings {
+    /// (stage name, wall-clock time) in the order the stages ran.
+    pub stages: Vec<(&'static str, Duration)>,
+}
+
+impl Timings {
+    /// Records that `stage` ran from `started` until now, and restarts the clock.
+    fn lap(&mut self, stage: &'static str, started: &mut Instant) {
+        self.stages.push((stage, started.elapsed()));
+        *started = Instant::now();
+    }
+}
+
 /// Everything known about a dossier after analysis: the input of rendering.
 #[derive(Debug, Clone)]
 pub struct Dossier {
@@ -83,6 +98,10 @@ pub struct Dossier {
     pub warnings: Vec<String>,
     /// A ready-to-paste registry snippet for people found but not registered.
     pub registry_snippet: Option<String>,
+    /// How long each analysis stage took.
+    pub timings: Timings,
+    /// The registry as the editor wrote it (its notes and cited roles are shown as editorial).
+    pub registry: people::Registry,
 }
 
 /// What a build did, for the summary line.
@@ -104,16 +123,23 @@ pub struct Summary {
     pub registry_snippet: Option<String>,
     /// Wall-clock time of the build.
     pub elapsed: Duration,
+    /// How long each stage took.
+    pub timings: Timings,
 }
 
 /// Reads and analyses the dossier at `root` without writing anything.
 pub fn analyse(root: &Path) -> Result<Dossier> {
+    let mut timings = Timings::default();
+    let mut clock = Instant::now();
     let content = content::load(root)?;
+    timings.lap("load", &mut clock);
     let cleaned: Vec<Cleaned> = content.documents.par_iter().map(clean::clean).collect();
+    timings.lap("clean", &mut clock);
     let mentions: Vec<Vec<Mention>> = cleaned
         .par_iter()
         .map(|c| people::recognise(&c.paragraphs))
         .collect();
+    timings.lap("people: recognise", &mut clock);
     let inputs: Vec<people::SourceMentions<'_>> = content
         .documents
         .iter()
@@ -130,6 +156,7 @@ pub fn analyse(root: &Path) -> Result<Dossier> {
         registry_snippet,
         ..
     } = people::resolve(&inputs, &content.registry);
+    timings.lap("people: resolve", &mut clock);
     let sources: Vec<SourceRecord> = content
         .documents
         .par_iter()
@@ -140,6 +167,7 @@ pub fn analyse(root: &Path) -> Result<Dossier> {
             assemble_source(doc, cleaned, mentions, assigned)
         })
         .collect();
+    timings.lap("quotes and dates", &mut clock);
     let official_slugs: Vec<String> = officials.iter().map(|o| o.slug.clone()).collect();
     let mut problems = content::events::validate(
         &content.events,
@@ -156,7 +184,9 @@ pub fn analyse(root: &Path) -> Result<Dossier> {
         return Err(error::Error::Problems(problems));
     }
     let events = analysis::timeline::build(&sources, &officials, &content.events);
+    timings.lap("timeline", &mut clock);
     let discrepancies = analysis::discrepancies::find(&sources, &officials);
+    timings.lap("discrepancies", &mut clock);
     Ok(Dossier {
         root: root.to_path_buf(),
         config: content.config,
@@ -167,6 +197,8 @@ pub fn analyse(root: &Path) -> Result<Dossier> {
         notes: content.notes,
         warnings: content.warnings.into_iter().chain(warnings).collect(),
         registry_snippet,
+        timings,
+        registry: content.registry,
     })
 }
 
@@ -214,8 +246,10 @@ fn assemble_source(
 /// place, so that a failed build leaves the previous output untouched.
 pub fn build(options: &BuildOptions) -> Result<Summary> {
     let started = Instant::now();
-    let dossier = analyse(&options.root)?;
+    let mut dossier = analyse(&options.root)?;
+    let mut clock = Instant::now();
     let written = render::write_site(&dossier, &options.out, options.live_reload)?;
+    dossier.timings.lap("render and write", &mut clock);
     let notes = dossier.notes.len();
     let mut warnings = dossier.warnings;
     warnings.extend(output::kept_warnings(&options.out, &written));
@@ -228,5 +262,6 @@ pub fn build(options: &BuildOptions) -> Result<Summary> {
         warnings,
         registry_snippet: dossier.registry_snippet,
         elapsed: started.elapsed(),
+        timings: dossier.timings,
     })
 }

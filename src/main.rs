@@ -24,6 +24,9 @@ enum Command {
         /// The output folder [default: ROOT/public].
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Print how long each stage took.
+        #[arg(long)]
+        timings: bool,
     },
     /// Build, serve on 127.0.0.1, rebuild on change and reload the page.
     Serve {
@@ -49,7 +52,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let result = match Cli::parse().command {
-        Command::Build { root, out } => build(root, out),
+        Command::Build { root, out, timings } => build(root, out, timings),
         Command::Serve { root, port } => {
             dossier::serve::serve(dossier::BuildOptions::new(&root), port)
         }
@@ -65,7 +68,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn build(root: PathBuf, out: Option<PathBuf>) -> Result<(), dossier::error::Error> {
+fn build(root: PathBuf, out: Option<PathBuf>, timings: bool) -> Result<(), dossier::error::Error> {
     let mut options = dossier::BuildOptions::new(&root);
     if let Some(out) = out {
         options.out = out;
@@ -88,6 +91,11 @@ fn build(root: PathBuf, out: Option<PathBuf>) -> Result<(), dossier::error::Erro
         summary.elapsed.as_secs_f64(),
         options.out.display()
     );
+    if timings {
+        for (stage, took) in &summary.timings.stages {
+            println!("  {stage:<20} {:>8.3} s", took.as_secs_f64());
+        }
+    }
     Ok(())
 }
 

@@ -532,6 +532,10 @@ pub struct Evidence {
     pub text: String,
     /// What this piece shows ("spelling used: Ryabihin").
     pub label: String,
+    /// A word-level diff of these words against the most common wording of the same statement,
+    /// for a quotation worded differently.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diff: Option<Vec<DiffSegment>>,
 }
 
 /// One segment of a word-level diff.
@@ -613,4 +617,22 @@ pub struct Official {
     pub registered: bool,
     /// How the variants were put together (method description).
     pub resolution: String,
+}
+
+/// The source with slug `slug`: a binary search when `sources` is sorted by slug (as the
+/// pipeline keeps it), else a scan, so that lookups stay logarithmic on large dossiers.
+pub fn source_by_slug<'a>(sources: &'a [SourceRecord], slug: &str) -> Option<&'a SourceRecord> {
+    match sources.binary_search_by(|s| s.slug.as_str().cmp(slug)) {
+        Ok(i) => sources.get(i),
+        Err(_) => sources.iter().find(|s| s.slug == slug),
+    }
+}
+
+/// The official with slug `slug`: a binary search when `officials` is sorted by slug, else a
+/// scan.
+pub fn official_by_slug<'a>(officials: &'a [Official], slug: &str) -> Option<&'a Official> {
+    match officials.binary_search_by(|o| o.slug.as_str().cmp(slug)) {
+        Ok(i) => officials.get(i),
+        Err(_) => officials.iter().find(|o| o.slug == slug),
+    }
 }

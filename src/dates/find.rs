@@ -374,7 +374,7 @@ fn extend_over_year_word(text: &str, end: usize) -> usize {
 fn previous_word(before: &str) -> String {
     before
         .split_whitespace()
-        .last()
+        .next_back()
         .unwrap_or("")
         .trim_start_matches(['(', '"', '«', '“', '„', '\''])
         .to_lowercase()
@@ -399,17 +399,21 @@ fn resolve_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
             .then(a.rule_index.cmp(&b.rule_index))
             .then(a.start.cmp(&b.start))
     });
-    let mut chosen: Vec<Candidate> = Vec::new();
+    // Chosen spans never overlap, so only the neighbours by start can overlap a candidate:
+    // an ordered map keeps this n log n on a line full of dates.
+    let mut chosen: std::collections::BTreeMap<usize, Candidate> = Default::default();
     for candidate in candidates {
-        let overlaps = chosen
-            .iter()
+        let before = chosen.range(..=candidate.start).next_back().map(|(_, c)| c);
+        let after = chosen.range(candidate.start..).next().map(|(_, c)| c);
+        let overlaps = [before, after]
+            .into_iter()
+            .flatten()
             .any(|c| candidate.start < c.end && c.start < candidate.end);
         if !overlaps {
-            chosen.push(candidate);
+            chosen.insert(candidate.start, candidate);
         }
     }
-    chosen.sort_by_key(|c| c.start);
-    chosen
+    chosen.into_values().collect()
 }
 
 /// Widens a chosen date over its context: a dateline's place and agency, a "Published" label, or
@@ -417,9 +421,19 @@ fn resolve_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 /// `previous_end`.
 fn widen(text: &str, mut candidate: Candidate, previous_end: usize) -> Candidate {
     if candidate.kind == DateKind::Calendar && candidate.date.day.is_some() {
-        let line_start = text[..candidate.start].rfind('\n').map_or(0, |i| i + 1);
+        // Only the end of the line matters (a place or a label right before the date): looking
+        // no further back than LINE_CONTEXT bytes keeps a long line linear, not quadratic.
+        let window = floor_char_boundary(text, candidate.start.saturating_sub(LINE_CONTEXT));
+        let line_start = text[window..candidate.start]
+            .rfind('\n')
+            .map(|i| window + i + 1);
+        let whole_line = line_start.is_some() || window == 0;
+        let line_start = line_start.unwrap_or(window);
         let line_before = &text[line_start..candidate.start];
-        if let Some(place) = PLACE.captures(line_before).and_then(|c| c.get(1)) {
+        let place = whole_line
+            .then(|| PLACE.captures(line_before).and_then(|c| c.get(1)))
+            .flatten();
+        if let Some(place) = place {
             if line_start >= previous_end {
                 candidate.kind = DateKind::Dateline {
                     place: place.as_str().to_string(),
@@ -446,6 +460,17 @@ fn widen(text: &str, mut candidate: Candidate, previous_end: usize) -> Candidate
         }
     }
     candidate
+}
+
+/// How far back on a line a dateline's place or a "Published" label is looked for, in bytes.
+const LINE_CONTEXT: usize = 200;
+
+/// The largest char boundary of `text` at or before `i`.
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// The offset in `line_before` of a "Published" label that ends right before the date.

@@ -145,7 +145,7 @@ pub fn read_subject(dir: &Path) -> Result<Vec<Article>, Error> {
             ));
             continue;
         }
-        let text = crate::content::read_text(dir, &path, &shown(&path), &mut Vec::new());
+        let text = crate::content::read_text(&path, &shown(&path));
         let truth = truth::read(&truth_path, &shown(&truth_path));
         match (text, truth) {
             (Ok(text), Ok(truth)) => articles.push(Article { name, text, truth }),

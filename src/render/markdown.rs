@@ -3,19 +3,50 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
-use pulldown_cmark::{html, Options, Parser};
+use pulldown_cmark::{html, CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 
 use crate::annotate::escape_markdown;
 use crate::error::Problem;
 
-/// Renders Markdown to HTML (tables, strikethrough and footnotes on).
+/// Renders Markdown to HTML (tables, strikethrough and footnotes on); fenced code blocks that
+/// name their language are highlighted with syntect.
 pub fn to_html(markdown: &str) -> String {
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
     let mut out = String::new();
-    html::push_html(&mut out, Parser::new_ext(markdown, options));
+    html::push_html(
+        &mut out,
+        highlight_code_blocks(Parser::new_ext(markdown, options)),
+    );
     out
+}
+
+/// Replaces each fenced code block that names its language (```` ```yaml ````) with syntect's
+/// highlighted HTML; other events pass through.
+fn highlight_code_blocks<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+) -> impl Iterator<Item = Event<'a>> {
+    let mut language: Option<String> = None;
+    let mut code = String::new();
+    events.filter_map(move |event| match event {
+        Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(lang))) if !lang.trim().is_empty() => {
+            language = Some(lang.trim().to_string());
+            code.clear();
+            None
+        }
+        Event::Text(text) if language.is_some() => {
+            code.push_str(&text);
+            None
+        }
+        Event::End(TagEnd::CodeBlock) if language.is_some() => {
+            let lang = language.take().unwrap_or_default();
+            Some(Event::Html(
+                super::highlight::highlight(&code, &lang).into(),
+            ))
+        }
+        other => Some(other),
+    })
 }
 
 /// Renders editorial Markdown (sidecar notes, note bodies, the dossier's description, registry
@@ -208,6 +239,14 @@ fn link_for(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fenced_code_with_a_language_is_highlighted_and_escaped() {
+        let html = to_html("Text\n\n```yaml\ntitle: <b>x</b>\n```\n\n```\nplain <i>\n```\n");
+        assert!(html.contains("<pre class=\"code\"><code>"), "{html}");
+        assert!(!html.contains("<b>") && !html.contains("<i>"), "{html}");
+        assert_eq!(html.matches("<pre").count(), 2, "{html}");
+    }
 
     fn targets() -> LinkTargets {
         let mut t = LinkTargets::default();

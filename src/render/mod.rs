@@ -25,17 +25,28 @@ pub use crate::output::OUTPUT_MARKER;
 /// The site as a map of relative path -> bytes, before it is written.
 pub type Site = BTreeMap<String, Vec<u8>>;
 
+/// Where each rendered file goes as soon as it is rendered: (relative path, bytes). Called from
+/// several threads at once.
+pub type Sink<'a> = dyn Fn(String, Vec<u8>) -> Result<()> + Sync + 'a;
+
 /// Renders every page of the site in memory.
 pub fn render_site(dossier: &Dossier, live_reload: bool) -> Result<Site> {
-    pages::render_all(dossier, live_reload)
+    let site = std::sync::Mutex::new(Site::new());
+    pages::render_all(dossier, live_reload, &|path, bytes| {
+        if let Ok(mut site) = site.lock() {
+            site.insert(path, bytes);
+        }
+        Ok(())
+    })?;
+    Ok(site.into_inner().unwrap_or_default())
 }
 
-/// Writes the whole site to `out` (see [`crate::output`] for how the output is replaced).
+/// Writes the whole site to `out` (see [`crate::output`] for how the output is replaced), each
+/// page handed to the output as soon as it is rendered: the site is never held whole in memory.
 pub fn write_site(dossier: &Dossier, out: &Path, live_reload: bool) -> Result<Committed> {
-    let site = render_site(dossier, live_reload)?;
     let output = Output::begin(out, Mode::Swap)?;
-    for (relative, bytes) in &site {
-        output.write(relative, bytes)?;
-    }
+    pages::render_all(dossier, live_reload, &|relative, bytes| {
+        output.write(&relative, &bytes)
+    })?;
     output.commit()
 }

@@ -7,7 +7,9 @@ use serde_json::{json, Value};
 use tera::{Context, Tera};
 
 use super::markdown::{self, LinkTargets};
-use super::{highlight, theme, Site, OUTPUT_MARKER};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::{theme, Sink, OUTPUT_MARKER};
 use crate::annotate;
 use crate::error::{Error, Problem, Result};
 use crate::model::{
@@ -18,8 +20,9 @@ use crate::Dossier;
 /// One file of the site: relative path and bytes.
 type SiteFile = (String, Vec<u8>);
 
-/// Renders every file of the site.
-pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
+/// Renders every file of the site, handing each to `sink` as soon as it is rendered; returns
+/// the number of files. Source and official pages are rendered in parallel.
+pub fn render_all(d: &Dossier, live_reload: bool, sink: &Sink<'_>) -> Result<usize> {
     let tera = theme::templates(&d.root)?;
     let targets = link_targets(d);
     // Every problem with the editorial Markdown is collected into one report.
@@ -27,37 +30,53 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
     let discrepancies =
         keep_problems(all_discrepancies(d, &targets), &mut problems)?.unwrap_or_default();
     let site_view = site_view(d, &targets, live_reload, &mut problems);
-    let mut site = Site::new();
-    site.insert(
+    let by_source = discrepancies_by_source(&discrepancies);
+    let files = AtomicUsize::new(0);
+    let put = |path: String, bytes: Vec<u8>| {
+        files.fetch_add(1, Ordering::Relaxed);
+        sink(path, bytes)
+    };
+    put(
         OUTPUT_MARKER.to_string(),
         b"Written by `dossier build`; replaced on every build.\n".to_vec(),
-    );
+    )?;
     for (name, bytes) in theme::static_files(&d.root)? {
-        site.insert(format!("static/{name}"), bytes);
+        put(format!("static/{name}"), bytes)?;
     }
     let neighbours = neighbours(d);
-    let pages: Vec<Result<Vec<SiteFile>>> = d
+    let pages: Vec<Result<()>> = d
         .sources
         .par_iter()
         .map(|s| {
             let around = neighbours.get(s.slug.as_str()).cloned().unwrap_or_default();
-            source_files(d, s, &discrepancies, &targets, &tera, &site_view, around)
+            let files = source_files(
+                d,
+                s,
+                &discrepancies,
+                &by_source,
+                &targets,
+                &tera,
+                &site_view,
+                around,
+            )?;
+            for (path, bytes) in files {
+                put(path, bytes)?;
+            }
+            Ok(())
         })
         .collect();
-    for files in pages {
-        if let Some(files) = keep_problems(files, &mut problems)? {
-            site.extend(files);
-        }
+    for result in pages {
+        keep_problems(result, &mut problems)?;
     }
     if !problems.is_empty() {
         return Err(Error::Problems(problems));
     }
-    for official in &d.officials {
+    d.officials.par_iter().try_for_each(|official| {
         let path = format!("officials/{}.html", official.slug);
         let ctx = official_context(d, official, &discrepancies, &site_view);
         let html = render(&tera, "official.html", &path, ctx)?;
-        site.insert(path, html.into_bytes());
-    }
+        put(path, html.into_bytes())
+    })?;
     let pages = [
         ("index.html", index_context(d, &discrepancies, &site_view)),
         ("officials.html", officials_context(d, &site_view)),
@@ -84,42 +103,64 @@ pub fn render_all(d: &Dossier, live_reload: bool) -> Result<Site> {
         ),
     ];
     for (name, ctx) in pages {
-        site.insert(
+        put(
             name.to_string(),
             render(&tera, name, name, ctx)?.into_bytes(),
-        );
+        )?;
     }
     let print = print_context(d, &discrepancies, &site_view)?;
-    site.insert(
+    put(
         "print.html".to_string(),
         render(&tera, "print.html", "print.html", print)?.into_bytes(),
-    );
+    )?;
     if d.config.base_url.is_some() {
         // Absolute addresses are needed for these; without base_url they are not written (the
         // README says so).
         let feed = feed_context(d, &discrepancies, &site_view);
         for name in ["sitemap.xml", "feed.xml"] {
-            site.insert(
+            put(
                 name.to_string(),
                 render(&tera, name, name, feed.clone())?.into_bytes(),
-            );
+            )?;
         }
     }
-    site.extend(super::search::index_files(d, &discrepancies));
-    site.insert("people.js".to_string(), super::search::people_file(d));
-    site.insert(
+    for (path, bytes) in super::search::index_files(d, &discrepancies) {
+        put(path, bytes)?;
+    }
+    put("people.js".to_string(), super::search::people_file(d))?;
+    put(
         "timeline.json".to_string(),
         crate::analysis::timeline::to_json(&d.events).into_bytes(),
-    );
-    site.insert(
+    )?;
+    put(
         "timeline.csv".to_string(),
         crate::analysis::timeline::to_csv(&d.events).into_bytes(),
-    );
-    site.insert(
+    )?;
+    put(
         "dossier.json".to_string(),
         export_json(d, &discrepancies).into_bytes(),
-    );
-    Ok(site)
+    )?;
+    Ok(files.into_inner())
+}
+
+/// Source slug → the indices of the discrepancies that concern it, in order.
+type DiscrepanciesBySource<'a> = BTreeMap<&'a str, Vec<usize>>;
+
+/// Which discrepancies each source page lists, built once (not one scan per source).
+fn discrepancies_by_source(discrepancies: &[Discrepancy]) -> DiscrepanciesBySource<'_> {
+    let mut map: DiscrepanciesBySource<'_> = BTreeMap::new();
+    for (i, x) in discrepancies.iter().enumerate() {
+        let slugs: BTreeSet<&str> = x
+            .sources
+            .iter()
+            .map(String::as_str)
+            .chain(x.evidence.iter().map(|e| e.citation.source.as_str()))
+            .collect();
+        for slug in slugs {
+            map.entry(slug).or_default().push(i);
+        }
+    }
+    map
 }
 
 /// Renders template `name` for the page at `path` (relative to the site root).
@@ -192,7 +233,10 @@ fn all_discrepancies(d: &Dossier, targets: &LinkTargets) -> Result<Vec<Discrepan
                 problems.push(Problem::at(
                     &note.file,
                     note.front_line(slug),
-                    format!("people: {slug:?} is not an official of this dossier"),
+                    format!(
+                        "people: {slug:?} is not an official of this dossier{}",
+                        crate::error::did_you_mean(slug, targets.people.keys())
+                    ),
                     "use an official's slug as listed on officials.html",
                 ));
             }
@@ -202,7 +246,10 @@ fn all_discrepancies(d: &Dossier, targets: &LinkTargets) -> Result<Vec<Discrepan
                 problems.push(Problem::at(
                     &note.file,
                     note.front_line(slug),
-                    format!("sources: {slug:?} is not a source of this dossier"),
+                    format!(
+                        "sources: {slug:?} is not a source of this dossier{}",
+                        crate::error::did_you_mean(slug, targets.sources.keys())
+                    ),
                     "use a source's slug (its file name without extension)",
                 ));
             }
@@ -315,10 +362,7 @@ fn date_fact_view(fact: &Fact<PartialDate>) -> Value {
 }
 
 fn cite_view(d: &Dossier, c: &Citation, root: &str) -> Value {
-    let label = d
-        .sources
-        .iter()
-        .find(|s| s.slug == c.source)
+    let label = crate::model::source_by_slug(&d.sources, &c.source)
         .map(source_label)
         .unwrap_or_else(|| c.source.clone());
     let (href, text) = match c.paragraph {
@@ -332,10 +376,7 @@ fn cite_view(d: &Dossier, c: &Citation, root: &str) -> Value {
 }
 
 fn person_view(d: &Dossier, slug: &str, root: &str) -> Value {
-    let name = d
-        .officials
-        .iter()
-        .find(|o| o.slug == slug)
+    let name = crate::model::official_by_slug(&d.officials, slug)
         .map(|o| o.name.clone())
         .unwrap_or_else(|| slug.to_string());
     json!({"slug": slug, "name": name, "href": format!("{root}officials/{slug}.html")})
@@ -352,6 +393,19 @@ fn kind_label(kind: DiscrepancyKind) -> &'static str {
     }
 }
 
+/// A discrepancy as a link in a list (source, official and overview pages): its summary and
+/// kind, not its evidence, so that a page listing many items stays small.
+fn discrepancy_link(x: &Discrepancy, root: &str) -> Value {
+    json!({
+        "id": x.id,
+        "href": format!("{root}discrepancies.html#{}", x.id),
+        "kind": kind_label(x.kind),
+        "summary": x.summary,
+        "minor": x.minor,
+        "editorial": x.authorship == Authorship::Editorial,
+    })
+}
+
 fn discrepancy_view(d: &Dossier, x: &Discrepancy, root: &str) -> Value {
     json!({
         "id": x.id,
@@ -361,6 +415,7 @@ fn discrepancy_view(d: &Dossier, x: &Discrepancy, root: &str) -> Value {
         "minor": x.minor,
         "evidence": x.evidence.iter().map(|e| json!({
             "cite": cite_view(d, &e.citation, root), "text": e.text, "label": e.label,
+            "diff": e.diff,
         })).collect::<Vec<_>>(),
         "diff": x.diff,
         "method": x.method,
@@ -389,10 +444,12 @@ fn neighbours(d: &Dossier) -> std::collections::HashMap<&str, Around> {
 }
 
 /// The annotated Markdown file and the HTML page of one source.
+#[allow(clippy::too_many_arguments)] // the shared render state, passed down unchanged
 fn source_files(
     d: &Dossier,
     s: &SourceRecord,
     discrepancies: &[Discrepancy],
+    by_source: &DiscrepanciesBySource<'_>,
     targets: &LinkTargets,
     tera: &Tera,
     site: &Value,
@@ -403,12 +460,11 @@ fn source_files(
     let annotated = annotate::parse(&md, &md_name)?;
     let front = &annotated.front;
     let body_html = markdown::to_html(&annotated.body);
-    let related: Vec<Value> = discrepancies
-        .iter()
-        .filter(|x| {
-            x.sources.contains(&s.slug) || x.evidence.iter().any(|e| e.citation.source == s.slug)
-        })
-        .map(|x| discrepancy_view(d, x, "../"))
+    let related: Vec<Value> = by_source
+        .get(s.slug.as_str())
+        .into_iter()
+        .flatten()
+        .map(|&i| discrepancy_link(&discrepancies[i], "../"))
         .collect();
     let mut removed: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     for r in &front.removed {
@@ -445,11 +501,11 @@ fn source_files(
         "removed": removed.into_iter().map(|(kind, lines)| json!({"kind": kind, "lines": lines})).collect::<Vec<_>>(),
         "removed_count": front.removed.len(),
         "discrepancies": related,
+        "cited_by": cited_by(d, s, discrepancies),
         "md_href": format!("{}.md", s.slug),
         "prev": prev,
         "next": next,
         "lang": lang_code(s),
-        "md_highlighted": highlight::highlight(&md, "md"),
     });
     let title = s.title.value.clone().unwrap_or_else(|| s.slug.clone());
     let ctx = page(site, "../", &title, "sources", data);
@@ -469,6 +525,53 @@ fn lang_code(s: &SourceRecord) -> String {
         _ => "",
     }
     .to_string()
+}
+
+/// What cites each paragraph of `s` (discrepancies, events, registry titles), by paragraph, in
+/// paragraph order; shown beside each paragraph.
+fn cited_by(d: &Dossier, s: &SourceRecord, discrepancies: &[Discrepancy]) -> Vec<Value> {
+    let mut by_paragraph: BTreeMap<usize, Vec<Value>> = BTreeMap::new();
+    let mut add = |n: Option<usize>, item: Value| {
+        if let Some(n) = n {
+            let items = by_paragraph.entry(n).or_default();
+            if !items.contains(&item) {
+                items.push(item);
+            }
+        }
+    };
+    for x in discrepancies {
+        for e in x.evidence.iter().filter(|e| e.citation.source == s.slug) {
+            let kind = if x.authorship == Authorship::Editorial {
+                "note"
+            } else {
+                "discrepancy"
+            };
+            add(
+                e.citation.paragraph,
+                json!({"kind": kind, "href": format!("../discrepancies.html#{}", x.id), "label": x.summary}),
+            );
+        }
+    }
+    for e in &d.events {
+        for c in e.citations.iter().filter(|c| c.source == s.slug) {
+            add(
+                c.paragraph,
+                json!({"kind": "event", "href": format!("../timeline.html#{}", e.id), "label": e.title}),
+            );
+        }
+    }
+    for o in &d.officials {
+        for r in o.roles.iter().filter(|r| r.citation.source == s.slug) {
+            add(
+                r.citation.paragraph,
+                json!({"kind": "title", "href": format!("../officials/{}.html", o.slug), "label": o.name}),
+            );
+        }
+    }
+    by_paragraph
+        .into_iter()
+        .map(|(n, items)| json!({"paragraph": n, "items": items}))
+        .collect()
 }
 
 fn source_row(s: &SourceRecord, root: &str) -> Value {
@@ -502,7 +605,7 @@ fn index_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Va
             "href": format!("officials/{}.html", o.slug), "name": o.name,
             "native_name": o.native_name, "group": o.group,
         })).collect::<Vec<_>>(),
-        "discrepancies": discrepancies.iter().map(|x| discrepancy_view(d, x, "")).collect::<Vec<_>>(),
+        "discrepancies": discrepancies.iter().map(|x| discrepancy_link(x, "")).collect::<Vec<_>>(),
         "event_count": d.events.len(),
     });
     page(site, "", "Overview", "index", data)
@@ -656,12 +759,33 @@ fn official_context(
                 .filter(|(_, who)| who.as_deref() == Some(o.slug.as_str()))
                 .map(move |(q, _)| (s, q))
         })
-        .map(|(s, q)| {
-            let c = Citation {
-                source: s.slug.clone(),
-                paragraph: Some(q.paragraph),
-            };
-            json!({"text": q.text, "cite": cite_view(d, &c, root)})
+        .fold(
+            Vec::<(&SourceRecord, &str, Vec<usize>)>::new(),
+            |mut acc, (s, q)| {
+                // The same words from the same source are one entry, with every paragraph linked.
+                match acc
+                    .iter_mut()
+                    .find(|(src, text, _)| src.slug == s.slug && *text == q.text)
+                {
+                    Some((_, _, paragraphs)) => paragraphs.push(q.paragraph),
+                    None => acc.push((s, q.text.as_str(), vec![q.paragraph])),
+                }
+                acc
+            },
+        )
+        .into_iter()
+        .map(|(s, text, paragraphs)| {
+            let cites: Vec<Value> = paragraphs
+                .iter()
+                .map(|n| {
+                    let c = Citation {
+                        source: s.slug.clone(),
+                        paragraph: Some(*n),
+                    };
+                    cite_view(d, &c, root)
+                })
+                .collect();
+            json!({"text": text, "cite": cites[0], "cites": cites})
         })
         .collect();
     let mut sources: BTreeSet<String> = BTreeSet::new();
@@ -704,18 +828,45 @@ fn official_context(
             "source_date": source_date(d, &r.citation.source).as_ref().map(date_view),
         })).collect::<Vec<_>>(),
         "registry_roles": o.registry_roles,
+        "registry": registry_view(d, &o.slug, root),
         "quotes": quotes,
         "events": events,
         "sources": d.sources.iter().filter(|s| sources.contains(&s.slug)).map(|s| source_row(s, root)).collect::<Vec<_>>(),
         "alongside": alongside.iter().map(|(slug, n)| json!({"person": person_view(d, slug, root), "sources": n})).collect::<Vec<_>>(),
-        "discrepancies": discrepancies.iter().filter(|x| x.people.contains(&o.slug)).map(|x| discrepancy_view(d, x, root)).collect::<Vec<_>>(),
+        "discrepancies": discrepancies.iter().filter(|x| x.people.contains(&o.slug)).map(|x| discrepancy_link(x, root)).collect::<Vec<_>>(),
     });
     page(site, root, &o.name, "officials", data)
 }
 
+/// What the registry says of a person, as editorial content: the note and the roles, each
+/// role's citation as a link.
+fn registry_view(d: &Dossier, slug: &str, root: &str) -> Value {
+    let Some(person) = d.registry.people.iter().find(|p| p.slug == slug) else {
+        return json!(null);
+    };
+    let roles: Vec<Value> = person
+        .roles
+        .iter()
+        .map(|r| {
+            let cite = r
+                .citation
+                .as_deref()
+                .and_then(|c| crate::content::events::parse_citation(c).ok())
+                .map(|c| cite_view(d, &c, root));
+            json!({"title": r.title, "from": r.from, "to": r.to, "cite": cite,
+                "note_html": r.note.as_deref().map(markdown::to_html)})
+        })
+        .collect();
+    json!({
+        "file": d.registry.file,
+        "note_html": person.note.as_deref().map(markdown::to_html),
+        "roles": roles,
+    })
+}
+
 /// The date of a source: its publication date, else the day its dateline gives.
 fn source_date(d: &Dossier, slug: &str) -> Option<PartialDate> {
-    let s = d.sources.iter().find(|s| s.slug == slug)?;
+    let s = crate::model::source_by_slug(&d.sources, slug)?;
     s.published.value.or_else(|| {
         s.dates
             .iter()

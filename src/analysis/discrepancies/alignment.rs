@@ -14,7 +14,7 @@
 //! Pairs are then taken greedily, best score first (full matches before partial ones), each
 //! statement in at most one pair. Statements of different speakers never pair.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::model::SourceRecord;
 use crate::quotes::is_statement;
@@ -94,47 +94,80 @@ pub fn statements(sources: &[SourceRecord]) -> Vec<Statement> {
     out
 }
 
+/// The rarest content words of each statement through which candidates are looked up.
+pub const RARE_WORDS: usize = 4;
+/// At most this many statements are taken from one word's list of statements, so that a word
+/// every statement shares never makes the candidates quadratic.
+pub const MAX_POSTING: usize = 64;
+
 /// The aligned statement pairs, sorted by first source slug, paragraph, second source slug,
 /// paragraph.
+///
+/// Candidates come from an inverted index (speaker, content word) → statements: each statement
+/// is scored only against the statements sharing one of its [`RARE_WORDS`] rarest words, never
+/// against every statement of every other source.
 pub fn align(sources: &[SourceRecord]) -> Vec<Aligned> {
     let all = statements(sources);
-    let mut order: Vec<usize> = (0..sources.len()).collect();
-    order.sort_by(|&x, &y| sources[x].slug.cmp(&sources[y].slug));
-    let mut out = Vec::new();
-    for (k, &x) in order.iter().enumerate() {
-        for &y in &order[k + 1..] {
-            out.extend(align_pair(&all, x, y));
+    let mut by_pair: BTreeMap<(usize, usize), Vec<Aligned>> = BTreeMap::new();
+    for (i, j) in candidate_pairs(&all) {
+        let (a, b) = if sources[all[i].source].slug <= sources[all[j].source].slug {
+            (&all[i], &all[j])
+        } else {
+            (&all[j], &all[i])
+        };
+        if let Some(pair) = score_pair(a, b) {
+            by_pair.entry((a.source, b.source)).or_default().push(pair);
         }
     }
-    out.sort_by(|p, q| {
-        let key = |a: &Aligned| {
-            (
-                sources[a.a.source].slug.clone(),
-                a.a.paragraph,
-                a.a.quote,
-                sources[a.b.source].slug.clone(),
-                a.b.paragraph,
-                a.b.quote,
-            )
-        };
-        key(p).cmp(&key(q))
-    });
+    let mut out: Vec<Aligned> = by_pair.into_values().flat_map(greedy).collect();
+    let key = |a: &Aligned| {
+        (
+            sources[a.a.source].slug.as_str(),
+            a.a.paragraph,
+            a.a.quote,
+            sources[a.b.source].slug.as_str(),
+            a.b.paragraph,
+            a.b.quote,
+        )
+    };
+    out.sort_by(|p, q| key(p).cmp(&key(q)));
     out
 }
 
-/// The aligned pairs between sources `x` and `y`.
-fn align_pair(all: &[Statement], x: usize, y: usize) -> Vec<Aligned> {
-    let mut candidates = Vec::new();
-    for a in all.iter().filter(|s| s.source == x) {
-        for b in all
+/// Pairs of statements (indices into `all`, smaller first) of one speaker in two different
+/// sources that share one of their rarest content words.
+fn candidate_pairs(all: &[Statement]) -> BTreeSet<(usize, usize)> {
+    let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    for (i, s) in all.iter().enumerate() {
+        for t in &s.tokens {
+            index
+                .entry((s.speaker.as_str(), t.as_str()))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    for (i, s) in all.iter().enumerate() {
+        let mut lists: Vec<&Vec<usize>> = s
+            .tokens
             .iter()
-            .filter(|s| s.source == y && s.speaker == a.speaker)
-        {
-            if let Some(pair) = score_pair(a, b) {
-                candidates.push(pair);
+            .filter_map(|t| index.get(&(s.speaker.as_str(), t.as_str())))
+            .collect();
+        lists.sort_by_key(|l| l.len());
+        for list in lists.into_iter().take(RARE_WORDS) {
+            for &j in list.iter().take(MAX_POSTING) {
+                if all[j].source != s.source {
+                    pairs.insert((i.min(j), i.max(j)));
+                }
             }
         }
     }
+    pairs
+}
+
+/// The candidates of one pair of sources taken greedily, best score first (full matches before
+/// partial ones), each statement in at most one pair.
+fn greedy(mut candidates: Vec<Aligned>) -> Vec<Aligned> {
     candidates.sort_by(|p, q| {
         p.partial
             .cmp(&q.partial)
@@ -155,6 +188,61 @@ fn align_pair(all: &[Statement], x: usize, y: usize) -> Vec<Aligned> {
     out
 }
 
+/// One statement as quoted by several sources: the statements joined by full alignments
+/// (transitively), in source-slug then paragraph order.
+pub type Cluster = Vec<Statement>;
+
+/// The clusters of fully aligned statements (partial matches, a fragment inside a longer
+/// passage, join no cluster), ordered by their first statement's source slug and paragraph.
+pub fn clusters(sources: &[SourceRecord], aligned: &[Aligned]) -> Vec<Cluster> {
+    let key = |s: &Statement| (s.source, s.quote);
+    let mut parent: BTreeMap<(usize, usize), (usize, usize)> = BTreeMap::new();
+    let mut members: BTreeMap<(usize, usize), &Statement> = BTreeMap::new();
+    for pair in aligned.iter().filter(|p| !p.partial) {
+        members.insert(key(&pair.a), &pair.a);
+        members.insert(key(&pair.b), &pair.b);
+        let (ra, rb) = (
+            root(&mut parent, key(&pair.a)),
+            root(&mut parent, key(&pair.b)),
+        );
+        if ra != rb {
+            parent.insert(ra.max(rb), ra.min(rb));
+        }
+    }
+    let mut groups: BTreeMap<(usize, usize), Cluster> = BTreeMap::new();
+    for (k, s) in members {
+        let r = root(&mut parent, k);
+        groups.entry(r).or_default().push(s.clone());
+    }
+    let order = |s: &Statement| (sources[s.source].slug.clone(), s.paragraph, s.quote);
+    let mut out: Vec<Cluster> = groups
+        .into_values()
+        .map(|mut c| {
+            c.sort_by_key(order);
+            c
+        })
+        .collect();
+    out.sort_by_key(|c| c.first().map(order));
+    out
+}
+
+/// The representative of `k`'s set (union-find with path halving).
+fn root(
+    parent: &mut BTreeMap<(usize, usize), (usize, usize)>,
+    mut k: (usize, usize),
+) -> (usize, usize) {
+    while let Some(&p) = parent.get(&k) {
+        if p == k {
+            break;
+        }
+        if let Some(&gp) = parent.get(&p) {
+            parent.insert(k, gp);
+        }
+        k = p;
+    }
+    k
+}
+
 /// The alignment of two statements, when they match fully or partially.
 fn score_pair(a: &Statement, b: &Statement) -> Option<Aligned> {
     let d = dice(&a.tokens, &b.tokens);
@@ -172,7 +260,7 @@ fn score_pair(a: &Statement, b: &Statement) -> Option<Aligned> {
 
 /// The best Dice coefficient of `s` against the statements of the same speaker in source
 /// `other`, with that statement's paragraph.
-pub fn best_counterpart(all: &[Statement], s: &Statement, other: usize) -> Option<(f64, usize)> {
+pub fn best_counterpart(all: &[&Statement], s: &Statement, other: usize) -> Option<(f64, usize)> {
     all.iter()
         .filter(|t| t.source == other && t.speaker == s.speaker)
         .map(|t| (dice(&s.tokens, &t.tokens), t.paragraph))

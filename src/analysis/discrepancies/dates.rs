@@ -11,14 +11,14 @@
 //!    a news report may mean an earlier day of the week; the summary says which date the
 //!    weekday points to (the latest such weekday on or before the reference date). Weekdays are
 //!    computed with `jiff` by [`crate::dates`].
-//! 4. *Two dates for one statement*: a statement aligned across two sources
-//!    ([`super::alignment`]) whose sources' dates (publication date, else dateline) differ in a
-//!    part both give.
+//! 4. *Two dates for one statement*: a statement quoted by several sources (a cluster of
+//!    [`super::alignment`]) whose sources' dates (publication date, else dateline) differ in a
+//!    part both give; one item per statement.
 //!
 //! Nothing is inferred here beyond the weekday arithmetic: a dateline without a year stays
 //! without one.
 
-use super::alignment::Aligned;
+use super::alignment::{Cluster, Statement};
 use super::evidence::{cite, evidence, label};
 use super::titles::source_date;
 use crate::dates::{latest_weekday_on_or_before, weekday_name, weekday_of};
@@ -28,14 +28,14 @@ use crate::model::{
 };
 
 /// Every date discrepancy of the sources.
-pub fn find(sources: &[SourceRecord], aligned: &[Aligned]) -> Vec<Discrepancy> {
+pub fn find(sources: &[SourceRecord], clusters: &[Cluster]) -> Vec<Discrepancy> {
     let mut out = Vec::new();
     for s in sources {
         out.extend(unknown_publication(s));
         out.extend(dateline_conflicts(s));
         out.extend(weekday_conflicts(s));
     }
-    out.extend(statement_dates(sources, aligned));
+    out.extend(statement_dates(sources, clusters));
     out
 }
 
@@ -238,46 +238,82 @@ fn reference_date(s: &SourceRecord) -> Option<PartialDate> {
         .or_else(|| datelines(s).map(|d| d.date).find(full))
 }
 
-/// Check 4: one statement, aligned across two sources, dated differently.
-fn statement_dates(sources: &[SourceRecord], aligned: &[Aligned]) -> Vec<Discrepancy> {
+/// Check 4: one statement, quoted by several sources (a cluster of aligned statements), whose
+/// sources are dated differently: one item per statement, each date with the sources giving it.
+fn statement_dates(sources: &[SourceRecord], clusters: &[Cluster]) -> Vec<Discrepancy> {
     let mut out = Vec::new();
     let mut numbers: std::collections::BTreeMap<&str, usize> = Default::default();
-    for pair in aligned {
-        let (Some(sa), Some(sb)) = (sources.get(pair.a.source), sources.get(pair.b.source)) else {
+    for cluster in clusters {
+        let Some(first) = cluster.first() else {
             continue;
         };
-        let (Some(da), Some(db)) = (
-            source_date(sources, &sa.slug),
-            source_date(sources, &sb.slug),
-        ) else {
-            continue;
-        };
-        if !parts_differ(da, db) {
+        let mut by_date: Vec<(PartialDate, Vec<&Statement>)> = Vec::new();
+        for s in cluster {
+            let Some(date) = sources.get(s.source).and_then(source_date) else {
+                continue;
+            };
+            match by_date.iter_mut().find(|(d, _)| *d == date) {
+                Some((_, list)) => list.push(s),
+                None => by_date.push((date, vec![s])),
+            }
+        }
+        let conflict = by_date
+            .iter()
+            .enumerate()
+            .any(|(i, (a, _))| by_date[i + 1..].iter().any(|(b, _)| parts_differ(*a, *b)));
+        if !conflict {
             continue;
         }
-        let n = numbers.entry(pair.a.speaker.as_str()).or_insert(0);
+        by_date
+            .sort_by(|(a, x), (b, y)| y.len().cmp(&x.len()).then(a.sort_key().cmp(&b.sort_key())));
+        let n = numbers.entry(first.speaker.as_str()).or_insert(0);
         *n += 1;
-        out.push(Discrepancy {
-            people: vec![pair.a.speaker.clone()],
-            ..item(
-                format!("date-statement-{}-{n}", pair.a.speaker),
+        let mut ev = Vec::new();
+        let mut slugs = std::collections::BTreeSet::new();
+        for (date, members) in &by_date {
+            for (k, s) in members.iter().enumerate() {
+                let Some(src) = sources.get(s.source) else {
+                    continue;
+                };
+                slugs.insert(src.slug.clone());
+                let text = if k == 0 {
+                    s.text.clone()
+                } else {
+                    String::new()
+                };
+                ev.push(evidence(
+                    cite(&src.slug, s.paragraph),
+                    text,
+                    format!(
+                        "{} dated {} ({} of {} sources give this date)",
+                        label(src),
+                        date.display(),
+                        members.len(),
+                        cluster.len()
+                    ),
+                ));
+            }
+        }
+        let dates: Vec<String> = by_date
+            .iter()
+            .map(|(d, m)| {
                 format!(
-                    "one statement dated {} by {} and {} by {}",
-                    da.display(),
-                    label(sa),
-                    db.display(),
-                    label(sb)
-                ),
+                    "{} by {} source{}",
+                    d.display(),
+                    m.len(),
+                    if m.len() == 1 { "" } else { "s" }
+                )
+            })
+            .collect();
+        out.push(Discrepancy {
+            people: vec![first.speaker.clone()],
+            ..item(
+                format!("date-statement-{}-{n}", first.speaker),
+                format!("one statement dated differently: {}", dates.join(", ")),
                 false,
-                vec![
-                    evidence(cite(&sa.slug, pair.a.paragraph), pair.a.text.clone(), format!("source dated {}", da.display())),
-                    evidence(cite(&sb.slug, pair.b.paragraph), pair.b.text.clone(), format!("source dated {}", db.display())),
-                ],
-                &format!(
-                    "statements aligned by speaker and similarity {:.2}; source dates (publication date, else dateline) differ",
-                    pair.score()
-                ),
-                vec![sa.slug.clone(), sb.slug.clone()],
+                ev,
+                "the same statement of one speaker found in several sources (their quotations share at least half their content words); the sources' dates (publication date, else dateline) differ in a part both give",
+                slugs.into_iter().collect(),
             )
         });
     }
@@ -286,14 +322,14 @@ fn statement_dates(sources: &[SourceRecord], aligned: &[Aligned]) -> Vec<Discrep
 
 #[cfg(test)]
 mod tests {
-    use super::super::alignment::align;
+    use super::super::alignment::{align, clusters};
     use super::super::test_support::*;
     use super::*;
 
     #[test]
     fn seed_like_only_ria_date_is_unknown() {
         let (sources, _) = seed_like();
-        let found = find(&sources, &align(&sources));
+        let found = find(&sources, &clusters(&sources, &align(&sources)));
         let ids: Vec<&str> = found.iter().map(|d| d.id.as_str()).collect();
         // TASS: 26 December 2022 was a Monday and its dateline agrees; RIA's dateline has no
         // year, so its "on Monday" cannot be checked.
@@ -402,7 +438,7 @@ mod tests {
         );
         let b = published(b, PartialDate::ymd(2022, 12, 27), Origin::Unknown);
         let sources = vec![a, b];
-        let found = find(&sources, &align(&sources));
+        let found = find(&sources, &clusters(&sources, &align(&sources)));
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].id, "date-statement-x-1");
         assert_eq!(found[0].people, vec!["x".to_string()]);

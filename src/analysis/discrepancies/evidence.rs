@@ -16,9 +16,7 @@ pub(super) fn label(source: &SourceRecord) -> String {
 
 /// The label of the source with slug `slug` (the slug itself when it is not among `sources`).
 pub(super) fn label_of(sources: &[SourceRecord], slug: &str) -> String {
-    sources
-        .iter()
-        .find(|s| s.slug == slug)
+    crate::model::source_by_slug(sources, slug)
         .map(label)
         .unwrap_or_else(|| slug.to_string())
 }
@@ -109,6 +107,7 @@ pub(super) fn evidence(
         citation,
         text: text.into(),
         label: label.into(),
+        diff: None,
     }
 }
 

@@ -30,11 +30,12 @@ use crate::model::{Discrepancy, Official, SourceRecord};
 /// Every discrepancy the machine finds, sorted by kind, then id.
 pub fn find(sources: &[SourceRecord], officials: &[Official]) -> Vec<Discrepancy> {
     let aligned = alignment::align(sources);
+    let clusters = alignment::clusters(sources, &aligned);
     let mut found = Vec::new();
     found.extend(names::find(sources, officials));
-    found.extend(quote_variants::find(sources, officials, &aligned));
+    found.extend(quote_variants::find(sources, officials, &clusters));
     found.extend(titles::find(sources, officials));
-    found.extend(dates::find(sources, &aligned));
+    found.extend(dates::find(sources, &clusters));
     found.extend(omissions::find(sources, officials, &aligned));
     found.sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
     found.dedup_by(|a, b| a.id == b.id);
@@ -43,9 +44,7 @@ pub fn find(sources: &[SourceRecord], officials: &[Official]) -> Vec<Discrepancy
 
 /// The display name of official `slug`, or the slug itself.
 fn official_name<'a>(officials: &'a [Official], slug: &'a str) -> &'a str {
-    officials
-        .iter()
-        .find(|o| o.slug == slug)
+    crate::model::official_by_slug(officials, slug)
         .map(|o| o.name.as_str())
         .unwrap_or(slug)
 }

@@ -108,11 +108,10 @@ fn report(
         .join(" vs ");
     let mut evidence_list = Vec::new();
     let mut slugs: Vec<String> = Vec::new();
+    let mut seen: std::collections::BTreeSet<&str> = Default::default();
     for form in forms {
         for c in &form.citations {
-            let text = sources
-                .iter()
-                .find(|s| s.slug == c.source)
+            let text = crate::model::source_by_slug(sources, &c.source)
                 .and_then(|s| c.paragraph.and_then(|n| paragraph_text(s, n)))
                 .map(|t| excerpt_around(t, &form.text))
                 .unwrap_or_else(|| form.text.clone());
@@ -121,7 +120,7 @@ fn report(
                 text,
                 format!("spelling used: {}", form.text),
             ));
-            if !slugs.contains(&c.source) {
+            if seen.insert(c.source.as_str()) {
                 slugs.push(c.source.clone());
             }
         }

@@ -12,9 +12,9 @@
 //! Limits: only quoted statements are compared; paraphrase in reported speech is not read, so a
 //! statement the other outlet paraphrases without quoting shows as absent.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::alignment::{best_counterpart, statements, Aligned, Statement};
+use super::alignment::{best_counterpart, clusters, statements, Aligned, Statement};
 use super::evidence::{cite, evidence, label};
 use super::official_name;
 use super::titles::source_date;
@@ -24,23 +24,46 @@ use crate::model::{Authorship, Discrepancy, DiscrepancyKind, Evidence, Official,
 pub const COUNTERPART_DICE: f64 = 0.25;
 
 /// One omission item per pair of sources reporting the same event.
+///
+/// Each source is compared with one account only: the first source (by slug) of each cluster of
+/// aligned statements it belongs to ([`super::alignment::clusters`]), so that the items grow
+/// with the sources, not with their pairs.
 pub fn find(
     sources: &[SourceRecord],
     officials: &[Official],
     aligned: &[Aligned],
 ) -> Vec<Discrepancy> {
     let all = statements(sources);
-    let pairs: BTreeSet<(usize, usize)> =
-        aligned.iter().map(|p| (p.a.source, p.b.source)).collect();
+    let mut by_source: BTreeMap<usize, Vec<&Statement>> = BTreeMap::new();
+    for s in &all {
+        by_source.entry(s.source).or_default().push(s);
+    }
+    let mut between_pairs: BTreeMap<(usize, usize), Vec<&Aligned>> = BTreeMap::new();
+    for p in aligned {
+        between_pairs
+            .entry((p.a.source, p.b.source))
+            .or_default()
+            .push(p);
+    }
+    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for cluster in clusters(sources, aligned) {
+        let Some(first) = cluster.first() else {
+            continue;
+        };
+        for member in &cluster[1..] {
+            if member.source != first.source
+                && between_pairs.contains_key(&(first.source, member.source))
+            {
+                pairs.insert((first.source, member.source));
+            }
+        }
+    }
     let mut out = Vec::new();
     for (x, y) in pairs {
         let (Some(sx), Some(sy)) = (sources.get(x), sources.get(y)) else {
             continue;
         };
-        if let (Some(dx), Some(dy)) = (
-            source_date(sources, &sx.slug),
-            source_date(sources, &sy.slug),
-        ) {
+        if let (Some(dx), Some(dy)) = (source_date(sx), source_date(sy)) {
             let differ =
                 |a: Option<u8>, b: Option<u8>| matches!((a, b), (Some(a), Some(b)) if a != b);
             if differ(dx.month, dy.month)
@@ -50,20 +73,22 @@ pub fn find(
                 continue;
             }
         }
-        let between: Vec<&Aligned> = aligned
-            .iter()
-            .filter(|p| p.a.source == x && p.b.source == y)
-            .collect();
+        let between: &[&Aligned] = between_pairs.get(&(x, y)).map_or(&[], Vec::as_slice);
         let speakers: BTreeSet<&str> = between.iter().map(|p| p.a.speaker.as_str()).collect();
         let mut ev = Vec::new();
         let mut counts = (0, 0);
+        let empty = Vec::new();
+        let here_and_there: Vec<&Statement> = by_source
+            .get(&x)
+            .unwrap_or(&empty)
+            .iter()
+            .chain(by_source.get(&y).unwrap_or(&empty))
+            .copied()
+            .collect();
         for speaker in &speakers {
-            for s in all
-                .iter()
-                .filter(|s| s.speaker == *speaker && (s.source == x || s.source == y))
-            {
+            for s in here_and_there.iter().filter(|s| s.speaker == *speaker) {
                 let other = if s.source == x { y } else { x };
-                if let Some(e) = absent(sources, &all, &between, s, other) {
+                if let Some(e) = absent(sources, &here_and_there, between, s, other) {
                     if s.source == x {
                         counts.0 += 1;
                     } else {
@@ -113,7 +138,7 @@ pub fn find(
 /// Evidence that statement `s` is absent from source `other`, or `None` when it is there.
 fn absent(
     sources: &[SourceRecord],
-    all: &[Statement],
+    all: &[&Statement],
     between: &[&Aligned],
     s: &Statement,
     other: usize,

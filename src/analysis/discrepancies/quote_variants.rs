@@ -8,94 +8,117 @@
 
 use similar::{Algorithm, ChangeTag, TextDiff};
 
-use super::alignment::{Aligned, FULL_MATCH_DICE, PARTIAL_MATCH_OVERLAP};
+use super::alignment::{Cluster, Statement, FULL_MATCH_DICE};
 use super::evidence::{cite, evidence, label};
 use super::official_name;
 use crate::model::{Authorship, DiffSegment, Discrepancy, DiscrepancyKind, Official, SourceRecord};
-use crate::quotes::similarity::{content_tokens, normalised, overlap};
+use crate::quotes::similarity::normalised;
 
-/// One discrepancy per aligned pair whose wording differs.
+/// One discrepancy per statement (a cluster of aligned quotations) quoted in more than one
+/// wording: its wordings, most common first, each with the sources using it and a word diff
+/// against the most common one.
 pub fn find(
     sources: &[SourceRecord],
     officials: &[Official],
-    aligned: &[Aligned],
+    clusters: &[Cluster],
 ) -> Vec<Discrepancy> {
     let mut numbers: std::collections::BTreeMap<&str, usize> = Default::default();
     let mut out = Vec::new();
-    for pair in aligned {
-        if normalised(&pair.a.text) == normalised(&pair.b.text) {
+    for cluster in clusters {
+        let wordings = wordings(cluster);
+        if wordings.len() < 2 {
             continue;
         }
-        let (Some(sa), Some(sb)) = (sources.get(pair.a.source), sources.get(pair.b.source)) else {
+        let Some(first) = cluster.first() else {
             continue;
         };
-        let n = numbers.entry(pair.a.speaker.as_str()).or_insert(0);
+        let n = numbers.entry(first.speaker.as_str()).or_insert(0);
         *n += 1;
-        let name = official_name(officials, &pair.a.speaker);
-        let method = if pair.partial {
-            format!(
-                "aligned by speaker ({}) and word overlap {:.2} (threshold {:.2}): the shorter quotation's content words found in the longer one (brackets and function words dropped, light stemming); Dice {:.2}. Word diff (the `similar` crate) against the sentence of the longer quotation that holds the fragment.",
-                pair.a.speaker, pair.overlap, PARTIAL_MATCH_OVERLAP, pair.dice
-            )
-        } else {
-            format!(
-                "aligned by speaker ({}) and Dice similarity {:.2} of content words (threshold {:.2}; brackets and function words dropped, light stemming). Word diff by the `similar` crate.",
-                pair.a.speaker, pair.dice, FULL_MATCH_DICE
-            )
-        };
-        let what = if pair.partial {
-            "a fragment of one passage quoted differently"
-        } else {
-            "one statement quoted differently"
-        };
-        let diff = if pair.partial {
-            let (long, short, flip) = if pair.a.tokens.len() >= pair.b.tokens.len() {
-                (&pair.a.text, &pair.b.text, false)
-            } else {
-                (&pair.b.text, &pair.a.text, true)
-            };
-            let sentence = best_sentence(long, short);
-            if flip {
-                word_diff(short, sentence)
-            } else {
-                word_diff(sentence, short)
+        let common = wordings[0][0].text.as_str();
+        let mut ev = Vec::new();
+        let mut slugs = std::collections::BTreeSet::new();
+        for (i, members) in wordings.iter().enumerate() {
+            for (k, s) in members.iter().enumerate() {
+                let Some(src) = sources.get(s.source) else {
+                    continue;
+                };
+                slugs.insert(src.slug.clone());
+                let mut e = evidence(
+                    cite(&src.slug, s.paragraph),
+                    if k == 0 {
+                        s.text.clone()
+                    } else {
+                        String::new()
+                    },
+                    if k == 0 {
+                        format!(
+                            "wording {} of {}, used by {}: as quoted by {}",
+                            i + 1,
+                            wordings.len(),
+                            sources_count(members.len()),
+                            label(src)
+                        )
+                    } else {
+                        format!("wording {}, also quoted by {}", i + 1, label(src))
+                    },
+                );
+                if k == 0 && i > 0 {
+                    e.diff = Some(word_diff(common, &s.text));
+                }
+                ev.push(e);
             }
-        } else {
-            word_diff(&pair.a.text, &pair.b.text)
-        };
+        }
+        let counts: Vec<String> = wordings.iter().map(|m| sources_count(m.len())).collect();
         out.push(Discrepancy {
-            id: format!("quote-{}-{}", pair.a.speaker, n),
+            id: format!("quote-{}-{}", first.speaker, n),
             kind: DiscrepancyKind::QuoteVariant,
             summary: format!(
-                "{name}: {what}: {} ¶{} vs {} ¶{} (score {:.2})",
-                label(sa),
-                pair.a.paragraph,
-                label(sb),
-                pair.b.paragraph,
-                pair.score()
+                "{}: one statement quoted in {} wordings (by {})",
+                official_name(officials, &first.speaker),
+                wordings.len(),
+                counts.join(", ")
             ),
             minor: false,
-            evidence: vec![
-                evidence(
-                    cite(&sa.slug, pair.a.paragraph),
-                    pair.a.text.clone(),
-                    format!("as quoted by {}", label(sa)),
-                ),
-                evidence(
-                    cite(&sb.slug, pair.b.paragraph),
-                    pair.b.text.clone(),
-                    format!("as quoted by {}", label(sb)),
-                ),
-            ],
-            diff: Some(diff),
-            method,
+            evidence: ev,
+            diff: None,
+            method: format!(
+                "quotations of one speaker grouped when they share at least {:.0} % of their content words (Dice coefficient ≥ {FULL_MATCH_DICE:.2}; brackets and function words dropped, light stemming), candidates looked up by their rarest words; wordings compared after lower-casing and dropping punctuation. Word diffs (the `similar` crate) against the most common wording.",
+                FULL_MATCH_DICE * 100.0
+            ),
             authorship: Authorship::Machine,
-            people: vec![pair.a.speaker.clone()],
-            sources: vec![sa.slug.clone(), sb.slug.clone()],
+            people: vec![first.speaker.clone()],
+            sources: slugs.into_iter().collect(),
             body_html: None,
         });
     }
     out
+}
+
+/// "1 source", "31 sources".
+fn sources_count(n: usize) -> String {
+    if n == 1 {
+        "1 source".to_string()
+    } else {
+        format!("{n} sources")
+    }
+}
+
+/// The cluster's quotations grouped by normalised wording, most used first (ties: first seen).
+fn wordings(cluster: &Cluster) -> Vec<Vec<&Statement>> {
+    let mut groups: Vec<(String, Vec<&Statement>)> = Vec::new();
+    let mut at: std::collections::HashMap<String, usize> = Default::default();
+    for s in cluster {
+        let key = normalised(&s.text);
+        match at.get(&key) {
+            Some(&i) => groups[i].1.push(s),
+            None => {
+                at.insert(key.clone(), groups.len());
+                groups.push((key, vec![s]));
+            }
+        }
+    }
+    groups.sort_by_key(|g| std::cmp::Reverse(g.1.len()));
+    groups.into_iter().map(|(_, m)| m).collect()
 }
 
 /// A word-level diff of `a` and `b`: Patience diff over Unicode words (the `similar` crate),
@@ -162,52 +185,41 @@ fn push_segment(segments: &mut Vec<DiffSegment>, op: &str, text: &str) {
     }
 }
 
-/// For a partial match, the sentence of the longer quotation that best holds the shorter one.
-fn best_sentence<'a>(longer: &'a str, shorter: &str) -> &'a str {
-    let wanted = content_tokens(shorter);
-    let mut best = (0.0, longer);
-    let mut start = 0;
-    for (i, c) in longer.char_indices() {
-        let end = i + c.len_utf8();
-        let at_boundary = matches!(c, '.' | '!' | '?') || end == longer.len();
-        if at_boundary {
-            let sentence = longer[start..end].trim();
-            let score = overlap(&wanted, &content_tokens(sentence));
-            if score > best.0 {
-                best = (score, sentence);
-            }
-            start = end;
-        }
-    }
-    best.1
-}
-
 #[cfg(test)]
 mod tests {
-    use super::super::alignment::align;
+    use super::super::alignment::{align, clusters};
     use super::super::test_support::*;
     use super::*;
 
     #[test]
     fn seed_like_variant_with_diff() {
         let (sources, officials) = seed_like();
-        let found = find(&sources, &officials, &align(&sources));
-        assert_eq!(found.len(), 2);
+        let found = find(&sources, &officials, &clusters(&sources, &align(&sources)));
+        // The fragment RIA ¶5 / TASS ¶4 is a partial match: no item of its own.
+        assert_eq!(found.len(), 1, "{found:#?}");
         let first = &found[0];
         assert_eq!(first.id, "quote-dmitry-ryabikhin-1");
         assert!(
             first
                 .summary
-                .contains("news-unrolled-ria-ryabihin ¶4 vs tass-ryabikhin ¶3"),
+                .contains("quoted in 2 wordings (by 1 source, 1 source)"),
             "{}",
             first.summary
         );
-        assert!(
-            first.method.contains("Dice similarity 0.92"),
-            "{}",
-            first.method
+        let cited: Vec<String> = first
+            .evidence
+            .iter()
+            .map(|e| format!("{}#{:?}", e.citation.source, e.citation.paragraph))
+            .collect();
+        assert_eq!(
+            cited,
+            [
+                "news-unrolled-ria-ryabihin#Some(4)",
+                "tass-ryabikhin#Some(3)"
+            ]
         );
-        let diff = first.diff.as_ref().unwrap();
+        assert!(first.evidence[0].diff.is_none());
+        let diff = first.evidence[1].diff.as_ref().unwrap();
         let inserted: String = diff
             .iter()
             .filter(|s| s.op == "insert")
@@ -225,12 +237,6 @@ mod tests {
         assert!(
             deleted.contains("However") && deleted.contains("Republic"),
             "{deleted}"
-        );
-        assert_eq!(found[1].id, "quote-dmitry-ryabikhin-2");
-        assert!(
-            found[1].method.contains("word overlap"),
-            "{}",
-            found[1].method
         );
     }
 
@@ -254,18 +260,6 @@ mod tests {
             "{diff:#?}"
         );
         assert!(diff.len() <= 14, "{diff:#?}");
-    }
-
-    #[test]
-    fn partial_diff_uses_the_matching_sentence() {
-        let long = "I want to talk with facts. The cooperation has not changed in terms of quantitative and qualitative indicators. The end.";
-        assert_eq!(
-            best_sentence(
-                long,
-                "has not changed either qualitatively or quantitatively"
-            ),
-            "The cooperation has not changed in terms of quantitative and qualitative indicators."
-        );
     }
 
     #[test]
@@ -312,6 +306,6 @@ mod tests {
         let sources = vec![a, b];
         let aligned = align(&sources);
         assert_eq!(aligned.len(), 1);
-        assert!(find(&sources, &[], &aligned).is_empty());
+        assert!(find(&sources, &[], &clusters(&sources, &aligned)).is_empty());
     }
 }

@@ -11,7 +11,7 @@
 //! [`MINOR_OVERLAP`] → minor ("same role, different words"); otherwise a real conflict. One item
 //! per official lists every title involved.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::evidence::{evidence, label_of};
 use crate::model::{
@@ -57,28 +57,44 @@ struct Verdict {
     note: String,
 }
 
+/// A title claim with its source's date.
+type Dated<'a> = (Option<PartialDate>, &'a RoleClaim);
+
 fn compare_titles(sources: &[SourceRecord], official: &Official) -> Option<Discrepancy> {
-    let claims: Vec<&RoleClaim> = official.roles.iter().collect();
+    // Claims with the same content words are one title: titles are compared once per distinct
+    // pair, not once per pair of sources.
+    let mut groups: BTreeMap<(bool, BTreeSet<String>), Vec<&RoleClaim>> = BTreeMap::new();
+    for c in &official.roles {
+        groups
+            .entry((is_cyrillic(&c.title), role_words(&c.title)))
+            .or_default()
+            .push(c);
+    }
+    let groups: Vec<(bool, Vec<Dated<'_>>)> = groups
+        .into_iter()
+        .map(|((cyr, _), claims)| {
+            let dated = claims
+                .into_iter()
+                .map(|c| (source_date_of(sources, &c.citation.source), c))
+                .collect();
+            (cyr, dated)
+        })
+        .collect();
     let mut involved: BTreeSet<&RoleClaim> = BTreeSet::new();
     let mut notes = Vec::new();
     let mut all_minor = true;
-    for (i, a) in claims.iter().enumerate() {
-        for b in &claims[i + 1..] {
-            if a.citation.source == b.citation.source
-                || is_cyrillic(&a.title) != is_cyrillic(&b.title)
-            {
+    for (i, (cyr_a, ga)) in groups.iter().enumerate() {
+        for (cyr_b, gb) in &groups[i + 1..] {
+            if cyr_a != cyr_b {
                 continue;
             }
-            let dates = (
-                source_date(sources, &a.citation.source),
-                source_date(sources, &b.citation.source),
-            );
-            if too_far_apart(dates.0, dates.1) {
+            let Some(((da, a), (db, b))) = witness(ga, gb) else {
                 continue;
-            }
+            };
             let Some(verdict) = judge(&a.title, &b.title) else {
                 continue;
             };
+            let dates = (da, db);
             all_minor &= verdict.minor;
             involved.insert(a);
             involved.insert(b);
@@ -182,15 +198,51 @@ fn is_cyrillic(text: &str) -> bool {
     text.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
 }
 
+/// The date of the source with slug `slug`: its publication date, else its dateline's date.
+pub(super) fn source_date_of(sources: &[SourceRecord], slug: &str) -> Option<PartialDate> {
+    source_date(crate::model::source_by_slug(sources, slug)?)
+}
+
 /// The date of a source: its publication date, else its dateline's date.
-pub(super) fn source_date(sources: &[SourceRecord], slug: &str) -> Option<PartialDate> {
-    let s = sources.iter().find(|s| s.slug == slug)?;
+pub(super) fn source_date(s: &SourceRecord) -> Option<PartialDate> {
     s.published.value.or_else(|| {
         s.dates
             .iter()
             .find(|d| matches!(d.kind, DateKind::Dateline { .. }))
             .map(|d| d.date)
     })
+}
+
+/// The first two claims, one of each group, from different sources and not too far apart in
+/// time; each group is walked once against the other's claims, so the cost grows with the
+/// claims times the (few) distinct titles.
+fn witness<'a>(a: &[Dated<'a>], b: &[Dated<'a>]) -> Option<(Dated<'a>, Dated<'a>)> {
+    // Claims of `b` by month (and those without one), to look up the nearby ones.
+    let mut by_month: BTreeMap<i32, Vec<usize>> = BTreeMap::new();
+    let mut loose = Vec::new();
+    for (k, (d, _)) in b.iter().enumerate() {
+        match d.and_then(|d| Some(d.year? * 12 + i32::from(d.month?))) {
+            Some(m) => by_month.entry(m).or_default().push(k),
+            None => loose.push(k),
+        }
+    }
+    for &(da, ca) in a {
+        let near: Vec<usize> = match da.and_then(|d| Some(d.year? * 12 + i32::from(d.month?))) {
+            Some(m) => by_month
+                .range(m - MAX_MONTHS_APART..=m + MAX_MONTHS_APART)
+                .flat_map(|(_, ks)| ks.iter().copied())
+                .chain(loose.iter().copied())
+                .collect(),
+            None => (0..b.len()).collect(),
+        };
+        for k in near {
+            let (db, cb) = b[k];
+            if ca.citation.source != cb.citation.source && !too_far_apart(da, db) {
+                return Some(((da, ca), (db, cb)));
+            }
+        }
+    }
+    None
 }
 
 /// True when both dates are known well enough to be more than [`MAX_MONTHS_APART`] apart.
