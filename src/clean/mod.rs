@@ -104,6 +104,27 @@ const LINE_RULES: &[LineRule] = &[
         spares_quotes: true,
     },
     LineRule {
+        pattern: r"(?i)^(read (more|also)|see also|читайте (также|також)|дивіться також|смотрите также|à lire( aussi)?|a lire|lesen sie auch|mehr zum thema)\s*:?\s*\S",
+        kind: RemovalKind::Boilerplate,
+        reason: "link to another story (\"Read more: …\")",
+        heuristic: false,
+        spares_quotes: false,
+    },
+    LineRule {
+        pattern: r"(?i)^((views|просмотры|переглядів|перегляди|comments?|commentaires|kommentare|комментарии|коментарі)\s*:?\s*\d+|\d+\s+(views|comments?|commentaires|kommentare|комментари\w*|коментар\w*)|(temps de lecture|reading time|lesezeit|время чтения|час читання)\s*:?.{0,20})$",
+        kind: RemovalKind::Boilerplate,
+        reason: "counter of views or comments, or reading time",
+        heuristic: false,
+        spares_quotes: false,
+    },
+    LineRule {
+        pattern: r"(?i)^(автор|author|autor|auteur)\s*:(\s*\p{L}[\p{L}.'’\- ]{0,40})?$",
+        kind: RemovalKind::Boilerplate,
+        reason: "author credit",
+        heuristic: false,
+        spares_quotes: false,
+    },
+    LineRule {
         pattern: r"^\d{1,7}$",
         kind: RemovalKind::Boilerplate,
         reason: "a number alone (counter of views, shares or comments)",
@@ -377,9 +398,18 @@ fn in_the_body(lines: &[Line<'_>], i: usize) -> bool {
             n >= LONG_PROSE_CHARS || (n >= PROSE_CHARS && ends_sentence(l.text))
         })
     };
-    let previous = i.checked_sub(1).and_then(|j| lines.get(j));
-    let signature =
-        text.starts_with(['–', '—']) || previous.is_some_and(|l| l.text.ends_with(['"', '”', '»']));
+    let after_quote = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j))
+            .is_some_and(|l| l.text.ends_with(['"', '”', '»']))
+    };
+    let short = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j))
+            .is_some_and(|l| l.text.split_whitespace().count() <= 3)
+    };
+    // A signature is a name, maybe followed by a title line ("Name" / "Head of State").
+    let signature = text.starts_with(['–', '—'])
+        || after_quote(i.checked_sub(1))
+        || (short(i.checked_sub(1)) && after_quote(i.checked_sub(2)));
     let shouted = text.chars().filter(|c| c.is_alphabetic()).count() > 1
         && !text.chars().any(char::is_lowercase);
     let between = i > 0 && prose(i - 1) && (i + 1 == lines.len() || prose(i + 1));

@@ -251,7 +251,7 @@ fn captions_ending_with_a_photo_credit_go_even_when_they_name_people() {
 #[test]
 fn short_lines_of_the_article_stay_navigation_goes() {
     let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
-    let text = format!("Home\nWorld\nA headline of several words here\n{prose}\nContext\n{prose}\n«We will not give up this course»\nIrakli Kobakhidze\n{prose}\nAt the momen\n");
+    let text = format!("Home\nWorld\nA headline of several words here\n{prose}\nContext\n{prose}\n«We will not give up this course»\nIrakli Kobakhidze\nPrime Minister\n{prose}\nAt the momen\n");
     let c = clean(&doc(&text));
     assert_eq!(
         verdict(&c, 1),
@@ -259,5 +259,35 @@ fn short_lines_of_the_article_stay_navigation_goes() {
     );
     assert_eq!(verdict(&c, 5), "kept", "a subheading between prose lines");
     assert_eq!(verdict(&c, 8), "kept", "a quotation's signature");
-    assert_eq!(verdict(&c, 10), "kept", "a paragraph the page cut short");
+    assert_eq!(verdict(&c, 9), "kept", "the title line of a signature");
+    assert_eq!(verdict(&c, 11), "kept", "a paragraph the page cut short");
+}
+
+#[test]
+fn links_to_other_stories_and_counters_go() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let text = format!("A headline of several words here\n{prose}\nRead more: Trump to secure key transit route with Armenia-Azerbaijan deal\nЧитайте такжеВ Казахстане ввели критический уровень\nПросмотры: 2418\n9 Commentaires\nTemps de lecture: 1 min\n{prose}\n");
+    let c = clean(&doc(&text));
+    assert!(
+        verdict(&c, 3).starts_with("link to another story"),
+        "{}",
+        verdict(&c, 3)
+    );
+    assert!(
+        verdict(&c, 4).starts_with("link to another story"),
+        "{}",
+        verdict(&c, 4)
+    );
+    for line in 5..=7 {
+        assert!(
+            verdict(&c, line).starts_with("counter"),
+            "line {line}: {}",
+            verdict(&c, line)
+        );
+    }
+    assert_eq!(verdict(&c, 8), "kept");
+    let c = clean(&doc(&format!(
+        "A headline of several words here\nАвтор: Валерій Ульяненко\n{prose}\n"
+    )));
+    assert_eq!(verdict(&c, 2), "author credit");
 }
