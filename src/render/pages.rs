@@ -108,7 +108,7 @@ pub fn render_all(d: &Dossier, live_reload: bool, sink: &Sink<'_>) -> Result<usi
             render(&tera, name, name, ctx)?.into_bytes(),
         )?;
     }
-    let print = print_context(d, &discrepancies, &site_view)?;
+    let print = print_context(d, &discrepancies, &site_view, &tera)?;
     put(
         "print.html".to_string(),
         render(&tera, "print.html", "print.html", print)?.into_bytes(),
@@ -456,7 +456,7 @@ fn source_files(
     (prev, next): Around,
 ) -> Result<Vec<SiteFile>> {
     let md_name = format!("sources/{}.md", s.slug);
-    let md = annotate::write(s, &d.officials, "../");
+    let md = annotate::write(s, &d.officials, "../", tera)?;
     let annotated = annotate::parse(&md, &md_name)?;
     let front = &annotated.front;
     let body_html = markdown::to_html(&annotated.body);
@@ -621,10 +621,15 @@ fn sources_context(d: &Dossier, site: &Value) -> Value {
 
 /// `print.html`: the whole dossier in reading order (sources by date, officials, timeline,
 /// discrepancies). Each source's anchors are prefixed with its slug, so that they stay unique.
-fn print_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Result<Value> {
+fn print_context(
+    d: &Dossier,
+    discrepancies: &[Discrepancy],
+    site: &Value,
+    tera: &Tera,
+) -> Result<Value> {
     let mut sources = Vec::new();
     for s in by_date(&d.sources) {
-        let md = annotate::write(s, &d.officials, "");
+        let md = annotate::write(s, &d.officials, "", tera)?;
         let annotated = annotate::parse(&md, &format!("sources/{}.md", s.slug))?;
         let body = markdown::to_html(&annotated.body)
             .replace(" id=\"", &format!(" id=\"{}-", s.slug))
