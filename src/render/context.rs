@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use crate::model::DiffSegment;
+use crate::model::{DiffSegment, DiscrepancyKind};
 
 /// The context of every page template.
 #[derive(Debug, Serialize)]
@@ -123,8 +123,9 @@ pub struct DiscrepancyLink {
     pub id: String,
     /// The link to it.
     pub href: String,
-    /// Its kind, as a heading.
-    pub kind: &'static str,
+    /// Its kind (`name_variant`, `quote_variant`, `title_variant`, `date`, `omission`,
+    /// `other`); the words for it are the `discrepancy_kind` macro's in `labels.html`.
+    pub kind: DiscrepancyKind,
     /// One line.
     pub summary: String,
     /// True when it is a minor variant.
@@ -140,8 +141,9 @@ pub struct DiscrepancyView {
     pub id: String,
     /// The link to it.
     pub href: String,
-    /// Its kind, as a heading.
-    pub kind: &'static str,
+    /// Its kind (`name_variant`, `quote_variant`, `title_variant`, `date`, `omission`,
+    /// `other`); the words for it are the `discrepancy_kind` macro's in `labels.html`.
+    pub kind: DiscrepancyKind,
     /// One line.
     pub summary: String,
     /// True when it is a minor variant.
@@ -580,8 +582,8 @@ pub struct DiscrepanciesPage {
 /// The discrepancies of one kind.
 #[derive(Debug, Serialize)]
 pub struct KindGroup {
-    /// The kind, as a heading.
-    pub kind: &'static str,
+    /// The kind, as for [`DiscrepancyLink::kind`].
+    pub kind: DiscrepancyKind,
     /// Its anchor.
     pub anchor: String,
     /// Its discrepancies.

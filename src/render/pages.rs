@@ -453,24 +453,13 @@ fn person_view(d: &Dossier, slug: &str, root: &str) -> PersonLink {
     }
 }
 
-fn kind_label(kind: DiscrepancyKind) -> &'static str {
-    match kind {
-        DiscrepancyKind::NameVariant => "Name spellings",
-        DiscrepancyKind::QuoteVariant => "Quote wordings",
-        DiscrepancyKind::TitleVariant => "Titles and roles",
-        DiscrepancyKind::Date => "Dates",
-        DiscrepancyKind::Omission => "Omissions",
-        DiscrepancyKind::Other => "Other notes",
-    }
-}
-
 /// A discrepancy as a link in a list (source, official and overview pages): its summary and
 /// kind, not its evidence, so that a page listing many items stays small.
 fn discrepancy_link(x: &Discrepancy, root: &str) -> DiscrepancyLink {
     DiscrepancyLink {
         id: x.id.clone(),
         href: format!("{root}discrepancies.html#{}", x.id),
-        kind: kind_label(x.kind),
+        kind: x.kind,
         summary: x.summary.clone(),
         minor: x.minor,
         editorial: x.authorship == Authorship::Editorial,
@@ -481,7 +470,7 @@ fn discrepancy_view(d: &Dossier, x: &Discrepancy, root: &str) -> DiscrepancyView
     DiscrepancyView {
         id: x.id.clone(),
         href: format!("{root}discrepancies.html#{}", x.id),
-        kind: kind_label(x.kind),
+        kind: x.kind,
         summary: x.summary.clone(),
         minor: x.minor,
         evidence: x
@@ -1164,7 +1153,7 @@ fn discrepancies_context<'a>(
     let groups = kinds
         .into_iter()
         .map(|(k, items)| KindGroup {
-            kind: kind_label(k),
+            kind: k,
             anchor: format!("{k:?}").to_lowercase(),
             items,
         })
