@@ -22,8 +22,9 @@ pub struct Page<'a, T> {
     pub site: &'a Site,
     /// The path from the page to the site root (`""`, `"../"`, or the base URL for `404.html`).
     pub root: String,
-    /// The page's title.
-    pub page_title: String,
+    /// The page's own title when it has one (a source's headline, an official's name); `null`
+    /// on the fixed pages, whose titles are the theme's (`section_title` in `labels.html`).
+    pub page_title: Option<String>,
     /// The section of the navigation the page belongs to (`index`, `sources`, `officials`,
     /// `timeline`, `discrepancies`, `search`, `print`, `feed`, `missing`).
     pub section: &'static str,

@@ -115,7 +115,7 @@ pub fn render_all(d: &Dossier, live_reload: bool, sink: &Sink<'_>) -> Result<usi
             render(
                 &tera,
                 "search.html",
-                &page(site, "search.html", "", "Search", "search", Empty {}),
+                &page(site, "search.html", "", None, "search", Empty {}),
             )?,
         ),
         (
@@ -132,7 +132,7 @@ pub fn render_all(d: &Dossier, live_reload: bool, sink: &Sink<'_>) -> Result<usi
                     site,
                     "404.html",
                     site.base_url.as_deref().unwrap_or(""),
-                    "Page not found",
+                    None,
                     "missing",
                     Empty {},
                 ),
@@ -344,20 +344,20 @@ fn site_view(
     }
 }
 
-/// A page's context: its path (from the site root), the path from it to the root, its title,
-/// navigation section and data.
+/// A page's context: its path (from the site root), the path from it to the root, its own title
+/// (a headline, a name; else the theme gives the section's), navigation section and data.
 fn page<'a, T>(
     site: &'a Site,
     path: &str,
     root: &str,
-    title: &str,
+    title: Option<&str>,
     section: &'static str,
     data: T,
 ) -> Page<'a, T> {
     Page {
         site,
         root: root.to_string(),
-        page_title: title.to_string(),
+        page_title: title.map(str::to_string),
         section,
         page: data,
         path: path.to_string(),
@@ -606,7 +606,7 @@ fn source_files(
     };
     let title = s.title.value.clone().unwrap_or_else(|| s.slug.clone());
     let path = format!("sources/{}.html", s.slug);
-    let ctx = page(site, &path, "../", &title, "sources", data);
+    let ctx = page(site, &path, "../", Some(&title), "sources", data);
     let html = render(tera, "source.html", &ctx)?;
     Ok(vec![(md_name, md.into_bytes()), (path, html.into_bytes())])
 }
@@ -730,7 +730,7 @@ fn index_context<'a>(
             .collect(),
         event_count: d.events.len(),
     };
-    page(site, "index.html", "", "Overview", "index", data)
+    page(site, "index.html", "", None, "index", data)
 }
 
 fn sources_context<'a>(d: &Dossier, site: &'a Site) -> Page<'a, SourcesPage> {
@@ -742,7 +742,7 @@ fn sources_context<'a>(d: &Dossier, site: &'a Site) -> Page<'a, SourcesPage> {
         site,
         "sources.html",
         "",
-        "Sources",
+        None,
         "sources",
         SourcesPage { sources },
     )
@@ -793,14 +793,7 @@ fn print_context<'a>(
             .map(|x| discrepancy_view(d, x, ""))
             .collect(),
     };
-    Ok(page(
-        site,
-        "print.html",
-        "",
-        "The whole dossier",
-        "print",
-        data,
-    ))
+    Ok(page(site, "print.html", "", None, "print", data))
 }
 
 /// An RFC 3339 timestamp for a partial date (missing month or day taken as the first), for Atom.
@@ -862,7 +855,7 @@ fn feed_context<'a>(
             .collect(),
         pages,
     };
-    page(site, path, "", "Feed", "feed", data)
+    page(site, path, "", None, "feed", data)
 }
 
 fn officials_context<'a>(d: &Dossier, site: &'a Site) -> Page<'a, OfficialsPage> {
@@ -898,7 +891,7 @@ fn officials_context<'a>(d: &Dossier, site: &'a Site) -> Page<'a, OfficialsPage>
         site,
         "officials.html",
         "",
-        "Officials",
+        None,
         "officials",
         OfficialsPage { groups },
     )
@@ -1026,7 +1019,7 @@ fn official_context<'a>(
             .map(|x| discrepancy_link(x, root))
             .collect(),
     };
-    page(site, path, root, &o.name, "officials", data)
+    page(site, path, root, Some(&o.name), "officials", data)
 }
 
 /// What the registry says of a person, as editorial content: the note and the roles, each
@@ -1100,7 +1093,7 @@ fn timeline_context<'a>(d: &Dossier, site: &'a Site) -> Page<'a, TimelinePage> {
         site,
         "timeline.html",
         "",
-        "Timeline",
+        None,
         "timeline",
         TimelinePage {
             years,
@@ -1162,7 +1155,7 @@ fn discrepancies_context<'a>(
         site,
         "discrepancies.html",
         "",
-        "Discrepancies",
+        None,
         "discrepancies",
         DiscrepanciesPage { groups },
     )
