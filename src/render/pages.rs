@@ -550,11 +550,7 @@ const OVERVIEW_ITEMS: usize = 25;
 /// The discrepancies the overview lists: editorial notes first, then the machine's items that
 /// concern the most sources (ties in page order), at most [`OVERVIEW_ITEMS`].
 fn most_significant(discrepancies: &[Discrepancy]) -> Vec<&Discrepancy> {
-    let mut ranked: Vec<(usize, &Discrepancy)> = discrepancies
-        .iter()
-        .enumerate()
-        .map(|(i, x)| (i, x))
-        .collect();
+    let mut ranked: Vec<(usize, &Discrepancy)> = discrepancies.iter().enumerate().collect();
     ranked.sort_by_key(|(i, x)| {
         (
             x.authorship != Authorship::Editorial,
