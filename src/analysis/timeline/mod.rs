@@ -249,6 +249,9 @@ fn corroboration(source: &SourceRecord, mention: &DateMention, date: PartialDate
             _ => {}
         }
     }
+    // A weekday repeated in the paragraph gives the same note once, not once per repetition.
+    let mut seen = BTreeSet::new();
+    out.retain(|note| seen.insert(note.clone()));
     out
 }
 
