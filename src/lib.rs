@@ -100,6 +100,8 @@ pub struct Dossier {
     pub registry_snippet: Option<String>,
     /// How long each analysis stage took.
     pub timings: Timings,
+    /// The registry as the editor wrote it (its notes and cited roles are shown as editorial).
+    pub registry: people::Registry,
 }
 
 /// What a build did, for the summary line.
@@ -196,6 +198,7 @@ pub fn analyse(root: &Path) -> Result<Dossier> {
         warnings: content.warnings.into_iter().chain(warnings).collect(),
         registry_snippet,
         timings,
+        registry: content.registry,
     })
 }
 

@@ -162,7 +162,20 @@
     });
   }
 
+  // "What cites each paragraph": each list moves up beside its paragraph.
+  function placeCitations() {
+    var list = document.querySelector(".cited-by-list");
+    if (!list) { return; }
+    list.querySelectorAll("aside.cited-by[data-p]").forEach(function (aside) {
+      var anchor = document.getElementById("p" + aside.getAttribute("data-p"));
+      var paragraph = anchor && anchor.closest("p");
+      if (paragraph) { paragraph.insertAdjacentElement("afterend", aside); }
+    });
+    if (!list.querySelector("aside")) { list.hidden = true; }
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    placeCitations();
     setUpThemeToggle();
     setUpSlash();
     highlightSearchWords();

@@ -239,6 +239,12 @@ fn discrepancy_evidence_lands_on_a_highlighted_paragraph() {
         target["top"].as_f64().unwrap_or(-1.0) >= 0.0,
         "the landed paragraph's top (and its focus ring) is clipped: {r:#}"
     );
+    // The paragraph says what cites it, and the discrepancy followed is among them.
+    let cited_by = target["citedBy"].as_str().unwrap_or("");
+    assert!(
+        cited_by.contains("cited by") && cited_by.contains("discrepancy"),
+        "no 'cited by' beside the landed paragraph: {r:#}"
+    );
     assert_eq!(r["errors"], serde_json::json!([]));
 }
 

@@ -110,7 +110,7 @@ fn index_lists_sources_officials_and_discrepancies() {
 #[test]
 fn officials_have_pages_with_every_spelling_and_its_source() {
     let ryabikhin = page("officials/dmitry-ryabikhin.html");
-    let spellings = text_of(&ryabikhin, "#h-spellings + table");
+    let spellings = text_of(&ryabikhin, "#h-spellings + ul.spellings");
     assert!(
         spellings.contains("Ryabihin") && spellings.contains("Ryabikhin"),
         "{spellings}"

@@ -243,12 +243,12 @@ fn stamp_before_body(
         .map_or(usize::MAX, |p| p.line);
     removed
         .iter()
+        .rev()
         .filter(|r| r.reason == super::stamps::STAMP_REASON && r.line < body)
-        .filter_map(|r| {
+        .find_map(|r| {
             dates::find_dates(&r.text)
                 .into_iter()
                 .find(|d| d.date.year.is_some() && d.date.month.is_some())
                 .map(|d| Fact::known(d.date, stated_line(r)))
         })
-        .next_back()
 }

@@ -37,8 +37,12 @@ struct LineRule {
     pattern: &'static str,
     kind: RemovalKind,
     reason: &'static str,
-    /// Whether the rule is a guess that must not fire on a line with a quotation mark.
+    /// Whether the rule is a guess that must not fire on a line with a quotation mark, a
+    /// recognised person or more than 300 bytes ([`must_keep`]).
     heuristic: bool,
+    /// Whether the rule, though sure of its evidence, must not fire on a line with a quotation
+    /// mark (a caption may name a person; it never quotes one as a statement of the article).
+    spares_quotes: bool,
 }
 
 /// Boilerplate recognisable from the line alone. First match wins.
@@ -48,48 +52,98 @@ const LINE_RULES: &[LineRule] = &[
         kind: RemovalKind::Boilerplate,
         reason: "advertisement marker",
         heuristic: false,
+        spares_quotes: false,
     },
     LineRule {
         pattern: r"(?i)^(please enter your (comment|name)|leave a (reply|comment)|be the first to comment|this site uses akismet|post comment|add (a )?comment|оставьте комментарий)",
         kind: RemovalKind::Boilerplate,
         reason: "comment form",
         heuristic: false,
+        spares_quotes: false,
     },
     LineRule {
         pattern: r"(?i)^(©|\(c\)\s|copyright\b)",
         kind: RemovalKind::Boilerplate,
         reason: "copyright line",
         heuristic: false,
+        spares_quotes: false,
     },
     LineRule {
         pattern: r"(?i)^(i'?m|i am|i’m) [A-Z][^.]{0,60}\b(and )?i (work|write) as an? (author|editor|journalist|writer|reporter)",
         kind: RemovalKind::Boilerplate,
         reason: "author blurb",
         heuristic: false,
+        spares_quotes: false,
     },
     LineRule {
         pattern: r"(?i)^(поддержать (команду|редакцию)|support (us|our journalism)|contact us|subscribe|sign up|share (this|on))\b",
         kind: RemovalKind::Boilerplate,
         reason: "site navigation",
         heuristic: false,
+        spares_quotes: false,
     },
     LineRule {
         pattern: r"(?i)(archive photo|\bphoto:|\bфото:|снимок носит иллюстративный характер|getty images|\bphoto by\b)",
         kind: RemovalKind::Boilerplate,
         reason: "photo caption",
         heuristic: true,
+        spares_quotes: false,
+    },
+    LineRule {
+        pattern: r"(?i)(\((?:[\p{L}.]+\s)?(?:photo|foto|фото)\b[^()]{0,80}\)|\([^()/]{2,40}\s/\s[^()]{2,40}\)|\b(?:photo|foto|фото)\s*:\s*[^.!?]{2,80}|\bgetty images|©\s*[^.!?]{2,80}|архивное фото|архівне фото)\s*\.?$",
+        kind: RemovalKind::Boilerplate,
+        reason: "photo caption (ends with a photo credit)",
+        heuristic: false,
+        spares_quotes: true,
+    },
+    LineRule {
+        pattern: r"^\d{2}\.\d{2}\.\d{4},\s*[^:]{2,60}:\s",
+        kind: RemovalKind::Boilerplate,
+        reason: "photo caption (agency picture line: date, place: description)",
+        heuristic: false,
+        spares_quotes: true,
+    },
+    LineRule {
+        pattern: r"(?i)^(read (more|also)|see also|читайте (также|також)|дивіться також|смотрите также|à lire( aussi)?|a lire|lesen sie auch|mehr zum thema)\s*:?\s*\S",
+        kind: RemovalKind::Boilerplate,
+        reason: "link to another story (\"Read more: …\")",
+        heuristic: false,
+        spares_quotes: false,
+    },
+    LineRule {
+        pattern: r"(?i)^((views|просмотры|переглядів|перегляди|comments?|commentaires|kommentare|комментарии|коментарі)\s*:?\s*\d+|\d+\s+(views|comments?|commentaires|kommentare|комментари\w*|коментар\w*)|(temps de lecture|reading time|lesezeit|время чтения|час читання)\s*:?.{0,20})$",
+        kind: RemovalKind::Boilerplate,
+        reason: "counter of views or comments, or reading time",
+        heuristic: false,
+        spares_quotes: false,
+    },
+    LineRule {
+        pattern: r"(?i)^(автор|author|autor|auteur)\s*:(\s*\p{L}[\p{L}.'’\- ]{0,40})?$",
+        kind: RemovalKind::Boilerplate,
+        reason: "author credit",
+        heuristic: false,
+        spares_quotes: false,
+    },
+    LineRule {
+        pattern: r"^\d{1,7}$",
+        kind: RemovalKind::Boilerplate,
+        reason: "a number alone (counter of views, shares or comments)",
+        heuristic: false,
+        spares_quotes: false,
     },
     LineRule {
         pattern: r"(?i)^(source|источник|крыніца):\s*\S.{0,40}$",
         kind: RemovalKind::Metadata,
         reason: "attribution line (original outlet)",
         heuristic: false,
+        spares_quotes: false,
     },
     LineRule {
         pattern: r"(?i)^(published|updated|опубликовано|обновлено)\b.*\d",
         kind: RemovalKind::Metadata,
         reason: "publication line",
         heuristic: false,
+        spares_quotes: false,
     },
 ];
 
@@ -209,7 +263,11 @@ fn mark_line_rules(lines: &[Line<'_>], verdicts: &mut Verdicts) {
         let hit = LINE_RULES
             .iter()
             .zip(COMPILED_RULES.iter())
-            .find(|(rule, re)| re.is_match(line.text) && !(rule.heuristic && must_keep(line.text)));
+            .find(|(rule, re)| {
+                re.is_match(line.text)
+                    && !(rule.heuristic && must_keep(line.text))
+                    && !(rule.spares_quotes && has_quote(line.text))
+            });
         if let Some((rule, _)) = hit {
             *verdict = Some((rule.kind, rule.reason.to_string()));
         }
@@ -322,15 +380,53 @@ fn truncated_original(lines: &[Line<'_>], at: usize, stem: &str) -> Option<usize
     })
 }
 
-/// Very short lines without punctuation (menu items, section labels) are navigation.
+/// Characters from which a line ending a sentence reads as prose for [`in_the_body`].
+const PROSE_CHARS: usize = 80;
+/// Characters from which any line reads as prose for [`in_the_body`] (a paragraph cut short).
+const LONG_PROSE_CHARS: usize = 150;
+
+/// True when the short line `i` belongs to the article: a quotation's signature (it opens with a
+/// dash, or the line above ends with a closing quotation mark), or a line between prose lines
+/// (a subheading) or after the last prose line (the start of a paragraph the page cut short),
+/// unless it is in capitals ("DETAILS TO FOLLOW") or a label with a colon ("Автор: …"). Prose: a line of [`LONG_PROSE_CHARS`], or of
+/// [`PROSE_CHARS`] that ends a sentence.
+fn in_the_body(lines: &[Line<'_>], i: usize) -> bool {
+    let text = lines[i].text;
+    let prose = |j: usize| {
+        lines.get(j).is_some_and(|l| {
+            let n = l.text.chars().count();
+            n >= LONG_PROSE_CHARS || (n >= PROSE_CHARS && ends_sentence(l.text))
+        })
+    };
+    let after_quote = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j))
+            .is_some_and(|l| l.text.ends_with(['"', '”', '»']))
+    };
+    let short = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j))
+            .is_some_and(|l| l.text.split_whitespace().count() <= 3)
+    };
+    // A signature is a name, maybe followed by a title line ("Name" / "Head of State").
+    let signature = text.starts_with(['–', '—'])
+        || after_quote(i.checked_sub(1))
+        || (short(i.checked_sub(1)) && after_quote(i.checked_sub(2)));
+    let shouted = text.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && !text.chars().any(char::is_lowercase);
+    let between = i > 0 && prose(i - 1) && (i + 1 == lines.len() || prose(i + 1));
+    (signature || between) && !shouted && !text.contains(':')
+}
+
+/// Very short lines without punctuation (menu items, section labels) are navigation, unless
+/// they belong to the article ([`in_the_body`]).
 fn mark_navigation_labels(lines: &[Line<'_>], verdicts: &mut Verdicts) {
-    for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
+    for (i, (line, verdict)) in lines.iter().zip(verdicts.iter_mut()).enumerate() {
         let words = line.text.split_whitespace().count();
         if verdict.is_none()
             && words <= 3
             && !ends_sentence(line.text)
             && !line.text.chars().any(|c| c.is_ascii_digit())
             && !must_keep(line.text)
+            && !in_the_body(lines, i)
         {
             *verdict = Some((
                 RemovalKind::Boilerplate,

@@ -113,7 +113,9 @@ fn guesses_never_remove_a_quote_or_a_person() {
                 Viktor Khrenin\n\n\
                 Photo: Reuters\n";
     let c = clean(&doc(text));
-    assert_eq!(verdict(&c, 5), "kept", "a caption naming a person stays");
+    // A person named in a caption is not named by the article: the credit at its end makes the
+    // line a caption for sure (issue 8: captions are never a source of people).
+    assert_eq!(verdict(&c, 5), "photo caption (ends with a photo credit)");
     assert_eq!(verdict(&c, 7), "kept", "a caption with a quotation stays");
     assert_eq!(verdict(&c, 9), "kept", "a short line naming a person stays");
     assert_eq!(verdict(&c, 11), "photo caption");
@@ -230,4 +232,62 @@ fn a_date_label_at_the_start_of_a_line_gives_the_publication_date() {
         c.metadata.published.value,
         Some(PartialDate::ymd(2025, 8, 9))
     );
+}
+
+#[test]
+fn captions_ending_with_a_photo_credit_go_even_when_they_name_people() {
+    let c = clean(&doc("Minister meets envoy in the capital today\nMoldova's Prime Minister Dorin Recean speaks in Chisinau, Wednesday, Sept. 24, 2025. (AP Photo/Vadim Ghirda)\nМария Захарова. Фото: Сергей Гунеев / РИА Новости\n06.01.2022, Kasachstan, Aktau: Das Bild zeigt Soldaten.\nThe windows of a kiosk were damaged. (Vladimir Tretyakov / Associated Press)\n2418\nThe minister said on Wednesday that the country would not give up its course towards the European Union.\n"));
+    for line in 2..=6 {
+        assert!(
+            verdict(&c, line).starts_with("photo caption")
+                || verdict(&c, line).starts_with("a number alone"),
+            "line {line}: {}",
+            verdict(&c, line)
+        );
+    }
+    assert_eq!(verdict(&c, 7), "kept");
+}
+
+#[test]
+fn short_lines_of_the_article_stay_navigation_goes() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let text = format!("Home\nWorld\nA headline of several words here\n{prose}\nContext\n{prose}\n«We will not give up this course»\nIrakli Kobakhidze\nPrime Minister\n{prose}\nAt the momen\n");
+    let c = clean(&doc(&text));
+    assert_eq!(
+        verdict(&c, 1),
+        "short label without a sentence (navigation or section name)"
+    );
+    assert_eq!(verdict(&c, 5), "kept", "a subheading between prose lines");
+    assert_eq!(verdict(&c, 8), "kept", "a quotation's signature");
+    assert_eq!(verdict(&c, 9), "kept", "the title line of a signature");
+    assert_eq!(verdict(&c, 11), "kept", "a paragraph the page cut short");
+}
+
+#[test]
+fn links_to_other_stories_and_counters_go() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let text = format!("A headline of several words here\n{prose}\nRead more: Trump to secure key transit route with Armenia-Azerbaijan deal\nЧитайте такжеВ Казахстане ввели критический уровень\nПросмотры: 2418\n9 Commentaires\nTemps de lecture: 1 min\n{prose}\n");
+    let c = clean(&doc(&text));
+    assert!(
+        verdict(&c, 3).starts_with("link to another story"),
+        "{}",
+        verdict(&c, 3)
+    );
+    assert!(
+        verdict(&c, 4).starts_with("link to another story"),
+        "{}",
+        verdict(&c, 4)
+    );
+    for line in 5..=7 {
+        assert!(
+            verdict(&c, line).starts_with("counter"),
+            "line {line}: {}",
+            verdict(&c, line)
+        );
+    }
+    assert_eq!(verdict(&c, 8), "kept");
+    let c = clean(&doc(&format!(
+        "A headline of several words here\nАвтор: Валерій Ульяненко\n{prose}\n"
+    )));
+    assert_eq!(verdict(&c, 2), "author credit");
 }

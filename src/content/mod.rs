@@ -84,12 +84,12 @@ fn read_optional(
 ) -> Option<String> {
     let path = root.join(relative);
     std::fs::symlink_metadata(&path).ok()?;
-    collect(read_text(root, &path, relative, warnings), problems)
+    collect(read_text_in(root, &path, relative, warnings), problems)
 }
 
 /// Reads a file of the dossier `root` as text (see [`read::read_in`]): NFC-normalised, with `\n`
 /// line endings and no byte-order mark; how it was read is added to `warnings`.
-pub fn read_text(
+pub fn read_text_in(
     root: &Path,
     path: &Path,
     display: &str,
@@ -98,6 +98,23 @@ pub fn read_text(
     let read = read::read_in(root, path, display)?;
     warnings.extend(read.warnings);
     Ok(read.text)
+}
+
+/// Reads a file outside a dossier as text (see [`read::read_file`]); a file that is not UTF-8
+/// is an error (no silent decoding where nobody sees a warning).
+pub fn read_text(path: &Path, display: &str) -> Result<String, Problem> {
+    let read = read::read_file(path, display)?;
+    match read.warnings.first() {
+        None => Ok(read.text),
+        Some(warning) => Err(Problem::at(
+            display,
+            None,
+            warning
+                .trim_start_matches(&format!("{display}: "))
+                .to_string(),
+            "save the file as UTF-8",
+        )),
+    }
 }
 
 /// Turns a file stem into a URL-safe slug: lower case ASCII letters, digits and dashes.
@@ -143,7 +160,7 @@ fn read_documents(
             ));
             continue;
         }
-        let Some(text) = collect(read_text(root, &path, &display, warnings), problems) else {
+        let Some(text) = collect(read_text_in(root, &path, &display, warnings), problems) else {
             continue;
         };
         if text.trim().is_empty() {
@@ -249,7 +266,7 @@ fn read_sidecar(
         return (None, None);
     }
     let display = relative_display(root, &path);
-    let Some(text) = collect(read_text(root, &path, &display, warnings), problems) else {
+    let Some(text) = collect(read_text_in(root, &path, &display, warnings), problems) else {
         return (None, Some(display));
     };
     let sidecar = yaml::check(&text, &display, 1)

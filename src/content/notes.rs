@@ -4,7 +4,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{read_text, relative_display, yaml_problem};
+use super::{read_text_in, relative_display, yaml_problem};
 use crate::error::Problem;
 use crate::model::DiscrepancyKind;
 
@@ -63,7 +63,7 @@ pub fn read_all(root: &Path, problems: &mut Vec<Problem>, warnings: &mut Vec<Str
     let mut notes = Vec::new();
     for path in paths {
         let file = relative_display(root, &path);
-        match read_text(root, &path, &file, warnings).and_then(|text| parse(&text, &file)) {
+        match read_text_in(root, &path, &file, warnings).and_then(|text| parse(&text, &file)) {
             Ok(note) => match notes.iter().find(|n: &&Note| n.slug == note.slug) {
                 Some(first) => problems.push(Problem::at(
                     &file,

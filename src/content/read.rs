@@ -38,6 +38,12 @@ pub struct Text {
 /// Reads `path` (inside the dossier `root`) as text; `display` names it in messages.
 pub fn read_in(root: &Path, path: &Path, display: &str) -> Result<Text, Problem> {
     check_inside(root, path, display)?;
+    read_file(path, display)
+}
+
+/// Reads `path` as text, wherever it is (for files outside a dossier, such as the evaluation
+/// corpus): only a regular file, within the size limit, its encoding decoded or named.
+pub fn read_file(path: &Path, display: &str) -> Result<Text, Problem> {
     let meta = std::fs::metadata(path).map_err(|e| unreadable(display, &e))?;
     if !meta.is_file() {
         return Err(Problem::at(

@@ -61,8 +61,9 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
 /// Completes a date the text gives only partly (no year, "this year", "on Monday") from the
 /// source's publication date, saying why; `None` when nothing can be inferred honestly.
 ///
-/// - day and month without a year: the latest such day not after the publication date (needs the
-///   publication day, or a publication month different from the date's month);
+/// - day and month without a year: that day in the month after the publication date, else the
+///   latest such day not after it (needs the publication day, or a publication month different
+///   from the date's month);
 /// - "this year": the publication year;
 /// - a relative weekday: the most recent such weekday on or before the publication day (news
 ///   convention: "on Monday" in an article of Monday means that very day).
@@ -82,16 +83,29 @@ pub fn infer(found: &FoundDate, published: Option<PartialDate>) -> Option<DatedF
     }
 }
 
-/// The latest day and month not after the publication date.
+/// How many days after the publication a day and month without a year may be read as coming
+/// ("the election on September 28" in an article of September 22); further on, the same day of
+/// the past year is meant ("on February 24" in an article of December 26).
+const COMING_DAYS: i64 = 31;
+
+/// The day and month in the coming [`COMING_DAYS`] days after the publication date, else the
+/// latest one not after it.
 fn infer_year(date: PartialDate, published: PartialDate) -> Option<DatedFact> {
     let (month, day) = (date.month?, date.day?);
     let pub_year = published.year?;
     let year = match (published.month, published.day) {
         (Some(_), Some(_)) => {
             let published_date = civil(published)?;
-            (pub_year - 8..=pub_year).rev().find(|&y| {
-                civil(PartialDate::ymd(y, month, day)).is_some_and(|d| d <= published_date)
-            })?
+            let days_after = |y: i32| {
+                let d = civil(PartialDate::ymd(y, month, day))?;
+                Some(i64::from(published_date.until(d).ok()?.get_days()))
+            };
+            let coming = (pub_year..=pub_year + 1)
+                .find(|&y| days_after(y).is_some_and(|n| (1..=COMING_DAYS).contains(&n)));
+            let past = (pub_year - 8..=pub_year)
+                .rev()
+                .find(|&y| days_after(y).is_some_and(|n| n <= 0));
+            coming.or(past)?
         }
         (Some(pub_month), None) if month < pub_month => pub_year,
         (Some(pub_month), None) if month > pub_month => pub_year - 1,
@@ -106,8 +120,8 @@ fn infer_year(date: PartialDate, published: PartialDate) -> Option<DatedFact> {
         date: inferred,
         origin: Origin::Inferred {
             reason: format!(
-                "the text gives no year; taken as the latest {day} {} not after the \
-                 publication date {}",
+                "the text gives no year; taken as the {day} {} within a month after, else the \
+                 latest not after, the publication date {}",
                 month_name(month),
                 published.display()
             ),

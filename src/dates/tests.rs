@@ -222,6 +222,16 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
     ("February 29, 2023", &[]),
     ("10% in 2020.5", &[]),
     ("ſection PUBLİSHED 2020", &[]),
+    // Years after "of", German, French and Ukrainian prepositions; "end of" is approximate.
+    (
+        "until the end of 2028; bis 2030; en 2028; у 2021 році.",
+        &[
+            ("end of 2028", "calendar ~2028"),
+            ("2030", "calendar 2030"),
+            ("2028", "calendar 2028"),
+            ("2021 році", "calendar 2021"),
+        ],
+    ),
     // Ukrainian, German and French month names; stamps with a comma before the year, a
     // nominative month after a day, Russian abbreviations (months.tsv).
     (
@@ -321,7 +331,10 @@ fn infers_the_year_of_a_day_and_month_from_the_publication_date() {
             Some("2022-12-26"),
             Some("2022-02-24"),
         ),
-        ("December 27", Some("2022-12-26"), Some("2021-12-27")),
+        // A day within a month after publication is a coming one; further on, last year's.
+        ("December 27", Some("2022-12-26"), Some("2022-12-27")),
+        ("28 вересня", Some("2025-09-22"), Some("2025-09-28")),
+        ("January 30", Some("2022-12-26"), Some("2022-01-30")),
         ("February 29", Some("2023-03-01"), Some("2020-02-29")),
         ("November 5", Some("2022-12"), Some("2022-11-05")),
         ("December 27", Some("2022-11"), Some("2021-12-27")),
@@ -358,8 +371,8 @@ fn inference_keeps_the_approximation_and_explains_itself() {
     let fact = infer(&f, Some(date("2022-12-26"))).unwrap();
     assert_eq!(
         reason(&fact),
-        "the text gives no year; taken as the latest 26 December not after the publication \
-         date 26 December 2022"
+        "the text gives no year; taken as the 26 December within a month after, else the latest \
+         not after, the publication date 26 December 2022"
     );
     let f = found("said on Monday");
     let fact = infer(&f, Some(date("2022-12-26"))).unwrap();

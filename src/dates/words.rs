@@ -115,7 +115,7 @@ pub(crate) const CYRILLIC_WEEKDAYS: [[&str; 7]; 2] = [
 ];
 
 /// Words that mark the date after them as approximate (lower case).
-pub(crate) const APPROXIMATE_MARKERS: [&str; 24] = [
+pub(crate) const APPROXIMATE_MARKERS: [&str; 33] = [
     "about",
     "around",
     "approximately",
@@ -140,6 +140,15 @@ pub(crate) const APPROXIMATE_MARKERS: [&str; 24] = [
     "каля",
     "прыблізна",
     "недзе",
+    "end",
+    "beginning",
+    "start",
+    "ende",
+    "anfang",
+    "fin",
+    "début",
+    "кінці",
+    "початку",
 ];
 
 /// Small words allowed between an approximation marker and the date ("где-то с ноября",
@@ -149,7 +158,7 @@ pub(crate) const FILLER_WORDS: [&str; 15] = [
 ];
 
 /// Words that, right before a four-digit number, make it a year ("in 2020", "с 2014").
-pub(crate) const YEAR_CONTEXT_BEFORE: [&str; 46] = [
+pub(crate) const YEAR_CONTEXT_BEFORE: [&str; 58] = [
     "in",
     "since",
     "by",
@@ -196,10 +205,32 @@ pub(crate) const YEAR_CONTEXT_BEFORE: [&str; 46] = [
     "пасля",
     "каля",
     "ориентировочно",
+    "of",
+    "bis",
+    "seit",
+    "im",
+    "ab",
+    "jahr",
+    "en",
+    "depuis",
+    "fin",
+    "début",
+    "року",
+    "від",
 ];
 
 /// Words that, right after a four-digit number, make it a year ("2020 года").
-pub(crate) const YEAR_CONTEXT_AFTER: [&str; 5] = ["года", "году", "год", "годзе", "г."];
+pub(crate) const YEAR_CONTEXT_AFTER: [&str; 9] = [
+    "года",
+    "году",
+    "год",
+    "годзе",
+    "г.",
+    "року",
+    "році",
+    "рік",
+    "р.",
+];
 
 /// Words that, right after a four-digit number, make it a count, never a year ("in 2000 troops").
 pub(crate) const COUNT_WORDS: [&str; 20] = [

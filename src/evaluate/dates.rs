@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use super::figures::Counts;
 use super::matching::{date_text_matches, fold};
-use super::truth::TruthDate;
+use super::truth::{TruthDate, TruthDateKind};
 use super::Paired;
 use crate::model::{DateKind, Origin, PartialDate};
 
@@ -87,9 +87,13 @@ pub(super) fn count(p: &Paired<'_>, counts: &mut Counts, notes: &mut Vec<String>
         counts.dates_stated += 1;
         let found: Vec<&MachineDate> = machine.iter().filter(|m| matches(m, truth)).collect();
         let (t, _) = truth;
-        if found
-            .iter()
-            .any(|m| value_agrees(m.value, t.value.as_deref()))
+        let publication_known = t.kind == TruthDateKind::Publication
+            && t.value.is_some()
+            && p.source.published.value.map(|d| d.datetime()) == t.value;
+        if publication_known
+            || found
+                .iter()
+                .any(|m| value_agrees(m.value, t.value.as_deref()))
         {
             counts.dates_found += 1;
         } else if let Some(m) = found.first() {

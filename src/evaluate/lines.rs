@@ -42,7 +42,19 @@ pub(super) fn count(p: &Paired<'_>, counts: &mut Counts, notes: &mut Vec<String>
         .lines()
         .filter(|l| boilerplate.contains(&fold(l)))
         .count();
-    let kept: BTreeSet<String> = p.source.paragraphs.iter().map(|q| fold(&q.text)).collect();
+    let headline = p
+        .source
+        .removed
+        .iter()
+        .filter(|r| r.reason == HEADLINE_REASON)
+        .map(|r| fold(&r.text));
+    let kept: BTreeSet<String> = p
+        .source
+        .paragraphs
+        .iter()
+        .map(|q| fold(&q.text))
+        .chain(headline)
+        .collect();
     for paragraph in &p.source.paragraphs {
         if boilerplate.contains(&fold(&paragraph.text)) {
             counts.boilerplate_kept += 1;

@@ -37,7 +37,8 @@
 //!   given a speaker. *Precision* = right / (right + wrong + spurious); *coverage* = right /
 //!   truth quotes with a named speaker.
 //! - Dates: the truth's publication and event dates are *stated*. A stated date is *found* when a
-//!   machine date matches it with the same value at the same precision (or no year where the
+//!   machine date matches it (a publication date: or the machine's publication date has its
+//!   value, read from whichever of the page's stamps) with the same value at the same precision (or no year where the
 //!   truth's value is unknown), *wrong* when matched only with other values, *missed* when not
 //!   matched. Machine dates are the dates of the paragraphs (relative weekdays excepted: the truth
 //!   does not list them) and the stated publication date; one
@@ -144,7 +145,7 @@ pub fn read_subject(dir: &Path) -> Result<Vec<Article>, Error> {
             ));
             continue;
         }
-        let text = crate::content::read_text(dir, &path, &shown(&path), &mut Vec::new());
+        let text = crate::content::read_text(&path, &shown(&path));
         let truth = truth::read(&truth_path, &shown(&truth_path));
         match (text, truth) {
             (Ok(text), Ok(truth)) => articles.push(Article { name, text, truth }),

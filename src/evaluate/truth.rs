@@ -103,8 +103,7 @@ impl TruthDate {
 
 /// Reads and parses the truth file at `path`; `display` names it in messages.
 pub fn read(path: &Path, display: &str) -> Result<Truth, Problem> {
-    let root = path.parent().unwrap_or(Path::new("."));
-    let text = crate::content::read_text(root, path, display, &mut Vec::new())?;
+    let text = crate::content::read_text(path, display)?;
     parse(&text, display)
 }
 

@@ -214,9 +214,13 @@ pub enum WordKind {
     /// A noun for people the dictionary knows («политик», «госпожа», «эксперт»): it names a
     /// kind of person, not a person.
     PersonNoun,
-    /// A common noun the dictionary knows («совета», but also «трамп», «песок»): not a given
-    /// name, but many surnames are also common nouns (Трамп, Песков, Макрон).
+    /// A common noun the dictionary knows as masculine («совета», but also «трамп», «песок»):
+    /// not a given name, but many surnames are also such nouns (Трамп, Песков, Макрон).
     CommonNoun,
+    /// A feminine or neuter thing («Партии», «Думы»): alone, never a person (masculine surnames
+    /// that are also common nouns are masculine); after a given name it may still be a surname
+    /// the dictionary knows only as a noun («Виктора Хренина»).
+    Thing,
     /// The dictionary does not know it (a foreign surname, a Ukrainian word, Latin script).
     Unknown,
 }
@@ -313,8 +317,11 @@ fn classify_known(word: &str) -> WordKind {
     if !nouns.is_empty() && nouns.iter().all(|p| p.has("anim")) {
         return WordKind::PersonNoun;
     }
-    if !nouns.is_empty() {
+    if nouns.iter().any(|p| p.has("masc") || p.has("anim")) {
         return WordKind::CommonNoun;
+    }
+    if !nouns.is_empty() {
+        return WordKind::Thing;
     }
     WordKind::Function
 }
@@ -367,6 +374,7 @@ mod tests {
         assert_eq!(classify("Госпожа"), WordKind::PersonNoun);
         assert_eq!(classify("Политик"), WordKind::PersonNoun);
         assert_eq!(classify("Совета"), WordKind::CommonNoun);
+        assert_eq!(classify("Партии"), WordKind::Thing);
         assert_eq!(classify("Трамп"), WordKind::CommonNoun);
         assert_eq!(classify("Нобелевскую"), WordKind::Function);
         assert_eq!(

@@ -27,10 +27,10 @@ use std::collections::BTreeSet;
 
 use super::inflect::{given_name, surname_nominative, Given, SurnameContext};
 use super::morph::{self, WordKind};
-use super::names::{is_cyrillic, name_keys, script_of};
+use super::names::{given_group, is_cyrillic, name_keys, script_of};
 use super::words::{
-    ARTICLES, CYRILLIC_ROLES, LATIN_ROLES, LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES,
-    PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
+    ARTICLES, CREDIT_LABELS, CYRILLIC_ROLES, LATIN_ROLES, LATIN_ROLE_MODIFIERS, NAME_PARTICLES,
+    NOT_NAMES, PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
 };
 use crate::model::{Mention, Paragraph};
 use unicode_segmentation::UnicodeSegmentation;
@@ -139,12 +139,46 @@ fn is_name_word(token: &Token<'_>) -> bool {
         .split('-')
         .any(|part| part.chars().count() > 1 && part.chars().all(|c| c.is_uppercase()));
     let lower = token.text.to_lowercase();
+    let inner_dot = token.text.contains('.');
     !all_caps
         && !has_caps_part
         && !token.dotted
+        && !inner_dot
+        && !glued_words(token.text)
         && !is_not_name(&lower)
         && !is_role_word(&lower)
         && !LATIN_ROLE_MODIFIERS.contains(&lower.as_str())
+}
+
+/// True for two Cyrillic words run together by scraping («ВикторовичРоссия»): a capital letter
+/// right after a lower-case one inside a Cyrillic word (Latin names may have one: McDonald).
+fn glued_words(word: &str) -> bool {
+    word.chars().any(is_cyrillic)
+        && word
+            .chars()
+            .zip(word.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+}
+
+/// True when the name is a credit: right after a credit label and a colon or slash ("Фото:
+/// Сергей Гунеев", "AP Photo/Vadim Ghirda", "Автор: …") or right before a slash ("Vladimir
+/// Tretyakov / Associated Press").
+fn is_credit(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
+    let after = text[tokens[span.last].end..].trim_start();
+    if after.starts_with('/') {
+        return true;
+    }
+    let before = text[..tokens[span.first].start].trim_end();
+    let Some(label_end) = before.strip_suffix([':', '/']) else {
+        return false;
+    };
+    let label = label_end
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    CREDIT_LABELS.contains(&label.as_str())
 }
 
 /// True for a gap of exactly one space character (a space or a no-break space).
@@ -229,11 +263,40 @@ fn sentence_common_word(text: &str, token: &Token<'_>, words: &SourceWords) -> b
     starts_sentence(text, token) && words.lowercase.contains(&token.text.to_lowercase())
 }
 
-/// True when an article stands right before the token ("the Kremlin", "im Ausland").
+/// True for a word with the ending of a Russian surname in a case form (Хренина, Захаровой,
+/// Иванову), which the dictionary may know only as a feminine noun.
+fn surname_shaped(word: &str) -> bool {
+    [
+        "ова", "ева", "ина", "ына", "ову", "еву", "ину", "ыну", "овой", "евой", "иной", "ыной",
+    ]
+    .iter()
+    .any(|e| word.ends_with(e))
+}
+
+/// True when an article stands before the token, maybe with lower-case words between ("the
+/// Kremlin", "im Ausland", "the nationalist Georgian Dream").
 fn after_article(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
-    first > 0
-        && is_space_gap(&text[tokens[first - 1].end..tokens[first].start])
-        && ARTICLES.contains(&tokens[first - 1].text.to_lowercase().as_str())
+    let mut k = first;
+    // An article, then at most two lower-case words ("the nationalist Georgian Dream", "im
+    // genauen Wortlaut").
+    for _ in 0..3 {
+        if k == 0 || !is_space_gap(&text[tokens[k - 1].end..tokens[k].start]) {
+            return false;
+        }
+        let prev = tokens[k - 1].text;
+        if ARTICLES.contains(&prev.to_lowercase().as_str()) {
+            return true;
+        }
+        let lower_word = prev.chars().next().is_some_and(char::is_lowercase);
+        // A title or a verb between the article and the name makes it a person ("le président
+        // Tokaïev", "a déclaré M. Tokaïev").
+        let lower = prev.to_lowercase();
+        if !lower_word || is_role_word(&lower) || is_person_verb(&lower) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// The index of the last word of a name particle run ("von der") followed by a name word, when
@@ -266,7 +329,11 @@ fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWords) -> Vec
     let usable: Vec<bool> = tokens
         .iter()
         .zip(&kinds)
-        .map(|(t, k)| is_name_word(t) && !dictionary_rejects(k))
+        .map(|(t, k)| {
+            // The table of given names wins over the dictionary (Арарат is also a mountain).
+            let table_given = given_group(t.text).is_some();
+            is_name_word(t) && (table_given || !dictionary_rejects(k))
+        })
         .collect();
     let mut spans = Vec::new();
     let mut i = 0;
@@ -304,9 +371,13 @@ fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWords) -> Vec
         }
         let lone_common = first == last
             && (sentence_common_word(text, &tokens[first], words)
-                || kinds[first] == WordKind::PersonNoun);
-        if !lone_common && !after_article(text, tokens, first) {
-            spans.push(Span { first, last });
+                || kinds[first] == WordKind::PersonNoun
+                || (kinds[first] == WordKind::Thing && !surname_shaped(tokens[first].text)));
+        let span = Span { first, last };
+        let noun_phrase =
+            after_article(text, tokens, first) && given_name(tokens[first].text).is_none();
+        if !lone_common && !noun_phrase && !is_credit(text, tokens, span) {
+            spans.push(span);
         }
         i = last + 1;
     }
@@ -736,6 +807,46 @@ mod tests {
             "Moscow said on Monday that the Union State acted. The Kremlin said nothing in January.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn dictionary_and_context_rules_on_russian_and_ukrainian() {
+        let found = names(&[
+            "Министр иностранных дел Армении Арарат Мирзоян встретился с министром Иваном Петровым.",
+            "Ранее Петров заявил, что Совета Безопасности не будет.",
+            "Госсекретарь США Энтони Блинкен провёл переговоры с Павлом Пашиняном и Майей Санду.",
+            "Прем'єр-міністр Вірменії Нікол Пашинян зустрівся з Володимиром Зеленським.",
+        ]);
+        let names: Vec<(String, Option<String>)> =
+            found.iter().map(|f| (f.3.clone(), f.2.clone())).collect();
+        let expect = |s: &str, g: &str| (s.to_string(), Some(g.to_string()));
+        assert_eq!(
+            names,
+            vec![
+                expect("Мирзоян", "Арарат"),
+                expect("Петров", "Иван"),
+                ("Петров".to_string(), None),
+                expect("Блинкен", "Энтони"),
+                expect("Пашинян", "Павел"),
+                expect("Санду", "Майя"),
+                expect("Пашинян", "Нікол"),
+                expect("Зеленський", "Володимир"),
+            ],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn titles_before_names_in_english() {
+        let found = names(&[
+            "Hoekstra spoke after her Dutch counterpart Wopke Hoekstra arrived.",
+            "Russian President Vladimir Putin said nothing.",
+            "The ALA-LC spelling Dmitriĭ Ri͡abikhin keeps its marks.",
+        ]);
+        let full: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert!(full.contains(&"Wopke Hoekstra"), "{found:?}");
+        assert!(full.contains(&"Vladimir Putin"), "{found:?}");
+        assert!(full.contains(&"Dmitriĭ Ri͡abikhin"), "{found:?}");
     }
 
     #[test]

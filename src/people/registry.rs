@@ -112,6 +112,35 @@ impl RegistryPerson {
     }
 }
 
+/// The native name whose words, transliterated, are the person's `name` with its first and last
+/// words swapped ("Ryabikhin Dmitry" beside "Дмитрий Рябихин"), when there is one.
+fn surname_first(person: &RegistryPerson) -> Option<&String> {
+    let words = |s: &str| -> Vec<String> {
+        any_ascii::any_ascii(s)
+            .to_lowercase()
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
+    };
+    let close = |a: &str, b: &str| strsim::jaro_winkler(a, b) >= 0.85;
+    let name = words(&person.name);
+    let (Some(first), Some(last)) = (name.first(), name.last()) else {
+        return None;
+    };
+    if name.len() < 2 {
+        return None;
+    }
+    person.native.iter().find(|native| {
+        let native = words(native);
+        match (native.first(), native.last()) {
+            (Some(n_first), Some(n_last)) if native.len() >= 2 => {
+                close(first, n_last) && close(last, n_first) && !close(first, n_first)
+            }
+            _ => false,
+        }
+    })
+}
+
 /// True for a slug of lowercase ASCII letters, digits and single inner dashes.
 fn valid_slug(slug: &str) -> bool {
     !slug.is_empty()
@@ -283,6 +312,19 @@ fn check(text: &str, file: &str, people: &[RegistryPerson]) -> Result<(), Proble
                  write them in Cyrillic (or another native script)",
             ));
         }
+        if let Some(native) = surname_first(person) {
+            return Err(Problem::at(
+                file,
+                line,
+                format!(
+                    "`name: {}` seems to put the surname first (the native name is `{native}`), \
+                     so it would not match the sources' spellings",
+                    person.name
+                ),
+                "write the name in the order the sources use, given name first \
+                 (e.g. Dmitry Ryabikhin)",
+            ));
+        }
         if person.not_same_as.contains(&person.slug) {
             return Err(Problem::at(
                 file,
@@ -318,6 +360,15 @@ mod tests {
         assert_eq!(e.file, "content/officials.yaml");
         assert_eq!(e.line, Some(3), "{e}");
         assert!(e.message.contains("nmae"), "{e}");
+    }
+
+    #[test]
+    fn a_surname_first_name_is_an_error_and_the_usual_order_is_not() {
+        let swapped = "- slug: a\n  name: Ryabikhin Dmitry\n  native: [Дмитрий Рябихин]\n";
+        let e = Registry::parse(swapped, "officials.yaml").unwrap_err();
+        assert!(e.message.contains("surname first"), "{e}");
+        let usual = "- slug: a\n  name: Dmitry Ryabikhin\n  native: [Дмитрий Рябихин]\n";
+        assert!(Registry::parse(usual, "officials.yaml").is_ok());
     }
 
     #[test]

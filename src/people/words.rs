@@ -69,6 +69,12 @@ word_list!(
     "articles.txt"
 );
 
+word_list!(
+    /// Labels of photo and text credits ("Фото:", "Photo/").
+    CREDIT_LABELS,
+    "credit_labels.txt"
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

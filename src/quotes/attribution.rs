@@ -139,7 +139,13 @@ impl<'a> Context<'a> {
                     && f.span.start <= m.start
                     && m.end <= f.span.end
             });
-            if !inside_quote {
+            // A possessive ("Sandu’s party") names an owner, never the speaker.
+            let possessive = paragraphs
+                .iter()
+                .find(|p| p.n == m.paragraph)
+                .and_then(|p| p.text.get(m.end..))
+                .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("’s"));
+            if !inside_quote && !possessive {
                 candidates.entry(m.paragraph).or_default().push(i);
             }
         }
@@ -218,7 +224,7 @@ impl<'a> Context<'a> {
             let mention = *self.candidates.get(&prev.n)?.last()?;
             return Some(Speaker {
                 mention,
-                how: format!("dash dialogue introduced in p{}", prev.n),
+                how: format!("dash dialogue introduced in ¶{}", prev.n),
             });
         }
         let j = i.checked_sub(1)?;
@@ -226,7 +232,7 @@ impl<'a> Context<'a> {
         let speaker = speakers.get(j)?.as_ref()?;
         (before.dash && before.index + 1 == f.index).then(|| Speaker {
             mention: speaker.mention,
-            how: format!("dash dialogue continued from p{}", prev.n),
+            how: format!("dash dialogue continued from ¶{}", prev.n),
         })
     }
 
@@ -237,6 +243,16 @@ impl<'a> Context<'a> {
         let n = self.number(&f);
         let limit = self.next_quote_start(i).unwrap_or(text.len());
         let end = sentence_end(text, f.span.end, limit);
+        // A headline: «Это правда»: Захарова о словах Лаврова.
+        let named_after = self.named_between(n, f.span.end, end);
+        if let Some(&m) = named_after.first() {
+            if text[f.span.end..self.mentions[m].start].trim() == ":" {
+                return Some(Speaker {
+                    mention: m,
+                    how: "the quote, a colon, then the name".to_string(),
+                });
+            }
+        }
         let words = words_in(text, f.span.end, end);
         // "“…” while Pashinyan described …": a conjunction right after the quote opens a new
         // clause, whose subject did not say the quoted words.
@@ -375,7 +391,7 @@ impl<'a> Context<'a> {
         Some(Speaker {
             mention: speaker.mention,
             how: format!(
-                "quote filling its paragraph continues the speaker of p{}",
+                "quote filling its paragraph continues the speaker of ¶{}",
                 self.number(&before)
             ),
         })
@@ -395,7 +411,7 @@ impl<'a> Context<'a> {
         Some(Speaker {
             mention: m,
             how: format!(
-                "pronoun -> subject of an earlier sentence (p{})",
+                "a pronoun: the subject of an earlier sentence (¶{})",
                 self.mentions[m].paragraph
             ),
         })
@@ -421,7 +437,7 @@ impl<'a> Context<'a> {
                     return Some(Speaker {
                         mention: m,
                         how: format!(
-                            "“{}” -> previous speaker whose role in p{role_n} matches",
+                            "“{}”: the last person named before it whose title in ¶{role_n} matches",
                             descriptor.trim()
                         ),
                     });
@@ -443,7 +459,7 @@ impl<'a> Context<'a> {
         Some(Speaker {
             mention: m,
             how: format!(
-                "“{}” -> the one person this source gives that role",
+                "“{}”: the one person this source gives that role",
                 descriptor.trim()
             ),
         })

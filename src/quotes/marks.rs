@@ -33,8 +33,9 @@ pub(crate) fn marked_quotes(text: &str) -> Vec<Span> {
     let mut inner_start = 0;
     for (i, &(pos, c)) in chars.iter().enumerate() {
         let next = chars.get(i + 1).map(|&(_, n)| n);
+        let prev = i.checked_sub(1).and_then(|k| chars.get(k)).map(|&(_, p)| p);
         let Some(&top) = stack.last() else {
-            if is_opener(c) && next.is_some_and(|n| !n.is_whitespace()) {
+            if opens_top_level(prev, c, next) {
                 stack.push(c);
                 start = pos;
                 inner_start = pos + c.len_utf8();
@@ -83,9 +84,20 @@ pub(crate) fn dash_dialogue(text: &str) -> Option<Span> {
     })
 }
 
-/// True for a mark that can open a quotation at the top level.
-fn is_opener(c: char) -> bool {
-    matches!(c, '"' | '“' | '«' | '„')
+/// True when `c` opens a quotation at the top level: `"`, `“`, `„` and `‘` before a word;
+/// `«` also before a space (French writes « … »); German `»…«` before a word; a straight `'`
+/// only at the start of a word before a capital letter (not an apostrophe).
+fn opens_top_level(prev: Option<char>, c: char, next: Option<char>) -> bool {
+    let before_word = next.is_some_and(|n| !n.is_whitespace());
+    match c {
+        '"' | '“' | '„' | '‘' | '»' => before_word,
+        '«' => next.is_some(),
+        '\'' => {
+            prev.is_none_or(|p| p.is_whitespace() || p == '(')
+                && next.is_some_and(char::is_uppercase)
+        }
+        _ => false,
+    }
 }
 
 /// True when `c` closes the innermost open mark `top`; `next` is the character after `c`.
@@ -95,6 +107,9 @@ fn closes(top: char, c: char, next: Option<char>) -> bool {
         '“' => c == '”' || c == '"' || (c == '“' && !starts_word(next)),
         '«' => c == '»',
         '„' => c == '“' || c == '”',
+        '»' => c == '«',
+        '‘' => c == '’' && !starts_word(next),
+        '\'' => c == '\'' && !starts_word(next),
         _ => false,
     }
 }
@@ -130,6 +145,27 @@ mod tests {
             .into_iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn french_german_and_single_marks() {
+        assert_eq!(
+            quoted("« Je reste la seule présidente », a-t-elle déclaré."),
+            [" Je reste la seule présidente "]
+        );
+        assert_eq!(
+            quoted("»Unser Ziel ist es«, sagte der Regierungschef."),
+            ["Unser Ziel ist es"]
+        );
+        assert_eq!(
+            quoted("'I will leave from here, I will come to you' she said, in Russia's capital."),
+            ["I will leave from here, I will come to you"]
+        );
+        assert_eq!(
+            quoted("She said ‘we stay’ and left Moldova’s capital."),
+            ["we stay"]
+        );
+        assert!(quoted("Russia's and Georgia's leaders met.").is_empty());
     }
 
     #[test]

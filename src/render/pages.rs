@@ -233,7 +233,10 @@ fn all_discrepancies(d: &Dossier, targets: &LinkTargets) -> Result<Vec<Discrepan
                 problems.push(Problem::at(
                     &note.file,
                     note.front_line(slug),
-                    format!("people: {slug:?} is not an official of this dossier"),
+                    format!(
+                        "people: {slug:?} is not an official of this dossier{}",
+                        crate::error::did_you_mean(slug, targets.people.keys())
+                    ),
                     "use an official's slug as listed on officials.html",
                 ));
             }
@@ -243,7 +246,10 @@ fn all_discrepancies(d: &Dossier, targets: &LinkTargets) -> Result<Vec<Discrepan
                 problems.push(Problem::at(
                     &note.file,
                     note.front_line(slug),
-                    format!("sources: {slug:?} is not a source of this dossier"),
+                    format!(
+                        "sources: {slug:?} is not a source of this dossier{}",
+                        crate::error::did_you_mean(slug, targets.sources.keys())
+                    ),
                     "use a source's slug (its file name without extension)",
                 ));
             }
@@ -495,6 +501,7 @@ fn source_files(
         "removed": removed.into_iter().map(|(kind, lines)| json!({"kind": kind, "lines": lines})).collect::<Vec<_>>(),
         "removed_count": front.removed.len(),
         "discrepancies": related,
+        "cited_by": cited_by(d, s, discrepancies),
         "md_href": format!("{}.md", s.slug),
         "prev": prev,
         "next": next,
@@ -518,6 +525,53 @@ fn lang_code(s: &SourceRecord) -> String {
         _ => "",
     }
     .to_string()
+}
+
+/// What cites each paragraph of `s` (discrepancies, events, registry titles), by paragraph, in
+/// paragraph order; shown beside each paragraph.
+fn cited_by(d: &Dossier, s: &SourceRecord, discrepancies: &[Discrepancy]) -> Vec<Value> {
+    let mut by_paragraph: BTreeMap<usize, Vec<Value>> = BTreeMap::new();
+    let mut add = |n: Option<usize>, item: Value| {
+        if let Some(n) = n {
+            let items = by_paragraph.entry(n).or_default();
+            if !items.contains(&item) {
+                items.push(item);
+            }
+        }
+    };
+    for x in discrepancies {
+        for e in x.evidence.iter().filter(|e| e.citation.source == s.slug) {
+            let kind = if x.authorship == Authorship::Editorial {
+                "note"
+            } else {
+                "discrepancy"
+            };
+            add(
+                e.citation.paragraph,
+                json!({"kind": kind, "href": format!("../discrepancies.html#{}", x.id), "label": x.summary}),
+            );
+        }
+    }
+    for e in &d.events {
+        for c in e.citations.iter().filter(|c| c.source == s.slug) {
+            add(
+                c.paragraph,
+                json!({"kind": "event", "href": format!("../timeline.html#{}", e.id), "label": e.title}),
+            );
+        }
+    }
+    for o in &d.officials {
+        for r in o.roles.iter().filter(|r| r.citation.source == s.slug) {
+            add(
+                r.citation.paragraph,
+                json!({"kind": "title", "href": format!("../officials/{}.html", o.slug), "label": o.name}),
+            );
+        }
+    }
+    by_paragraph
+        .into_iter()
+        .map(|(n, items)| json!({"paragraph": n, "items": items}))
+        .collect()
 }
 
 fn source_row(s: &SourceRecord, root: &str) -> Value {
@@ -731,12 +785,33 @@ fn official_context(
                 .filter(|(_, who)| who.as_deref() == Some(o.slug.as_str()))
                 .map(move |(q, _)| (s, q))
         })
-        .map(|(s, q)| {
-            let c = Citation {
-                source: s.slug.clone(),
-                paragraph: Some(q.paragraph),
-            };
-            json!({"text": q.text, "cite": cite_view(d, &c, root)})
+        .fold(
+            Vec::<(&SourceRecord, &str, Vec<usize>)>::new(),
+            |mut acc, (s, q)| {
+                // The same words from the same source are one entry, with every paragraph linked.
+                match acc
+                    .iter_mut()
+                    .find(|(src, text, _)| src.slug == s.slug && *text == q.text)
+                {
+                    Some((_, _, paragraphs)) => paragraphs.push(q.paragraph),
+                    None => acc.push((s, q.text.as_str(), vec![q.paragraph])),
+                }
+                acc
+            },
+        )
+        .into_iter()
+        .map(|(s, text, paragraphs)| {
+            let cites: Vec<Value> = paragraphs
+                .iter()
+                .map(|n| {
+                    let c = Citation {
+                        source: s.slug.clone(),
+                        paragraph: Some(*n),
+                    };
+                    cite_view(d, &c, root)
+                })
+                .collect();
+            json!({"text": text, "cite": cites[0], "cites": cites})
         })
         .collect();
     let mut sources: BTreeSet<String> = BTreeSet::new();
@@ -779,6 +854,7 @@ fn official_context(
             "source_date": source_date(d, &r.citation.source).as_ref().map(date_view),
         })).collect::<Vec<_>>(),
         "registry_roles": o.registry_roles,
+        "registry": registry_view(d, &o.slug, root),
         "quotes": quotes,
         "events": events,
         "sources": d.sources.iter().filter(|s| sources.contains(&s.slug)).map(|s| source_row(s, root)).collect::<Vec<_>>(),
@@ -786,6 +862,32 @@ fn official_context(
         "discrepancies": discrepancies.iter().filter(|x| x.people.contains(&o.slug)).map(|x| discrepancy_link(x, root)).collect::<Vec<_>>(),
     });
     page(site, root, &o.name, "officials", data)
+}
+
+/// What the registry says of a person, as editorial content: the note and the roles, each
+/// role's citation as a link.
+fn registry_view(d: &Dossier, slug: &str, root: &str) -> Value {
+    let Some(person) = d.registry.people.iter().find(|p| p.slug == slug) else {
+        return json!(null);
+    };
+    let roles: Vec<Value> = person
+        .roles
+        .iter()
+        .map(|r| {
+            let cite = r
+                .citation
+                .as_deref()
+                .and_then(|c| crate::content::events::parse_citation(c).ok())
+                .map(|c| cite_view(d, &c, root));
+            json!({"title": r.title, "from": r.from, "to": r.to, "cite": cite,
+                "note_html": r.note.as_deref().map(markdown::to_html)})
+        })
+        .collect();
+    json!({
+        "file": d.registry.file,
+        "note_html": person.note.as_deref().map(markdown::to_html),
+        "roles": roles,
+    })
 }
 
 /// The date of a source: its publication date, else the day its dateline gives.

@@ -191,7 +191,12 @@ fn official_doc(o: &Official) -> SearchDoc {
         }
     }
     let mut roles: BTreeSet<String> = o.roles.iter().map(|r| r.title.clone()).collect();
-    roles.extend(o.registry_roles.iter().cloned());
+    // Registry roles are written "title (from – to) [citation]"; the citation is not a word a
+    // reader would search for.
+    roles.extend(o.registry_roles.iter().map(|r| match r.rsplit_once(" [") {
+        Some((title, _)) if r.ends_with(']') => title.to_string(),
+        _ => r.clone(),
+    }));
     let context = [o.native_name.clone(), o.group.clone()]
         .into_iter()
         .flatten()

@@ -205,7 +205,7 @@ fn rebuild(options: &BuildOptions, status: &watch::Sender<BuildStatus>) {
             );
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", crate::error::printable(&e.to_string()));
             eprintln!("The previous site is still served; fix the problem and save again.");
             let problems = problem_views(&e);
             status.send_modify(|s| s.failure = Some(problems));

@@ -129,6 +129,7 @@ async function run(browser, dir) {
           return { tag: p.tagName, text: p.textContent.slice(0, 80), background: style.backgroundColor,
             pageBackground: getComputedStyle(document.body).backgroundColor,
             outline: style.outlineStyle + " " + style.outlineWidth,
+            citedBy: p.nextElementSibling && p.nextElementSibling.matches("aside.cited-by") ? p.nextElementSibling.textContent.replace(/\s+/g, " ").trim() : null,
             top: p.getBoundingClientRect().top };
         }, hash.slice(1));
         return { href, url: page.url(), hash, target, errors };

@@ -41,3 +41,18 @@ fn check_validates_registry_citations() {
         "{message}"
     );
 }
+
+#[test]
+fn check_finds_a_link_to_a_missing_anchor_in_an_editorial_note() {
+    let dir = small_dossier();
+    crate::common::write(
+        dir.path(),
+        "content/notes/n.md",
+        b"---\ntitle: A\nkind: other\n---\nSee [the third paragraph](sources/tass.html#p99).\n",
+    );
+    let run = dossier(dir.path(), &["check"]);
+    let message = stderr(&run);
+    assert_eq!(run.status.code(), Some(1), "{message}");
+    assert!(message.contains("#p99"), "{message}");
+    assert!(dir.path().join("content/notes/n.md").is_file());
+}

@@ -149,3 +149,23 @@ fn nul_bytes_never_reach_the_html_and_control_characters_never_reach_the_termina
         assert!(!bytes.contains(&0), "NUL in {path}");
     }
 }
+
+#[test]
+fn a_misspelt_slug_in_a_note_gets_a_suggestion() {
+    let message = build_fails(&[
+        ("content/sources/tass.txt", SOURCE.as_bytes()),
+        (
+            "content/notes/n.md",
+            b"---\ntitle: A\nkind: other\nsources: [tas]\n---\nSee [[tasss#p1]].\n",
+        ),
+    ]);
+    assert!(message.contains("2 problems in the dossier"), "{message}");
+    assert!(
+        message.contains("content/notes/n.md:4: sources: \"tas\" is not a source of this dossier; did you mean `tass`?"),
+        "{message}"
+    );
+    assert!(
+        message.contains("content/notes/n.md:6:5: [[tasss#p1]] does not name a source, a person or a note; did you mean `tass`?"),
+        "{message}"
+    );
+}

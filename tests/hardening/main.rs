@@ -8,6 +8,7 @@ mod check;
 mod errors;
 mod input;
 mod output;
+mod props;
 mod sanitise;
 mod serve;
 

@@ -190,7 +190,7 @@ fn mention_draft(
         title,
         description: None,
         notes,
-        people: people_for(source, n, known),
+        people: people_for(source, mention, &paragraph.text, known),
         citations: BTreeSet::from([Citation {
             source: source.slug.clone(),
             paragraph: Some(n),
@@ -269,25 +269,53 @@ fn unresolved_weekdays(source: &SourceRecord, n: usize) -> Vec<(u8, String)> {
         .collect()
 }
 
-/// The officials named in paragraph `n`, or in paragraph `n + 1` when `n` names nobody and
-/// `n + 1` has no date of its own.
-fn people_for(source: &SourceRecord, n: usize, known: &BTreeSet<&str>) -> BTreeSet<String> {
-    let in_paragraph = |p: usize| -> BTreeSet<String> {
+/// The officials a date is an event of: those named in the date's own sentence (a date dates
+/// its clause, not the whole paragraph: "the embassy closed shortly after the invasion on
+/// February 24" is no event of the minister the paragraph names in another sentence). A
+/// sentence that names nobody takes the paragraph's officials only when it speaks ("he said on
+/// Monday"); in a paragraph that names nobody, the next paragraph's officials when it has no
+/// date of its own (news ledes name the speaker one paragraph later). A dateline dates the whole
+/// lede: it takes the paragraph's officials.
+fn people_for(
+    source: &SourceRecord,
+    mention: &DateMention,
+    text: &str,
+    known: &BTreeSet<&str>,
+) -> BTreeSet<String> {
+    let Some(n) = mention.paragraph else {
+        return BTreeSet::new();
+    };
+    let (start, end) = sentence_span(text, source, mention);
+    let named = |p: usize, span: Option<(usize, usize)>| -> BTreeSet<String> {
         source
             .mentions
             .iter()
             .zip(&source.mention_officials)
             .filter(|(m, _)| m.paragraph == p)
+            .filter(|(m, _)| span.is_none_or(|(s, e)| m.start >= s && m.end <= e))
             .filter_map(|(_, slug)| slug.clone())
             .filter(|slug| known.is_empty() || known.contains(slug.as_str()))
             .collect()
     };
-    let here = in_paragraph(n);
+    let in_sentence = named(n, Some((start, end)));
+    if !in_sentence.is_empty() {
+        return in_sentence;
+    }
+    let here = named(n, None);
+    let dateline = matches!(mention.kind, DateKind::Dateline { .. });
+    if !here.is_empty() && dateline {
+        return here;
+    }
+    if !here.is_empty() {
+        let sentence = text.get(start..end).unwrap_or(text);
+        let speaks = statement_or_reported(source, n, sentence) == "statement";
+        return if speaks { here } else { BTreeSet::new() };
+    }
     let next_has_date = source.dates.iter().any(|m| m.paragraph == Some(n + 1));
-    if here.is_empty() && !next_has_date {
-        in_paragraph(n + 1)
+    if next_has_date {
+        BTreeSet::new()
     } else {
-        here
+        named(n + 1, None)
     }
 }
 
@@ -317,7 +345,19 @@ fn describe_origin(origin: &Origin) -> String {
 
 /// The sentence of `text` that contains the mention; for a dateline, the sentence after it. Any
 /// dateline at the sentence's start is left out.
+/// The sentence of `mention` as written (see [`sentence_span`]).
 fn title_sentence(text: &str, source: &SourceRecord, mention: &DateMention) -> String {
+    let (start, end) = sentence_span(text, source, mention);
+    let sentence = text.get(start..end).unwrap_or(text);
+    sentence
+        .trim_start_matches(|c: char| c.is_whitespace() || "–—-.".contains(c))
+        .trim()
+        .to_string()
+}
+
+/// The byte span of the sentence that holds `mention` in its paragraph `text` (after a
+/// dateline: the sentence that follows it).
+fn sentence_span(text: &str, source: &SourceRecord, mention: &DateMention) -> (usize, usize) {
     let protected: Vec<(usize, usize)> = source
         .dates
         .iter()
@@ -358,11 +398,7 @@ fn title_sentence(text: &str, source: &SourceRecord, mention: &DateMention) -> S
         .filter(|&d| d > start && d <= mention.start.max(start))
         .max()
         .unwrap_or(start);
-    let sentence = text.get(start..end).unwrap_or(text);
-    sentence
-        .trim_start_matches(|c: char| c.is_whitespace() || "–—-.".contains(c))
-        .trim()
-        .to_string()
+    (start, end)
 }
 
 /// Byte offsets just past each sentence-ending mark (`.`, `!`, `?`, `…` before whitespace), not

@@ -490,3 +490,41 @@ fn exports_quote_properly() {
     assert_eq!(first["date_origin"]["kind"], "editor");
     assert_eq!(json[10]["date"], serde_json::Value::Null);
 }
+
+#[test]
+fn a_date_in_passing_is_no_event_of_the_person_the_paragraph_names() {
+    let mut source = SourceRecord::from_paragraphs(
+        "embassy",
+        Paragraph::numbered(&[
+            "Minister Ararat Mirzoyan visited Kyiv on March 3. The embassy had closed shortly after the invasion on February 24.",
+        ]),
+    );
+    source.published = Fact::known(day("2022-03-04"), Origin::Unknown);
+    source.dates = crate::dates::mentions(&source.paragraphs, source.published.value);
+    let at = source.paragraphs[0]
+        .text
+        .find("Ararat Mirzoyan")
+        .unwrap_or(0);
+    source.mentions = vec![crate::model::Mention {
+        paragraph: 1,
+        start: at,
+        end: at + "Ararat Mirzoyan".len(),
+        surface: "Ararat Mirzoyan".into(),
+        given: Some("Ararat".into()),
+        surname: "Mirzoyan".into(),
+        script: crate::model::Script::Latin,
+        role: None,
+    }];
+    source.mention_officials = vec![Some("ararat-mirzoyan".into())];
+    let events = build(&[source], &[], &[]);
+    let visit = events
+        .iter()
+        .find(|e| e.date == Some(day("2022-03-03")))
+        .unwrap();
+    assert_eq!(visit.people, ["ararat-mirzoyan"]);
+    let invasion = events
+        .iter()
+        .find(|e| e.date == Some(day("2022-02-24")))
+        .unwrap();
+    assert!(invasion.people.is_empty(), "{:?}", invasion.people);
+}
