@@ -485,3 +485,22 @@ fn references_resolve_in_every_piece_of_editorial_markdown() {
     assert!(gdc.contains("href=\"../officials/oleg-belokonev.html\""));
     assert!(gdc.contains("href=\"../sources/anews-khrenin-doctrine.html\""));
 }
+
+/// The search index marks Russian paragraphs as Russian, so the browser stems them as Russian;
+/// English paragraphs carry no stemmer.
+#[test]
+fn search_index_marks_the_language_of_russian_paragraphs() {
+    let paragraphs = page("search/paragraphs-1.js");
+    let docs: Vec<&str> = paragraphs.split("{\"id\":").skip(1).collect();
+    let zerkalo: Vec<&&str> = docs
+        .iter()
+        .filter(|d| d.contains("zerkalo-revenko"))
+        .collect();
+    assert!(!zerkalo.is_empty(), "no Zerkalo paragraph in the index");
+    assert!(zerkalo.iter().all(|d| d.contains("\"l\":\"ru\"")));
+    let tass: Vec<&&str> = docs
+        .iter()
+        .filter(|d| d.contains("tass-ryabikhin"))
+        .collect();
+    assert!(!tass.is_empty() && tass.iter().all(|d| d.contains("\"l\":\"\"")));
+}

@@ -21,6 +21,28 @@ static ALPHABETS: LazyLock<Vec<(&'static str, Vec<char>)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// English language names and their ISO 639-1 codes (`language_codes.tsv`).
+static CODES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    include_str!("language_codes.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(name, code)| (name, code.trim()))
+        .collect()
+});
+
+/// The BCP 47 tag of a language given by name ("Russian") or by its code ("ru"), for `lang`
+/// attributes and stemming; `None` for a language the table does not know.
+pub fn bcp47(language: &str) -> Option<&'static str> {
+    let language = language.trim();
+    CODES
+        .iter()
+        .find(|(name, code)| {
+            name.eq_ignore_ascii_case(language) || code.eq_ignore_ascii_case(language)
+        })
+        .map(|(_, code)| *code)
+}
+
 /// The language of the paragraphs, inferred from their letters.
 pub fn detect(paragraphs: &[Paragraph]) -> Fact<String> {
     let text: String = paragraphs
@@ -106,6 +128,14 @@ mod tests {
 
     fn language(text: &str) -> Option<String> {
         detect(&Paragraph::numbered(&[text])).value
+    }
+
+    #[test]
+    fn language_names_and_codes_give_their_bcp47_tag() {
+        assert_eq!(bcp47("Ukrainian"), Some("uk"));
+        assert_eq!(bcp47("russian"), Some("ru"));
+        assert_eq!(bcp47("de"), Some("de"));
+        assert_eq!(bcp47("Klingon"), None);
     }
 
     #[test]

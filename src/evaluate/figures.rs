@@ -65,6 +65,11 @@ pub struct Counts {
     pub quote_pairs: usize,
     /// Such pairs that one machine quote cluster puts together.
     pub quote_pairs_found: usize,
+    /// Pairs of quotes of one statement in two articles of the same language (the machine
+    /// compares wordings, it does not translate, so these are the pairs it can find).
+    pub quote_pairs_same_language: usize,
+    /// Such same-language pairs that one machine quote cluster puts together.
+    pub quote_pairs_same_language_found: usize,
     /// Articles whose language the machine names as the truth does.
     pub language_right: usize,
     /// Articles whose language the machine names differently or not at all.
@@ -73,7 +78,7 @@ pub struct Counts {
 
 impl AddAssign for Counts {
     fn add_assign(&mut self, o: Counts) {
-        let fields: [(&mut usize, usize); 30] = [
+        let fields: [(&mut usize, usize); 32] = [
             (&mut self.articles, o.articles),
             (&mut self.pairs_right, o.pairs_right),
             (&mut self.pairs_machine, o.pairs_machine),
@@ -103,6 +108,14 @@ impl AddAssign for Counts {
             (&mut self.boilerplate_kept, o.boilerplate_kept),
             (&mut self.quote_pairs, o.quote_pairs),
             (&mut self.quote_pairs_found, o.quote_pairs_found),
+            (
+                &mut self.quote_pairs_same_language,
+                o.quote_pairs_same_language,
+            ),
+            (
+                &mut self.quote_pairs_same_language_found,
+                o.quote_pairs_same_language_found,
+            ),
             (&mut self.language_right, o.language_right),
         ];
         for (field, add) in fields {
@@ -160,6 +173,13 @@ impl Counts {
         put(
             "quote_pairs_found",
             ratio(self.quote_pairs_found, self.quote_pairs),
+        );
+        put(
+            "same_language_quote_pairs_found",
+            ratio(
+                self.quote_pairs_same_language_found,
+                self.quote_pairs_same_language,
+            ),
         );
         out
     }

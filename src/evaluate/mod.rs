@@ -50,7 +50,8 @@
 //! - Quote pairs: two truth quotes in different articles with the same `statement` id are a pair;
 //!   it is *found* when one machine quote cluster ([`quotes::quote_clusters`]) holds a place
 //!   (source, paragraph) of a machine quotation matching each. The clusters come from the
-//!   quote-variant discrepancies, which leave out quotations worded identically.
+//!   quote-variant discrepancies, which leave out quotations worded identically. Pairs whose two
+//!   articles share a language are also counted apart (the machine does not translate).
 //! - Language: the machine's language name against the truth's code (`languages.tsv`).
 
 pub mod dates;

@@ -72,7 +72,7 @@ pub(super) fn count(
     counts: &mut Counts,
     notes: &mut Vec<String>,
 ) {
-    let mut statements: Vec<(&str, &str, BTreeSet<Place>)> = Vec::new();
+    let mut statements: Vec<Statement<'_>> = Vec::new();
     for p in paired {
         let mut claimed = BTreeSet::new();
         for truth in &p.article.truth.quotes {
@@ -85,7 +85,12 @@ pub(super) fn count(
                     .filter_map(|&i| p.source.quotes.get(i))
                     .map(|q| (p.source.slug.clone(), q.paragraph))
                     .collect();
-                statements.push((statement, &p.article.name, places));
+                statements.push(Statement {
+                    id: statement,
+                    article: &p.article.name,
+                    language: p.article.truth.language.as_deref(),
+                    places,
+                });
             }
         }
         for i in 0..p.source.quotes.len() {
@@ -141,27 +146,44 @@ fn attribution(
     }
 }
 
-/// Pairs of one statement's quotes in two articles, and those one cluster holds.
+/// One truth quote that has a statement id, with the machine quotations that match it.
+struct Statement<'a> {
+    /// The statement id.
+    id: &'a str,
+    /// The article's name.
+    article: &'a str,
+    /// The article's language, as the truth gives it.
+    language: Option<&'a str>,
+    /// The machine quotations (source, paragraph) that match the truth quote.
+    places: BTreeSet<Place>,
+}
+
+/// Pairs of one statement's quotes in two articles, and those one cluster holds; pairs within
+/// one language are also counted apart.
 fn pairs(
-    statements: &[(&str, &str, BTreeSet<Place>)],
+    statements: &[Statement<'_>],
     clusters: &[BTreeSet<Place>],
     counts: &mut Counts,
     notes: &mut Vec<String>,
 ) {
-    for (i, (sa, aa, pa)) in statements.iter().enumerate() {
-        for (sb, ab, pb) in statements.iter().skip(i + 1) {
-            if sa != sb || aa == ab {
+    for (i, a) in statements.iter().enumerate() {
+        for b in statements.iter().skip(i + 1) {
+            if a.id != b.id || a.article == b.article {
                 continue;
             }
+            let same_language = a.language.is_some() && a.language == b.language;
             counts.quote_pairs += 1;
-            let together = clusters
-                .iter()
-                .any(|c| c.iter().any(|x| pa.contains(x)) && c.iter().any(|x| pb.contains(x)));
+            counts.quote_pairs_same_language += usize::from(same_language);
+            let together = clusters.iter().any(|c| {
+                c.iter().any(|x| a.places.contains(x)) && c.iter().any(|x| b.places.contains(x))
+            });
             if together {
                 counts.quote_pairs_found += 1;
+                counts.quote_pairs_same_language_found += usize::from(same_language);
             } else {
                 notes.push(format!(
-                    "statement {sa}: {aa} and {ab} are not put together"
+                    "statement {}: {} and {} are not put together",
+                    a.id, a.article, b.article
                 ));
             }
         }

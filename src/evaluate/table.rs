@@ -104,6 +104,8 @@ pub fn render(rows: &[(&str, Counts)]) -> String {
             "coverage",
             "pairs",
             "pairs found",
+            "same-lang pairs",
+            "found",
         ],
         rows,
         |c| {
@@ -117,6 +119,8 @@ pub fn render(rows: &[(&str, Counts)]) -> String {
                 r(c.attributed_right, c.quotes_named),
                 c.quote_pairs.to_string(),
                 c.quote_pairs_found.to_string(),
+                c.quote_pairs_same_language.to_string(),
+                c.quote_pairs_same_language_found.to_string(),
             ]
         },
     );

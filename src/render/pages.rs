@@ -515,16 +515,13 @@ fn source_files(
 }
 
 /// The BCP 47 code of a source's language, for `lang` on its text; empty when not known.
-fn lang_code(s: &SourceRecord) -> String {
-    let language = s.language.value.as_deref().unwrap_or("").to_lowercase();
-    match language.as_str() {
-        "ru" | "russian" => "ru",
-        "uk" | "ukrainian" => "uk",
-        "be" | "belarusian" => "be",
-        "en" | "english" => "en",
-        _ => "",
-    }
-    .to_string()
+pub(super) fn lang_code(s: &SourceRecord) -> String {
+    s.language
+        .value
+        .as_deref()
+        .and_then(crate::clean::language::bcp47)
+        .unwrap_or("")
+        .to_string()
 }
 
 /// What cites each paragraph of `s` (discrepancies, events, registry titles), by paragraph, in

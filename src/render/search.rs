@@ -231,8 +231,9 @@ fn source_context(s: &SourceRecord) -> String {
 
 /// The language code of a source's text when it is Russian or Ukrainian, for stemming.
 fn language(s: &SourceRecord) -> String {
-    match s.language.value.as_deref() {
-        Some(l @ ("ru" | "uk" | "be")) => l.to_string(),
+    let code = super::pages::lang_code(s);
+    match code.as_str() {
+        "ru" | "uk" | "be" => code,
         _ => String::new(),
     }
 }
