@@ -171,7 +171,7 @@ fn content_key(doc: &RawDocument) -> u64 {
 
 /// [`analyse`], taking unchanged sources' cleaning and recognition from `cache` (and refreshing
 /// it) when one is given.
-fn analyse_cached(root: &Path, mut cache: Option<&mut SourceCache>) -> Result<Dossier> {
+fn analyse_cached(root: &Path, cache: Option<&mut SourceCache>) -> Result<Dossier> {
     let mut timings = Timings::default();
     let mut clock = Instant::now();
     let content = content::load(root)?;
