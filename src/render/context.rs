@@ -242,11 +242,16 @@ pub struct OfficialLink {
 /// `page` of `index.html`: the overview.
 #[derive(Debug, Serialize)]
 pub struct IndexPage {
-    /// Every source, in publication order.
+    /// The latest sources (at most 25), in publication order.
     pub sources: Vec<SourceRow>,
+    /// The number of sources.
+    pub source_count: usize,
+    /// The number of discrepancies.
+    pub discrepancy_count: usize,
     /// Every official.
     pub officials: Vec<OfficialLink>,
-    /// Every discrepancy.
+    /// The most significant discrepancies (at most 25): editorial notes first, then those that
+    /// concern the most sources.
     pub discrepancies: Vec<DiscrepancyLink>,
     /// The number of events on the timeline.
     pub event_count: usize,
