@@ -248,13 +248,19 @@ fn dictionary_rejects(kind: &WordKind) -> bool {
 fn drop_as_first(text: &str, token: &Token<'_>, kind: &WordKind, words: &SourceWords) -> bool {
     let not_given = given_name(token.text).is_none();
     let common_noun = matches!(kind, WordKind::CommonNoun | WordKind::PersonNoun) && not_given;
-    // A Ukrainian oblique feminine form («Вірменії», «Британії») that is no given name is a
-    // place or a thing in the genitive before the name, not its given name.
-    let oblique_feminine = *kind == WordKind::Unknown
-        && not_given
+    common_noun
+        || ukrainian_oblique_feminine(token, kind)
+        || sentence_common_word(text, token, words)
+}
+
+/// True for a Ukrainian oblique feminine form («Вірменії», «Росії», «Британії») that is no given
+/// name: a place or a thing in the genitive, dative or locative, never a name's first word nor a
+/// surname standing alone.
+fn ukrainian_oblique_feminine(token: &Token<'_>, kind: &WordKind) -> bool {
+    *kind == WordKind::Unknown
+        && given_name(token.text).is_none()
         && token.text.chars().any(is_cyrillic)
-        && token.text.ends_with("ії");
-    common_noun || oblique_feminine || sentence_common_word(text, token, words)
+        && token.text.ends_with("ії")
 }
 
 /// True for a capitalised word at the start of a sentence that the source also writes in lower
@@ -372,6 +378,7 @@ fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWords) -> Vec
         let lone_common = first == last
             && (sentence_common_word(text, &tokens[first], words)
                 || kinds[first] == WordKind::PersonNoun
+                || ukrainian_oblique_feminine(&tokens[first], &kinds[first])
                 || (kinds[first] == WordKind::Thing && !surname_shaped(tokens[first].text)));
         let span = Span { first, last };
         let noun_phrase =
