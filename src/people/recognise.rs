@@ -30,7 +30,7 @@ use super::morph::{self, WordKind};
 use super::names::{given_group, is_cyrillic, name_keys, script_of};
 use super::words::{
     ARTICLES, CREDIT_LABELS, CYRILLIC_ROLES, LATIN_ROLES, LATIN_ROLE_MODIFIERS, NAME_PARTICLES,
-    NOT_NAMES, PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
+    NOT_NAMES, PHRASE_ADJECTIVES, PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
 };
 use crate::model::{Mention, Paragraph};
 use unicode_segmentation::UnicodeSegmentation;
@@ -103,7 +103,9 @@ fn tokenise(text: &str) -> Vec<Token<'_>> {
 
 /// True when a lowercase word is on the stop list.
 fn is_not_name(lower: &str) -> bool {
-    NOT_NAMES.contains(&lower) || crate::dates::is_calendar_word(lower)
+    NOT_NAMES.contains(&lower)
+        || PHRASE_ADJECTIVES.contains(&lower)
+        || crate::dates::is_calendar_word(lower)
 }
 
 /// True for a role word (either script), given in lower case: "minister", «министра», «прем'єр».
@@ -305,6 +307,19 @@ fn after_article(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
     false
 }
 
+/// True when a capitalised adjective that begins organisation and place names stands right
+/// before the token ("Georgian Dream", "Public Broadcaster").
+fn after_phrase_adjective(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
+    first > 0
+        && is_space_gap(&text[tokens[first - 1].end..tokens[first].start])
+        && tokens[first - 1]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && PHRASE_ADJECTIVES.contains(&tokens[first - 1].text.to_lowercase().as_str())
+}
+
 /// The index of the last word of a name particle run ("von der") followed by a name word, when
 /// one starts right after `last`.
 fn particles_then_name(
@@ -381,8 +396,9 @@ fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWords) -> Vec
                 || ukrainian_oblique_feminine(&tokens[first], &kinds[first])
                 || (kinds[first] == WordKind::Thing && !surname_shaped(tokens[first].text)));
         let span = Span { first, last };
-        let noun_phrase =
-            after_article(text, tokens, first) && given_name(tokens[first].text).is_none();
+        let noun_phrase = (after_article(text, tokens, first)
+            || after_phrase_adjective(text, tokens, first))
+            && given_name(tokens[first].text).is_none();
         if !lone_common && !noun_phrase && !is_credit(text, tokens, span) {
             spans.push(span);
         }
