@@ -833,6 +833,20 @@ mod tests {
     }
 
     #[test]
+    fn organisation_names_led_by_an_adjective_and_ukrainian_oblique_places_are_not_people() {
+        let found = names(&[
+            "The elections saw Georgian Dream declared the victor.",
+            "He took the oath, according to Public Broadcaster 1TV.",
+            "Про це повідомило агентство Росії, заявив він.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found =
+            names(&["Georgian Prime Minister Irakli Kobakhidze said the talks would wait."]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].3, "Kobakhidze");
+    }
+
+    #[test]
     fn dictionary_and_context_rules_on_russian_and_ukrainian() {
         let found = names(&[
             "Министр иностранных дел Армении Арарат Мирзоян встретился с министром Иваном Петровым.",
