@@ -143,6 +143,7 @@ fn is_name_word(token: &Token<'_>) -> bool {
     let lower = token.text.to_lowercase();
     let inner_dot = token.text.contains('.');
     !all_caps
+        && has_vowel(token.text)
         && !has_caps_part
         && !token.dotted
         && !inner_dot
@@ -150,6 +151,14 @@ fn is_name_word(token: &Token<'_>) -> bool {
         && !is_not_name(&lower)
         && !is_role_word(&lower)
         && !LATIN_ROLE_MODIFIERS.contains(&lower.as_str())
+}
+
+/// True when the word has a vowel letter: a word without one is a cut-off word or an
+/// abbreviation («Тр» where a page ends mid-word), never a name.
+fn has_vowel(word: &str) -> bool {
+    word.to_lowercase()
+        .chars()
+        .any(|c| "aeiouyáéíóúàèìòùâêîôûäëïöüåæøаеёиоуыэюяіїєў".contains(c))
 }
 
 /// True for two Cyrillic words run together by scraping («ВикторовичРоссия»): a capital letter
@@ -838,6 +847,7 @@ mod tests {
             "The elections saw Georgian Dream declared the victor.",
             "He took the oath, according to Public Broadcaster 1TV.",
             "Про це повідомило агентство Росії, заявив він.",
+            "Накануне в Вашингтоне, при посредничестве Дональда Тр",
         ]);
         assert!(found.is_empty(), "{found:?}");
         let found =
