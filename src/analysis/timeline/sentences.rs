@@ -3,6 +3,12 @@
 
 use crate::model::{DateKind, DateMention, SourceRecord};
 
+#[cfg(test)]
+thread_local! {
+    /// How many times a text was scanned for sentence ends on this thread (tests of growth).
+    pub(super) static SCANS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// What the timeline needs of one paragraph's text, computed once for all its dates.
 #[derive(Debug)]
 pub(super) struct ParagraphSentences<'a> {
@@ -90,6 +96,8 @@ fn inside(spans: &[(usize, usize)], i: usize) -> bool {
 /// Byte offsets just past each sentence-ending mark (`.`, `!`, `?`, `…` before whitespace), not
 /// inside a protected span (sorted, disjoint), after initials ("V.") or common abbreviations.
 pub(super) fn sentence_ends(text: &str, protected: &[(usize, usize)]) -> Vec<usize> {
+    #[cfg(test)]
+    SCANS.with(|n| n.set(n.get() + 1));
     let mut ends = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
