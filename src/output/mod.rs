@@ -125,6 +125,38 @@ impl Output {
         Ok(())
     }
 
+    /// Writes one file of the site as `write` produces it, without holding it whole in memory
+    /// (a large data export); otherwise as [`Output::write`].
+    pub fn write_streamed(
+        &self,
+        relative: &str,
+        write: &dyn Fn(&mut dyn Write) -> std::io::Result<()>,
+    ) -> Result<()> {
+        let relative = checked_relative(relative)?;
+        if relative == OUTPUT_MARKER || relative == STAGING_MARKER {
+            return Ok(());
+        }
+        let path = self.target.join(&relative);
+        let dir = path.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let temp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::io(dir, e))?;
+        let mut buffered = std::io::BufWriter::new(temp);
+        write(&mut buffered).map_err(|e| Error::io(&path, e))?;
+        let temp = buffered
+            .into_inner()
+            .map_err(|e| Error::io(&path, e.into_error()))?;
+        let changed = match self.mode {
+            Mode::Swap => true,
+            Mode::InPlace => !same_contents(temp.path(), &path),
+        };
+        if changed {
+            temp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
+            *lock(&self.changed) += 1;
+        }
+        lock(&self.written).insert(relative);
+        Ok(())
+    }
+
     /// Finishes the build: the new output takes the output's place.
     pub fn commit(mut self) -> Result<Committed> {
         self.committed = true;
@@ -287,6 +319,34 @@ fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<bool> {
     temp.write_all(bytes).map_err(|e| Error::io(path, e))?;
     temp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(true)
+}
+
+/// Whether two files hold the same bytes, read a block at a time (false when one is missing).
+fn same_contents(a: &Path, b: &Path) -> bool {
+    use std::io::Read;
+    let (Ok(fa), Ok(fb)) = (std::fs::File::open(a), std::fs::File::open(b)) else {
+        return false;
+    };
+    let same_length = match (fa.metadata(), fb.metadata()) {
+        (Ok(ma), Ok(mb)) => ma.len() == mb.len(),
+        _ => false,
+    };
+    if !same_length {
+        return false;
+    }
+    let (mut ra, mut rb) = (std::io::BufReader::new(fa), std::io::BufReader::new(fb));
+    let (mut ba, mut bb) = (vec![0u8; 1 << 16], vec![0u8; 1 << 16]);
+    loop {
+        let Ok(n) = ra.read(&mut ba) else {
+            return false;
+        };
+        if n == 0 {
+            return true;
+        }
+        if rb.read_exact(&mut bb[..n]).is_err() || ba[..n] != bb[..n] {
+            return false;
+        }
+    }
 }
 
 /// The files the previous build says it wrote (empty when there was none).

@@ -9,7 +9,7 @@ use tera::{Context, Tera};
 use super::markdown::{self, LinkTargets};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::{theme, Sink, OUTPUT_MARKER};
+use super::{theme, Sink, StreamSink, OUTPUT_MARKER};
 use crate::annotate;
 use crate::error::{Error, Problem, Result};
 use crate::model::{
@@ -22,7 +22,12 @@ type SiteFile = (String, Vec<u8>);
 
 /// Renders every file of the site, handing each to `sink` as soon as it is rendered; returns
 /// the number of files. Source and official pages are rendered in parallel.
-pub fn render_all(d: &Dossier, live_reload: bool, sink: &Sink<'_>) -> Result<usize> {
+pub fn render_all(
+    d: &Dossier,
+    live_reload: bool,
+    sink: &Sink<'_>,
+    stream: &StreamSink<'_>,
+) -> Result<usize> {
     let tera = theme::templates(&d.root)?;
     let targets = link_targets(d);
     // Every problem with the editorial Markdown is collected into one report.
@@ -136,10 +141,8 @@ pub fn render_all(d: &Dossier, live_reload: bool, sink: &Sink<'_>) -> Result<usi
         "timeline.csv".to_string(),
         crate::analysis::timeline::to_csv(&d.events).into_bytes(),
     )?;
-    put(
-        "dossier.json".to_string(),
-        export_json(d, &discrepancies).into_bytes(),
-    )?;
+    files.fetch_add(1, Ordering::Relaxed);
+    stream("dossier.json", &|w| export_json(d, &discrepancies, w))?;
     Ok(files.into_inner())
 }
 
@@ -978,13 +981,27 @@ fn discrepancies_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Valu
 }
 
 /// `dossier.json`: the whole analysed dossier for reuse in other tools.
-fn export_json(d: &Dossier, discrepancies: &[Discrepancy]) -> String {
-    let export = json!({
-        "title": d.config.title,
-        "sources": d.sources,
-        "officials": d.officials,
-        "events": d.events,
-        "discrepancies": discrepancies,
-    });
-    serde_json::to_string_pretty(&export).unwrap_or_default()
+fn export_json(
+    d: &Dossier,
+    discrepancies: &[Discrepancy],
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    /// The export's top level, serialised straight to the file (not built as one value first).
+    #[derive(serde::Serialize)]
+    struct Export<'a> {
+        discrepancies: &'a [Discrepancy],
+        events: &'a [crate::model::Event],
+        officials: &'a [crate::model::Official],
+        sources: &'a [SourceRecord],
+        title: &'a str,
+    }
+    let export = Export {
+        discrepancies,
+        events: &d.events,
+        officials: &d.officials,
+        sources: &d.sources,
+        title: &d.config.title,
+    };
+    serde_json::to_writer_pretty(&mut *out, &export)?;
+    Ok(())
 }
