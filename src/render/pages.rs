@@ -645,18 +645,27 @@ fn sources_context(d: &Dossier, site: &Value) -> Value {
     page(site, "", "Sources", "sources", json!({"sources": rows}))
 }
 
+/// Up to this many sources, `print.html` holds the whole dossier; above, it lists the sources
+/// (each links its own page) and links the timeline and discrepancies pages, so that it stays a
+/// page a browser can open and print.
+const PRINT_WHOLE_MAX: usize = 300;
+
 /// `print.html`: the whole dossier in reading order (sources by date, officials, timeline,
 /// discrepancies). Each source's anchors are prefixed with its slug, so that they stay unique.
+/// Above [`PRINT_WHOLE_MAX`] sources, the sources without their text and no events or items.
 fn print_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Result<Value> {
+    let whole = d.sources.len() <= PRINT_WHOLE_MAX;
     let mut sources = Vec::new();
     for s in by_date(&d.sources) {
-        let md = annotate::write(s, &d.officials, "");
-        let annotated = annotate::parse(&md, &format!("sources/{}.md", s.slug))?;
-        let body = markdown::to_html(&annotated.body)
-            .replace(" id=\"", &format!(" id=\"{}-", s.slug))
-            .replace(" href=\"#", &format!(" href=\"#{}-", s.slug));
         let mut row = source_row(s, "");
-        row["body_html"] = json!(body);
+        if whole {
+            let md = annotate::write(s, &d.officials, "");
+            let annotated = annotate::parse(&md, &format!("sources/{}.md", s.slug))?;
+            let body = markdown::to_html(&annotated.body)
+                .replace(" id=\"", &format!(" id=\"{}-", s.slug))
+                .replace(" href=\"#", &format!(" href=\"#{}-", s.slug));
+            row["body_html"] = json!(body);
+        }
         row["lang"] = json!(lang_code(s));
         sources.push(row);
     }
@@ -666,11 +675,25 @@ fn print_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Re
         .map(|o| json!({"name": o.name, "native_name": o.native_name, "group": o.group, "href": format!("officials/{}.html", o.slug),
             "roles": o.roles.iter().map(|r| json!({"title": r.title, "cite": cite_view(d, &r.citation, "")})).collect::<Vec<_>>()}))
         .collect();
+    let (events, items) = if whole {
+        (
+            d.events.iter().map(|e| event_view(d, e, "")).collect(),
+            discrepancies
+                .iter()
+                .map(|x| discrepancy_view(d, x, ""))
+                .collect(),
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let data = json!({
+        "whole": whole,
         "sources": sources,
         "officials": officials,
-        "events": d.events.iter().map(|e| event_view(d, e, "")).collect::<Vec<_>>(),
-        "discrepancies": discrepancies.iter().map(|x| discrepancy_view(d, x, "")).collect::<Vec<_>>(),
+        "events": events,
+        "discrepancies": items,
+        "event_count": d.events.len(),
+        "discrepancy_count": discrepancies.len(),
     });
     Ok(page(site, "", "The whole dossier", "print", data))
 }
