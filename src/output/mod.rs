@@ -139,18 +139,33 @@ impl Output {
         let path = self.target.join(&relative);
         let dir = path.parent().unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        let temp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::io(dir, e))?;
-        let mut buffered = std::io::BufWriter::new(temp);
-        write(&mut buffered).map_err(|e| Error::io(&path, e))?;
-        let temp = buffered
-            .into_inner()
-            .map_err(|e| Error::io(&path, e.into_error()))?;
         let changed = match self.mode {
-            Mode::Swap => true,
-            Mode::InPlace => !same_contents(temp.path(), &path),
+            Mode::Swap => {
+                // A plain file (not a temporary one, created private): the staging folder is
+                // swapped into place whole.
+                let file = std::fs::File::create(&path).map_err(|e| Error::io(&path, e))?;
+                let mut buffered = std::io::BufWriter::new(file);
+                write(&mut buffered)
+                    .and_then(|()| buffered.flush())
+                    .map_err(|e| Error::io(&path, e))?;
+                true
+            }
+            Mode::InPlace => {
+                let mut temp = tempfile::tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+                {
+                    let mut buffered = std::io::BufWriter::new(&mut temp);
+                    write(&mut buffered)
+                        .and_then(|()| buffered.flush())
+                        .map_err(|e| Error::io(&path, e))?;
+                }
+                let changed = !same_contents(&mut temp, &path);
+                if changed {
+                    copy_into(&mut temp, &path)?;
+                }
+                changed
+            }
         };
         if changed {
-            temp.persist(&path).map_err(|e| Error::io(&path, e.error))?;
             *lock(&self.changed) += 1;
         }
         lock(&self.written).insert(relative);
@@ -321,20 +336,22 @@ fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<bool> {
     Ok(true)
 }
 
-/// Whether two files hold the same bytes, read a block at a time (false when one is missing).
-fn same_contents(a: &Path, b: &Path) -> bool {
-    use std::io::Read;
-    let (Ok(fa), Ok(fb)) = (std::fs::File::open(a), std::fs::File::open(b)) else {
+/// Whether the file `a` (read from its start) holds the same bytes as the file at `b`, read a
+/// block at a time (false when `b` is missing).
+fn same_contents(a: &mut std::fs::File, b: &Path) -> bool {
+    use std::io::{Read, Seek};
+    let Ok(fb) = std::fs::File::open(b) else {
         return false;
     };
-    let same_length = match (fa.metadata(), fb.metadata()) {
+    let same_length = match (a.metadata(), fb.metadata()) {
         (Ok(ma), Ok(mb)) => ma.len() == mb.len(),
         _ => false,
     };
-    if !same_length {
+    if !same_length || a.rewind().is_err() {
         return false;
     }
-    let (mut ra, mut rb) = (std::io::BufReader::new(fa), std::io::BufReader::new(fb));
+    let mut ra = std::io::BufReader::new(a);
+    let mut rb = std::io::BufReader::new(fb);
     let (mut ba, mut bb) = (vec![0u8; 1 << 16], vec![0u8; 1 << 16]);
     loop {
         let Ok(n) = ra.read(&mut ba) else {
@@ -347,6 +364,15 @@ fn same_contents(a: &Path, b: &Path) -> bool {
             return false;
         }
     }
+}
+
+/// Copies the file `from` (from its start) over the file at `to`, keeping `to`'s permissions.
+fn copy_into(from: &mut std::fs::File, to: &Path) -> Result<()> {
+    use std::io::Seek;
+    from.rewind().map_err(|e| Error::io(to, e))?;
+    let mut target = std::fs::File::create(to).map_err(|e| Error::io(to, e))?;
+    std::io::copy(from, &mut target).map_err(|e| Error::io(to, e))?;
+    Ok(())
 }
 
 /// The files the previous build says it wrote (empty when there was none).
