@@ -125,6 +125,53 @@ impl Output {
         Ok(())
     }
 
+    /// Writes one file of the site as `write` produces it, without holding it whole in memory
+    /// (a large data export); otherwise as [`Output::write`].
+    pub fn write_streamed(
+        &self,
+        relative: &str,
+        write: &dyn Fn(&mut dyn Write) -> std::io::Result<()>,
+    ) -> Result<()> {
+        let relative = checked_relative(relative)?;
+        if relative == OUTPUT_MARKER || relative == STAGING_MARKER {
+            return Ok(());
+        }
+        let path = self.target.join(&relative);
+        let dir = path.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let changed = match self.mode {
+            Mode::Swap => {
+                // A plain file (not a temporary one, created private): the staging folder is
+                // swapped into place whole.
+                let file = std::fs::File::create(&path).map_err(|e| Error::io(&path, e))?;
+                let mut buffered = std::io::BufWriter::new(file);
+                write(&mut buffered)
+                    .and_then(|()| buffered.flush())
+                    .map_err(|e| Error::io(&path, e))?;
+                true
+            }
+            Mode::InPlace => {
+                let mut temp = tempfile::tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+                {
+                    let mut buffered = std::io::BufWriter::new(&mut temp);
+                    write(&mut buffered)
+                        .and_then(|()| buffered.flush())
+                        .map_err(|e| Error::io(&path, e))?;
+                }
+                let changed = !same_contents(&mut temp, &path);
+                if changed {
+                    copy_into(&mut temp, &path)?;
+                }
+                changed
+            }
+        };
+        if changed {
+            *lock(&self.changed) += 1;
+        }
+        lock(&self.written).insert(relative);
+        Ok(())
+    }
+
     /// Finishes the build: the new output takes the output's place.
     pub fn commit(mut self) -> Result<Committed> {
         self.committed = true;
@@ -287,6 +334,45 @@ fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<bool> {
     temp.write_all(bytes).map_err(|e| Error::io(path, e))?;
     temp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(true)
+}
+
+/// Whether the file `a` (read from its start) holds the same bytes as the file at `b`, read a
+/// block at a time (false when `b` is missing).
+fn same_contents(a: &mut std::fs::File, b: &Path) -> bool {
+    use std::io::{Read, Seek};
+    let Ok(fb) = std::fs::File::open(b) else {
+        return false;
+    };
+    let same_length = match (a.metadata(), fb.metadata()) {
+        (Ok(ma), Ok(mb)) => ma.len() == mb.len(),
+        _ => false,
+    };
+    if !same_length || a.rewind().is_err() {
+        return false;
+    }
+    let mut ra = std::io::BufReader::new(a);
+    let mut rb = std::io::BufReader::new(fb);
+    let (mut ba, mut bb) = (vec![0u8; 1 << 16], vec![0u8; 1 << 16]);
+    loop {
+        let Ok(n) = ra.read(&mut ba) else {
+            return false;
+        };
+        if n == 0 {
+            return true;
+        }
+        if rb.read_exact(&mut bb[..n]).is_err() || ba[..n] != bb[..n] {
+            return false;
+        }
+    }
+}
+
+/// Copies the file `from` (from its start) over the file at `to`, keeping `to`'s permissions.
+fn copy_into(from: &mut std::fs::File, to: &Path) -> Result<()> {
+    use std::io::Seek;
+    from.rewind().map_err(|e| Error::io(to, e))?;
+    let mut target = std::fs::File::create(to).map_err(|e| Error::io(to, e))?;
+    std::io::copy(from, &mut target).map_err(|e| Error::io(to, e))?;
+    Ok(())
 }
 
 /// The files the previous build says it wrote (empty when there was none).

@@ -44,3 +44,34 @@ fn a_dropped_writer_leaves_the_output_and_no_staging_folder() {
     assert_eq!(std::fs::read(out.join("a.html")).unwrap(), b"old");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
+
+#[test]
+fn a_streamed_file_is_written_and_rewritten_in_place_only_when_it_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    let first = Output::begin(&out, Mode::Swap).unwrap();
+    first
+        .write_streamed("data/big.json", &|w| w.write_all(b"{\"a\": 1}"))
+        .unwrap();
+    first.commit().unwrap();
+    assert_eq!(
+        std::fs::read(out.join("data/big.json")).unwrap(),
+        b"{\"a\": 1}"
+    );
+    let same = Output::begin(&out, Mode::InPlace).unwrap();
+    same.write_streamed("data/big.json", &|w| w.write_all(b"{\"a\": 1}"))
+        .unwrap();
+    assert_eq!(same.commit().unwrap().changed, 0);
+    let other = Output::begin(&out, Mode::InPlace).unwrap();
+    other
+        .write_streamed("data/big.json", &|w| w.write_all(b"{\"a\": 2}"))
+        .unwrap();
+    let done = other.commit().unwrap();
+    assert_eq!((done.files, done.changed), (1, 1));
+    assert_eq!(
+        std::fs::read(out.join("data/big.json")).unwrap(),
+        b"{\"a\": 2}"
+    );
+    let mut file = std::fs::File::open(out.join("data/big.json")).unwrap();
+    assert!(same_contents(&mut file, &out.join("data/big.json")));
+}

@@ -599,14 +599,21 @@ pub struct KindGroup {
 /// `page` of `print.html`: the whole dossier in reading order.
 #[derive(Debug, Serialize)]
 pub struct PrintPage {
-    /// Every source with its text.
+    /// True when the page holds the whole dossier; false above a few hundred sources, when it
+    /// lists the sources (each links its own page) and links the timeline and discrepancies.
+    pub whole: bool,
+    /// Every source, with its text when `whole`.
     pub sources: Vec<PrintSource>,
     /// Every official with their titles.
     pub officials: Vec<PrintOfficial>,
-    /// Every event.
+    /// Every event when `whole`; empty otherwise.
     pub events: Vec<EventView>,
-    /// Every discrepancy.
+    /// Every discrepancy when `whole`; empty otherwise.
     pub discrepancies: Vec<DiscrepancyView>,
+    /// The number of timeline events.
+    pub event_count: usize,
+    /// The number of discrepancies.
+    pub discrepancy_count: usize,
 }
 
 /// A source of `print.html`: its row and its text, anchors prefixed with its slug.
@@ -615,8 +622,8 @@ pub struct PrintSource {
     /// Its row.
     #[serde(flatten)]
     pub row: SourceRow,
-    /// Its annotated text as HTML.
-    pub body_html: String,
+    /// Its annotated text as HTML, when the page holds the whole dossier.
+    pub body_html: Option<String>,
     /// The BCP 47 code of its language; empty when not known.
     pub lang: String,
 }

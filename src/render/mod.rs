@@ -14,6 +14,7 @@ pub mod search;
 pub mod theme;
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::Path;
 
 use crate::error::Result;
@@ -30,15 +31,26 @@ pub type Site = BTreeMap<String, Vec<u8>>;
 /// several threads at once.
 pub type Sink<'a> = dyn Fn(String, Vec<u8>) -> Result<()> + Sync + 'a;
 
+/// Where a large file goes that is written as it is produced (a data export): (relative path, the
+/// function that writes it).
+pub type StreamSink<'a> =
+    dyn Fn(&str, &dyn Fn(&mut dyn Write) -> std::io::Result<()>) -> Result<()> + Sync + 'a;
+
 /// Renders every page of the site in memory.
 pub fn render_site(dossier: &Dossier, live_reload: bool) -> Result<Site> {
     let site = std::sync::Mutex::new(Site::new());
-    pages::render_all(dossier, live_reload, &|path, bytes| {
+    let keep = |path: String, bytes: Vec<u8>| {
         if let Ok(mut site) = site.lock() {
             site.insert(path, bytes);
         }
         Ok(())
-    })?;
+    };
+    let keep_streamed = |path: &str, write: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| {
+        let mut bytes = Vec::new();
+        write(&mut bytes).map_err(|e| crate::error::Error::io(Path::new(path), e))?;
+        keep(path.to_string(), bytes)
+    };
+    pages::render_all(dossier, live_reload, &keep, &keep_streamed)?;
     Ok(site.into_inner().unwrap_or_default())
 }
 
@@ -58,8 +70,11 @@ pub fn write_site_in(
     mode: Mode,
 ) -> Result<Committed> {
     let output = Output::begin(out, mode)?;
-    pages::render_all(dossier, live_reload, &|relative, bytes| {
-        output.write(&relative, &bytes)
-    })?;
+    pages::render_all(
+        dossier,
+        live_reload,
+        &|relative, bytes| output.write(&relative, &bytes),
+        &|relative, write| output.write_streamed(relative, write),
+    )?;
     output.commit()
 }

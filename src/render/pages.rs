@@ -4,7 +4,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 use serde::Serialize;
-use serde_json::json;
 use tera::{Context, Tera};
 
 use super::context::{
@@ -20,7 +19,7 @@ use super::context::{
 use super::markdown::{self, LinkTargets};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::{theme, Sink, OUTPUT_MARKER};
+use super::{theme, Sink, StreamSink, OUTPUT_MARKER};
 use crate::annotate;
 use crate::error::{Error, Problem, Result};
 use crate::model::{
@@ -33,7 +32,12 @@ type SiteFile = (String, Vec<u8>);
 
 /// Renders every file of the site, handing each to `sink` as soon as it is rendered; returns
 /// the number of files. Source and official pages are rendered in parallel.
-pub fn render_all(d: &Dossier, live_reload: bool, sink: &Sink<'_>) -> Result<usize> {
+pub fn render_all(
+    d: &Dossier,
+    live_reload: bool,
+    sink: &Sink<'_>,
+    stream: &StreamSink<'_>,
+) -> Result<usize> {
     let tera = theme::templates(&d.root)?;
     let targets = link_targets(d);
     // Every problem with the editorial Markdown is collected into one report.
@@ -170,10 +174,8 @@ pub fn render_all(d: &Dossier, live_reload: bool, sink: &Sink<'_>) -> Result<usi
         "timeline.csv".to_string(),
         crate::analysis::timeline::to_csv(&d.events).into_bytes(),
     )?;
-    put(
-        "dossier.json".to_string(),
-        export_json(d, &discrepancies).into_bytes(),
-    )?;
+    files.fetch_add(1, Ordering::Relaxed);
+    stream("dossier.json", &|w| export_json(d, &discrepancies, w))?;
     Ok(files.into_inner())
 }
 
@@ -771,21 +773,34 @@ fn sources_context<'a>(d: &Dossier, site: &'a Site) -> Page<'a, SourcesPage> {
     )
 }
 
+/// Up to this many sources, `print.html` holds the whole dossier; above, it lists the sources
+/// (each links its own page) and links the timeline and discrepancies pages, so that it stays a
+/// page a browser can open and print.
+const PRINT_WHOLE_MAX: usize = 300;
+
 /// `print.html`: the whole dossier in reading order (sources by date, officials, timeline,
 /// discrepancies). Each source's anchors are prefixed with its slug, so that they stay unique.
+/// Above [`PRINT_WHOLE_MAX`] sources, the sources without their text and no events or items.
 fn print_context<'a>(
     d: &Dossier,
     discrepancies: &[Discrepancy],
     site: &'a Site,
     tera: &Tera,
 ) -> Result<Page<'a, PrintPage>> {
+    let whole = d.sources.len() <= PRINT_WHOLE_MAX;
     let mut sources = Vec::new();
     for s in by_date(&d.sources) {
-        let md = annotate::write(s, &d.officials, "", tera)?;
-        let annotated = annotate::parse(&md, &format!("sources/{}.md", s.slug))?;
-        let body_html = markdown::to_html(&annotated.body)
-            .replace(" id=\"", &format!(" id=\"{}-", s.slug))
-            .replace(" href=\"#", &format!(" href=\"#{}-", s.slug));
+        let body_html = if whole {
+            let md = annotate::write(s, &d.officials, "", tera)?;
+            let annotated = annotate::parse(&md, &format!("sources/{}.md", s.slug))?;
+            Some(
+                markdown::to_html(&annotated.body)
+                    .replace(" id=\"", &format!(" id=\"{}-", s.slug))
+                    .replace(" href=\"#", &format!(" href=\"#{}-", s.slug)),
+            )
+        } else {
+            None
+        };
         sources.push(PrintSource {
             row: source_row(s, ""),
             body_html,
@@ -807,14 +822,25 @@ fn print_context<'a>(
                 .collect(),
         })
         .collect();
+    let (events, items) = if whole {
+        (
+            d.events.iter().map(|e| event_view(d, e, "")).collect(),
+            discrepancies
+                .iter()
+                .map(|x| discrepancy_view(d, x, ""))
+                .collect(),
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let data = PrintPage {
+        whole,
         sources,
         officials,
-        events: d.events.iter().map(|e| event_view(d, e, "")).collect(),
-        discrepancies: discrepancies
-            .iter()
-            .map(|x| discrepancy_view(d, x, ""))
-            .collect(),
+        events,
+        discrepancies: items,
+        event_count: d.events.len(),
+        discrepancy_count: discrepancies.len(),
     };
     Ok(page(site, "print.html", "", None, "print", data))
 }
@@ -1185,13 +1211,27 @@ fn discrepancies_context<'a>(
 }
 
 /// `dossier.json`: the whole analysed dossier for reuse in other tools.
-fn export_json(d: &Dossier, discrepancies: &[Discrepancy]) -> String {
-    let export = json!({
-        "title": d.config.title,
-        "sources": d.sources,
-        "officials": d.officials,
-        "events": d.events,
-        "discrepancies": discrepancies,
-    });
-    serde_json::to_string_pretty(&export).unwrap_or_default()
+fn export_json(
+    d: &Dossier,
+    discrepancies: &[Discrepancy],
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    /// The export's top level, serialised straight to the file (not built as one value first).
+    #[derive(serde::Serialize)]
+    struct Export<'a> {
+        discrepancies: &'a [Discrepancy],
+        events: &'a [crate::model::Event],
+        officials: &'a [crate::model::Official],
+        sources: &'a [SourceRecord],
+        title: &'a str,
+    }
+    let export = Export {
+        discrepancies,
+        events: &d.events,
+        officials: &d.officials,
+        sources: &d.sources,
+        title: &d.config.title,
+    };
+    serde_json::to_writer_pretty(&mut *out, &export)?;
+    Ok(())
 }

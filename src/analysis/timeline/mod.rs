@@ -38,7 +38,11 @@
 //! reporting one event in different words without a named person stay two events.
 
 use crate::lexicon::SAYING_VERBS;
+use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+mod sentences;
+use sentences::ParagraphSentences;
 
 use serde::Serialize;
 
@@ -119,12 +123,39 @@ fn publication_draft(source: &SourceRecord) -> Draft {
 
 /// The dated statements and reported events of one source, in text order.
 fn source_drafts(source: &SourceRecord, known: &BTreeSet<&str>) -> Vec<Draft> {
+    let mut paragraphs: BTreeMap<usize, ParagraphFacts<'_>> = BTreeMap::new();
     source
         .dates
         .iter()
         .filter(|m| takes_event(source, m))
-        .filter_map(|m| mention_draft(source, m, known))
+        .filter_map(|m| {
+            let n = m.paragraph?;
+            let facts = match paragraphs.entry(n) {
+                Entry::Occupied(facts) => facts.into_mut(),
+                Entry::Vacant(slot) => {
+                    let paragraph = source.paragraphs.iter().find(|p| p.n == n)?;
+                    slot.insert(ParagraphFacts::new(&paragraph.text, source, n))
+                }
+            };
+            mention_draft(source, m, facts, known)
+        })
         .collect()
+}
+
+/// A dated paragraph's sentences and kind, worked out once for all its dates.
+struct ParagraphFacts<'a> {
+    sentences: ParagraphSentences<'a>,
+    /// `statement` or `reported` (see [`statement_or_reported`]).
+    kind: &'static str,
+}
+
+impl<'a> ParagraphFacts<'a> {
+    fn new(text: &'a str, source: &SourceRecord, n: usize) -> Self {
+        Self {
+            sentences: ParagraphSentences::new(text, source, n),
+            kind: statement_or_reported(source, n, text),
+        }
+    }
 }
 
 /// Whether a date mention gives an event of its own.
@@ -144,15 +175,15 @@ fn takes_event(source: &SourceRecord, mention: &DateMention) -> bool {
 fn mention_draft(
     source: &SourceRecord,
     mention: &DateMention,
+    facts: &ParagraphFacts<'_>,
     known: &BTreeSet<&str>,
 ) -> Option<Draft> {
     let n = mention.paragraph?;
-    let paragraph = source.paragraphs.iter().find(|p| p.n == n)?;
     let date = mention.best();
     if date.year.is_none() && date.month.is_none() {
         return None;
     }
-    let title = trim_title(&title_sentence(&paragraph.text, source, mention));
+    let title = trim_title(&facts.sentences.title(mention));
     let checks = corroboration(source, mention, date);
     let (date_origin, notes) = match &mention.inferred {
         Some(fact) => {
@@ -190,13 +221,13 @@ fn mention_draft(
         title,
         description: None,
         notes,
-        people: people_for(source, mention, &paragraph.text, known),
+        people: people_for(source, mention, &facts.sentences, known),
         citations: BTreeSet::from([Citation {
             source: source.slug.clone(),
             paragraph: Some(n),
         }]),
         authorship: Authorship::Machine,
-        kind: statement_or_reported(source, n, &paragraph.text).to_string(),
+        kind: facts.kind.to_string(),
         weekdays,
     })
 }
@@ -279,13 +310,14 @@ fn unresolved_weekdays(source: &SourceRecord, n: usize) -> Vec<(u8, String)> {
 fn people_for(
     source: &SourceRecord,
     mention: &DateMention,
-    text: &str,
+    sentences: &ParagraphSentences<'_>,
     known: &BTreeSet<&str>,
 ) -> BTreeSet<String> {
     let Some(n) = mention.paragraph else {
         return BTreeSet::new();
     };
-    let (start, end) = sentence_span(text, source, mention);
+    let text = sentences.text;
+    let (start, end) = sentences.span(mention);
     let named = |p: usize, span: Option<(usize, usize)>| -> BTreeSet<String> {
         source
             .mentions
@@ -341,99 +373,6 @@ fn describe_origin(origin: &Origin) -> String {
         Origin::Editor { file } => format!("supplied by the editor in {file}"),
         Origin::Unknown => "of unknown origin".to_string(),
     }
-}
-
-/// The sentence of `text` that contains the mention; for a dateline, the sentence after it. Any
-/// dateline at the sentence's start is left out.
-/// The sentence of `mention` as written (see [`sentence_span`]).
-fn title_sentence(text: &str, source: &SourceRecord, mention: &DateMention) -> String {
-    let (start, end) = sentence_span(text, source, mention);
-    let sentence = text.get(start..end).unwrap_or(text);
-    sentence
-        .trim_start_matches(|c: char| c.is_whitespace() || "–—-.".contains(c))
-        .trim()
-        .to_string()
-}
-
-/// The byte span of the sentence that holds `mention` in its paragraph `text` (after a
-/// dateline: the sentence that follows it).
-fn sentence_span(text: &str, source: &SourceRecord, mention: &DateMention) -> (usize, usize) {
-    let protected: Vec<(usize, usize)> = source
-        .dates
-        .iter()
-        .filter(|m| m.paragraph == mention.paragraph)
-        .map(|m| (m.start, m.end))
-        .collect();
-    let datelines: Vec<usize> = source
-        .dates
-        .iter()
-        .filter(|m| m.paragraph == mention.paragraph)
-        .filter(|m| matches!(m.kind, DateKind::Dateline { .. }))
-        .map(|m| m.end)
-        .collect();
-    let boundaries = sentence_ends(text, &protected);
-    let (start, end) = if matches!(mention.kind, DateKind::Dateline { .. }) {
-        let end = boundaries
-            .iter()
-            .copied()
-            .find(|&b| b > mention.end)
-            .unwrap_or(text.len());
-        (mention.end.min(text.len()), end)
-    } else {
-        let start = boundaries
-            .iter()
-            .copied()
-            .rfind(|&b| b <= mention.start)
-            .unwrap_or(0);
-        let end = boundaries
-            .iter()
-            .copied()
-            .find(|&b| b >= mention.end)
-            .unwrap_or(text.len());
-        (start, end)
-    };
-    let start = datelines
-        .iter()
-        .copied()
-        .filter(|&d| d > start && d <= mention.start.max(start))
-        .max()
-        .unwrap_or(start);
-    (start, end)
-}
-
-/// Byte offsets just past each sentence-ending mark (`.`, `!`, `?`, `…` before whitespace), not
-/// inside a protected span, after initials ("V.") or common abbreviations.
-fn sentence_ends(text: &str, protected: &[(usize, usize)]) -> Vec<usize> {
-    let mut ends = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !".!?…".contains(c) {
-            continue;
-        }
-        let after = i + c.len_utf8();
-        let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
-        let inside = protected.iter().any(|&(s, e)| s <= i && i < e);
-        if next_is_space && !inside && !(c == '.' && is_abbreviation(&text[..i])) {
-            ends.push(after);
-        }
-    }
-    ends
-}
-
-/// True when the word before a dot is an initial or an abbreviation ("V", "U.S", "Mr", "г").
-fn is_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
-        .next()
-        .unwrap_or("");
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    let single_capital = letters == 1 && word.chars().all(|c| c.is_uppercase() || c == '.');
-    single_capital
-        || word.contains('.')
-        || [
-            "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Jr", "г", "гг", "им", "т",
-        ]
-        .contains(&word)
 }
 
 /// Cuts a title to [`TITLE_MAX_CHARS`] at a word boundary, with "…".

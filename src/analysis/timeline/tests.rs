@@ -528,3 +528,36 @@ fn a_date_in_passing_is_no_event_of_the_person_the_paragraph_names() {
         .unwrap();
     assert!(invasion.people.is_empty(), "{:?}", invasion.people);
 }
+
+/// A line full of dates is cut into sentences once, not once per date: the number of scans
+/// stays one per paragraph while the dates (and events) grow.
+#[test]
+fn a_paragraph_of_many_dates_is_cut_into_sentences_once() {
+    let scans_for = |dates: usize| {
+        let days: Vec<String> = (1..=dates)
+            .map(|d| format!("March {}, 2021", d % 28 + 1))
+            .collect();
+        let line = format!("The minister listed the days {}.", days.join("; "));
+        let source = record(
+            "long-line",
+            Fact::known(
+                day("2022-12-26"),
+                Origin::Editor {
+                    file: "content/sources/long-line.yaml".into(),
+                },
+            ),
+            &[&line, "Another paragraph on May 9, 2020. And more."],
+            &[],
+        );
+        sentences::SCANS.with(|n| n.set(0));
+        let drafts = source_drafts(&source, &BTreeSet::new());
+        (sentences::SCANS.with(|n| n.get()), drafts.len())
+    };
+    let (few_scans, few_events) = scans_for(10);
+    let (many_scans, many_events) = scans_for(200);
+    assert_eq!((few_scans, many_scans), (2, 2));
+    assert!(
+        many_events > few_events * 10,
+        "{few_events} -> {many_events}"
+    );
+}
