@@ -24,7 +24,7 @@
 //! no attribution across a sentence boundary ("Об этом заявил X." after the quote is not read),
 //! and a dash paragraph's author remarks ("— …, — сказал он. — …") stay inside the quote.
 
-use crate::lexicon::SAYING_VERBS;
+use crate::lexicon::{REPORTING_VERBS, SAYING_VERBS};
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -331,25 +331,29 @@ impl<'a> Context<'a> {
                 });
             }
         }
-        let v = words.iter().position(|w| is_saying_verb(&w.lower))?;
-        let verb = &words[v];
-        if let Some(&m) = named
-            .iter()
-            .rev()
-            .find(|&&m| self.mentions[m].end <= verb.start)
-        {
-            return Some(Speaker {
-                mention: m,
-                how: format!("said-verb before the quote (name, then “{}”)", verb.lower),
-            });
-        }
-        let pronoun = v
-            .checked_sub(1)
-            .and_then(|k| words.get(k))
-            .and_then(|w| pronoun_gender(&w.lower));
-        if let Some(feminine) = pronoun {
-            let feminine = verb_gender(&verb.lower).or(Some(feminine));
-            return self.pronoun_referent(f.index, text, start, feminine);
+        // The verb nearest the quote governs it: "Ushakov reported that Trump was “shocked”",
+        // "Pashinyan described Trump as the “peacemaker”" (the name just before that verb).
+        let verbs: Vec<usize> = (0..words.len())
+            .filter(|&k| is_saying_verb(&words[k].lower) || is_reporting_verb(&words[k].lower))
+            .collect();
+        for &v in verbs.iter().rev() {
+            let verb = &words[v];
+            let pronoun = v
+                .checked_sub(1)
+                .and_then(|k| words.get(k))
+                .and_then(|w| pronoun_gender(&w.lower));
+            if let Some(feminine) = pronoun {
+                let feminine = verb_gender(&verb.lower).or(Some(feminine));
+                return self.pronoun_referent(f.index, text, start, feminine);
+            }
+            if let Some(&m) = named.iter().rev().find(|&&m| {
+                self.mentions[m].end <= verb.start && !super::pronouns::oblique(&self.mentions[m])
+            }) {
+                return Some(Speaker {
+                    mention: m,
+                    how: format!("said-verb before the quote (name, then “{}”)", verb.lower),
+                });
+            }
         }
         None
     }
@@ -485,15 +489,22 @@ impl<'a> Context<'a> {
 
     fn previous_quote_end(&self, i: usize) -> Option<usize> {
         let f = self.found[i];
+        // A scare-quoted word before the quote does not end the clause that governs it
+        // («подтвердила, что … стала «пощечиной» …, чтобы «спасти остатки Украины»»).
         let j = i.checked_sub(1)?;
         let g = self.found[j];
-        (g.index == f.index).then_some(g.span.end)
+        (g.index == f.index && g.statement).then_some(g.span.end)
     }
 }
 
 /// True for a saying verb.
 fn is_saying_verb(lower: &str) -> bool {
     SAYING_VERBS.contains(&lower)
+}
+
+/// True for a verb that reports words without saying them ("accused", «подтвердила»).
+fn is_reporting_verb(lower: &str) -> bool {
+    REPORTING_VERBS.contains(&lower)
 }
 
 /// The words of `text[from..to]` with offsets into `text`.
