@@ -58,6 +58,10 @@ const GENERIC_HEADS: &[&str] = &[
 /// Words allowed between a saying verb and the name that follows it ("said defense minister X").
 const MAX_WORDS_VERB_TO_NAME: usize = 6;
 
+/// Words allowed between a speaker's name and the verb it is the subject of ("Zelenskyy has
+/// categorically denied").
+const MAX_WORDS_SUBJECT_TO_VERB: usize = 3;
+
 /// Words allowed between two quotes of one speaker in one paragraph.
 const MAX_WORDS_BETWEEN_CONTINUED_QUOTES: usize = 12;
 
@@ -331,8 +335,9 @@ impl<'a> Context<'a> {
                 });
             }
         }
-        // The verb nearest the quote governs it: "Ushakov reported that Trump was “shocked”",
-        // "Pashinyan described Trump as the “peacemaker”" (the name just before that verb).
+        // The verb nearest the quote governs it, with its subject right before it: "Ushakov
+        // reported that Trump was “shocked”"; "Pashinyan described Trump as the “peacemaker”
+        // and said …" (a verb after "and" shares the subject of the verb before).
         let verbs: Vec<usize> = (0..words.len())
             .filter(|&k| is_saying_verb(&words[k].lower) || is_reporting_verb(&words[k].lower))
             .collect();
@@ -346,16 +351,51 @@ impl<'a> Context<'a> {
                 let feminine = verb_gender(&verb.lower).or(Some(feminine));
                 return self.pronoun_referent(f.index, text, start, feminine);
             }
-            if let Some(&m) = named.iter().rev().find(|&&m| {
-                self.mentions[m].end <= verb.start && !super::pronouns::oblique(&self.mentions[m])
-            }) {
+            if let Some(m) = self.subject_of_verb(text, &named, &words, verb) {
                 return Some(Speaker {
                     mention: m,
                     how: format!("said-verb before the quote (name, then “{}”)", verb.lower),
                 });
             }
         }
-        None
+        // Otherwise the first verb and the last name before it ("Trump praised X and Y,
+        // calling them “…”").
+        let &v = verbs.first()?;
+        let verb = &words[v];
+        named
+            .iter()
+            .rev()
+            .find(|&&m| {
+                self.mentions[m].end <= verb.start && !super::pronouns::oblique(&self.mentions[m])
+            })
+            .map(|&m| Speaker {
+                mention: m,
+                how: format!("said-verb before the quote (name, then “{}”)", verb.lower),
+            })
+    }
+
+    /// The person named right before `verb` (at most [`MAX_WORDS_SUBJECT_TO_VERB`] words and no
+    /// punctuation between), in the nominative: the verb's subject.
+    fn subject_of_verb(
+        &self,
+        text: &str,
+        named: &[usize],
+        words: &[Word],
+        verb: &Word,
+    ) -> Option<usize> {
+        let &m = named
+            .iter()
+            .rev()
+            .find(|&&m| self.mentions[m].end <= verb.start)?;
+        let mention = &self.mentions[m];
+        let gap = text.get(mention.end..verb.start)?;
+        let between = words
+            .iter()
+            .filter(|w| w.start >= mention.end && w.end <= verb.start)
+            .count();
+        let plain = !gap.contains([',', ':', ';', '(', ')', '—', '–']);
+        (plain && between <= MAX_WORDS_SUBJECT_TO_VERB && !super::pronouns::oblique(mention))
+            .then_some(m)
     }
 
     /// Rule 4: a quote right after an attributed quote of the same paragraph.
