@@ -122,6 +122,7 @@ pub(crate) fn attribute(
     for (i, f) in found.iter().enumerate() {
         let speaker = if f.statement {
             ctx.dash_dialogue(i, &speakers)
+                .or_else(|| ctx.introduced_by_colon(i))
                 .or_else(|| ctx.after_quote(i))
                 .or_else(|| ctx.before_quote(i))
                 .or_else(|| ctx.continues_in_paragraph(i, &speakers))
@@ -240,6 +241,23 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Rule 1b: a quotation opening its paragraph after a paragraph that ends with a colon
+    /// ("Im genauen Wortlaut sagte Lawrow:", "Der Präsident Aserbaidschans erklärte:") is the
+    /// words of that sentence's subject: a name, or a title only one person has here.
+    fn introduced_by_colon(&self, i: usize) -> Option<Speaker> {
+        let f = self.found[i];
+        let opens = self.text(&f)[..f.span.start].trim().is_empty();
+        let prev = self.paragraphs.get(f.index.checked_sub(1)?)?;
+        if f.dash || !opens || !prev.text.trim_end().ends_with(':') {
+            return None;
+        }
+        let m = self.sources.referent(f.index, 0, None)?;
+        Some(Speaker {
+            mention: m,
+            how: format!("introduced by the sentence ending with a colon in ¶{}", prev.n),
+        })
+    }
+
     /// Rule 2: a saying verb after the quote in the same sentence.
     fn after_quote(&self, i: usize) -> Option<Speaker> {
         let f = self.found[i];
@@ -332,6 +350,19 @@ impl<'a> Context<'a> {
                 return Some(Speaker {
                     mention: m,
                     how: "name, colon, then the quote".to_string(),
+                });
+            }
+        }
+        // "Von der Leyen praised the result, writing: “…”": a colon right before the quote
+        // introduces it as the words of the sentence's subject.
+        if text[start..f.span.start].trim_end().ends_with(':') {
+            if let Some(&m) = named
+                .iter()
+                .find(|&&m| !super::pronouns::oblique(&self.mentions[m]))
+            {
+                return Some(Speaker {
+                    mention: m,
+                    how: "the sentence's subject, a colon, then the quote".to_string(),
                 });
             }
         }
