@@ -327,22 +327,8 @@ impl<'a> Context<'a> {
         let start = sentence_start(text, from, f.span.start);
         let words = words_in(text, start, f.span.start);
         let named = self.named_between(n, start, f.span.start);
-        let according = words.windows(2).position(|w| {
-            (w[0].lower == "according" && w[1].lower == "to")
-                || (w[0].lower == "по" && w[1].lower == "словам")
-        });
-        if let Some(k) = according {
-            let after = words[k + 1].end;
-            if let Some(&m) = named.iter().find(|&&m| self.mentions[m].start >= after) {
-                return Some(Speaker {
-                    mention: m,
-                    how: format!(
-                        "“{} {}” before the quote",
-                        words[k].lower,
-                        words[k + 1].lower
-                    ),
-                });
-            }
+        if let Some(speaker) = self.source_phrase(f.index, text, start, &words, &named) {
+            return Some(speaker);
         }
         if let Some(&m) = named.last() {
             let between = text[self.mentions[m].end..f.span.start].trim();
@@ -427,6 +413,42 @@ impl<'a> Context<'a> {
         let plain = !gap.contains([',', ':', ';', '(', ')', '—', '–']);
         (plain && between <= MAX_WORDS_SUBJECT_TO_VERB && !super::pronouns::oblique(mention))
             .then_some(m)
+    }
+
+    /// "According to X," / «По её словам» / "Selon lui": a source phrase before the quote names
+    /// the speaker, or holds a pronoun that refers to an earlier sentence's subject.
+    fn source_phrase(
+        &self,
+        index: usize,
+        text: &str,
+        start: usize,
+        words: &[Word],
+        named: &[usize],
+    ) -> Option<Speaker> {
+        for k in 0..words.len() {
+            for phrase in SOURCE_PHRASES.iter() {
+                let Some((end, pronoun)) = match_phrase(&words[k..], phrase) else {
+                    continue;
+                };
+                let label = phrase.join(" ");
+                if let Some(feminine) = pronoun {
+                    return self
+                        .pronoun_referent(index, text, start, Some(feminine))
+                        .map(|s| Speaker {
+                            mention: s.mention,
+                            how: format!("“{label}” before the quote; {}", s.how),
+                        });
+                }
+                let after = words[k + end - 1].end;
+                if let Some(&m) = named.iter().find(|&&m| self.mentions[m].start >= after) {
+                    return Some(Speaker {
+                        mention: m,
+                        how: format!("“{label}” before the quote"),
+                    });
+                }
+            }
+        }
+        None
     }
 
     /// Rule 4: a quote right after an attributed quote of the same paragraph.
@@ -566,6 +588,46 @@ impl<'a> Context<'a> {
         let g = self.found[j];
         (g.index == f.index && g.statement).then_some(g.span.end)
     }
+}
+
+/// Source phrases ("according to *"), as words; `*` is a pronoun slot.
+static SOURCE_PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    include_str!("data/source_phrases.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_whitespace().collect())
+        .collect()
+});
+
+/// Possessive and object pronouns of source phrases, with their gender (true: feminine).
+static POSSESSIVES: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    include_str!("data/possessive_pronouns.tsv")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (word, gender) = l.split_once('\t')?;
+            Some((word.trim(), gender.trim() == "f"))
+        })
+        .collect()
+});
+
+/// Whether `words` start with `phrase`: the number of words matched and, when the phrase has a
+/// pronoun slot, the gender of the pronoun in it (true: feminine).
+fn match_phrase(words: &[Word], phrase: &[&str]) -> Option<(usize, Option<bool>)> {
+    if words.len() < phrase.len() {
+        return None;
+    }
+    let mut pronoun = None;
+    for (w, p) in words.iter().zip(phrase) {
+        if *p == "*" {
+            let &(_, feminine) = POSSESSIVES.iter().find(|(q, _)| *q == w.lower)?;
+            pronoun = Some(feminine);
+        } else if w.lower != *p {
+            return None;
+        }
+    }
+    Some((phrase.len(), pronoun))
 }
 
 /// True for a saying verb.
