@@ -127,6 +127,7 @@ pub(crate) fn attribute(
                 .or_else(|| ctx.before_quote(i))
                 .or_else(|| ctx.continues_in_paragraph(i, &speakers))
                 .or_else(|| ctx.continues_previous_paragraph(i, &speakers))
+                .or_else(|| ctx.after_reported_speech(i))
         } else {
             None
         };
@@ -254,7 +255,33 @@ impl<'a> Context<'a> {
         let m = self.sources.referent(f.index, 0, None)?;
         Some(Speaker {
             mention: m,
-            how: format!("introduced by the sentence ending with a colon in ¶{}", prev.n),
+            how: format!(
+                "introduced by the sentence ending with a colon in ¶{}",
+                prev.n
+            ),
+        })
+    }
+
+    /// Rule 6: a quotation filling its paragraph, after a paragraph whose last sentence reports
+    /// speech («Она напомнила, что …» then «"…"»), is the words of that sentence's subject
+    /// (or of the person its pronoun or title refers to).
+    fn after_reported_speech(&self, i: usize) -> Option<Speaker> {
+        let f = self.found[i];
+        let text = self.text(&f);
+        let fills = text[..f.span.start].trim().is_empty()
+            && super::similarity::word_count(&text[f.span.end..]) == 0;
+        let prev = self.paragraphs.get(f.index.checked_sub(1)?)?;
+        let last = sentence_start(&prev.text, 0, prev.text.trim_end().len().saturating_sub(1));
+        let reports = words_in(&prev.text, last, prev.text.len())
+            .iter()
+            .any(|w| is_saying_verb(&w.lower));
+        if f.dash || !fills || !reports {
+            return None;
+        }
+        let m = self.sources.referent(f.index, 0, None)?;
+        Some(Speaker {
+            mention: m,
+            how: format!("follows reported speech in ¶{}", prev.n),
         })
     }
 
