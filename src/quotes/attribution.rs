@@ -127,7 +127,6 @@ pub(crate) fn attribute(
                 .or_else(|| ctx.before_quote(i))
                 .or_else(|| ctx.continues_in_paragraph(i, &speakers))
                 .or_else(|| ctx.continues_previous_paragraph(i, &speakers))
-                .or_else(|| ctx.after_reported_speech(i))
         } else {
             None
         };
@@ -262,29 +261,6 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// Rule 6: a quotation filling its paragraph, after a paragraph whose last sentence reports
-    /// speech («Она напомнила, что …» then «"…"»), is the words of that sentence's subject
-    /// (or of the person its pronoun or title refers to).
-    fn after_reported_speech(&self, i: usize) -> Option<Speaker> {
-        let f = self.found[i];
-        let text = self.text(&f);
-        let fills = text[..f.span.start].trim().is_empty()
-            && super::similarity::word_count(&text[f.span.end..]) == 0;
-        let prev = self.paragraphs.get(f.index.checked_sub(1)?)?;
-        let last = sentence_start(&prev.text, 0, prev.text.trim_end().len().saturating_sub(1));
-        let reports = words_in(&prev.text, last, prev.text.len())
-            .iter()
-            .any(|w| is_saying_verb(&w.lower));
-        if f.dash || !fills || !reports {
-            return None;
-        }
-        let m = self.sources.referent(f.index, 0, None)?;
-        Some(Speaker {
-            mention: m,
-            how: format!("follows reported speech in ¶{}", prev.n),
-        })
-    }
-
     /// Rule 2: a saying verb after the quote in the same sentence.
     fn after_quote(&self, i: usize) -> Option<Speaker> {
         let f = self.found[i];
@@ -343,6 +319,35 @@ impl<'a> Context<'a> {
         }
         let descriptor = descriptor_words(text, &words, v, end);
         self.resolve_descriptor(&descriptor, n, f.span.start)
+            .or_else(|| self.descriptor_as_anaphor(f.index, text, f.span.start, &descriptor, verb))
+    }
+
+    /// A title after the verb that matches no role given in this source ("— сказал американский
+    /// лидер", "sagte der Regierungschef") refers back like a pronoun: to the subject of an
+    /// earlier sentence, when the verb's gender agrees.
+    fn descriptor_as_anaphor(
+        &self,
+        index: usize,
+        text: &str,
+        pos: usize,
+        descriptor: &str,
+        verb: &Word,
+    ) -> Option<Speaker> {
+        let titled = words_in(descriptor, 0, descriptor.len())
+            .iter()
+            .any(|w| crate::people::recognise::is_role_word(&w.lower));
+        if !titled {
+            return None;
+        }
+        self.pronoun_referent(index, text, pos, verb_gender(&verb.lower))
+            .map(|s| Speaker {
+                mention: s.mention,
+                how: format!(
+                    "“{}” refers back like a pronoun; {}",
+                    descriptor.trim(),
+                    s.how
+                ),
+            })
     }
 
     /// Rule 3: "According to X," or a name and a saying verb before the quote.
