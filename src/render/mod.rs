@@ -44,7 +44,19 @@ pub fn render_site(dossier: &Dossier, live_reload: bool) -> Result<Site> {
 /// Writes the whole site to `out` (see [`crate::output`] for how the output is replaced), each
 /// page handed to the output as soon as it is rendered: the site is never held whole in memory.
 pub fn write_site(dossier: &Dossier, out: &Path, live_reload: bool) -> Result<Committed> {
-    let output = Output::begin(out, Mode::Swap)?;
+    write_site_in(dossier, out, live_reload, Mode::Swap)
+}
+
+/// Renders the site into `out` in the given [`Mode`]: [`Mode::Swap`] for a build, or
+/// [`Mode::InPlace`] for `dossier serve`'s incremental rebuilds, which rewrite only the files
+/// whose bytes changed.
+pub fn write_site_in(
+    dossier: &Dossier,
+    out: &Path,
+    live_reload: bool,
+    mode: Mode,
+) -> Result<Committed> {
+    let output = Output::begin(out, mode)?;
     pages::render_all(dossier, live_reload, &|relative, bytes| {
         output.write(&relative, &bytes)
     })?;

@@ -595,14 +595,40 @@ fn by_date(sources: &[SourceRecord]) -> Vec<&SourceRecord> {
     sorted
 }
 
+/// How many sources and discrepancies the overview lists; the rest are on their own pages.
+const OVERVIEW_ITEMS: usize = 25;
+
+/// The discrepancies the overview lists: editorial notes first, then the machine's items that
+/// concern the most sources (ties in page order), at most [`OVERVIEW_ITEMS`].
+fn most_significant(discrepancies: &[Discrepancy]) -> Vec<&Discrepancy> {
+    let mut ranked: Vec<(usize, &Discrepancy)> = discrepancies.iter().enumerate().collect();
+    ranked.sort_by_key(|(i, x)| {
+        (
+            x.authorship != Authorship::Editorial,
+            std::cmp::Reverse(x.sources.len()),
+            *i,
+        )
+    });
+    ranked
+        .into_iter()
+        .take(OVERVIEW_ITEMS)
+        .map(|(_, x)| x)
+        .collect()
+}
+
 fn index_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Value {
+    let sources = by_date(&d.sources);
+    // The latest sources, still in publication order.
+    let latest = &sources[sources.len().saturating_sub(OVERVIEW_ITEMS)..];
     let data = json!({
-        "sources": by_date(&d.sources).into_iter().map(|s| source_row(s, "")).collect::<Vec<_>>(),
+        "sources": latest.iter().map(|s| source_row(s, "")).collect::<Vec<_>>(),
+        "source_count": sources.len(),
+        "discrepancy_count": discrepancies.len(),
         "officials": d.officials.iter().map(|o| json!({
             "href": format!("officials/{}.html", o.slug), "name": o.name,
             "native_name": o.native_name, "group": o.group,
         })).collect::<Vec<_>>(),
-        "discrepancies": discrepancies.iter().map(|x| discrepancy_link(x, "")).collect::<Vec<_>>(),
+        "discrepancies": most_significant(discrepancies).into_iter().map(|x| discrepancy_link(x, "")).collect::<Vec<_>>(),
         "event_count": d.events.len(),
     });
     page(site, "", "Overview", "index", data)

@@ -28,7 +28,7 @@ use serde::Serialize;
 use tokio::sync::watch;
 
 use crate::error::{Error, Problem};
-use crate::BuildOptions;
+use crate::{BuildOptions, Rebuilder};
 
 pub use http::{SiteServer, LIVE_RELOAD_JS, LIVE_RELOAD_SNIPPET};
 
@@ -114,8 +114,9 @@ pub fn serve(options: BuildOptions, port: u16) -> Result<(), Error> {
         ..options
     };
     let server = SiteServer::start(options.out.clone(), port)?;
-    rebuild(&options, &server.status());
-    let _watcher = watch(&options, server.status())?;
+    let mut rebuilder = Rebuilder::new(options.clone());
+    rebuild(&mut rebuilder, &server.status());
+    let _watcher = watch(&options, rebuilder, server.status())?;
     println!(
         "Serving {} at http://{}/ (rebuilds on change; Ctrl-C to stop)",
         options.out.display(),
@@ -131,14 +132,19 @@ type Watcher = notify_debouncer_full::Debouncer<
     notify_debouncer_full::RecommendedCache,
 >;
 
-/// Starts watching the dossier's inputs; each relevant change rebuilds the site.
-fn watch(options: &BuildOptions, status: watch::Sender<BuildStatus>) -> Result<Watcher, Error> {
+/// Starts watching the dossier's inputs; each relevant change rebuilds the site with
+/// `rebuilder` (incrementally: only changed sources are analysed again, only changed files
+/// rewritten).
+fn watch(
+    options: &BuildOptions,
+    mut rebuilder: Rebuilder,
+    status: watch::Sender<BuildStatus>,
+) -> Result<Watcher, Error> {
     let root = options
         .root
         .canonicalize()
         .map_err(|e| Error::io(&options.root, e))?;
     let inputs = WatchedInputs::new(&root);
-    let build_options = options.clone();
     let handler_inputs = inputs.clone();
     let mut debouncer = new_debouncer(DEBOUNCE, None, move |result: DebounceEventResult| {
         let Ok(events) = result else {
@@ -151,7 +157,7 @@ fn watch(options: &BuildOptions, status: watch::Sender<BuildStatus>) -> Result<W
             .find(|path| handler_inputs.contains(path));
         if let Some(path) = changed {
             println!("Changed: {}", path.display());
-            rebuild(&build_options, &status);
+            rebuild(&mut rebuilder, &status);
         }
     })
     .map_err(|e| watch_problem(&root, &e.to_string()))?;
@@ -186,8 +192,8 @@ fn is_change(kind: &EventKind) -> bool {
 
 /// Builds; on success the version grows so that pages reload, on failure the pages show the
 /// problems over the previous build.
-fn rebuild(options: &BuildOptions, status: &watch::Sender<BuildStatus>) {
-    match crate::build(options) {
+fn rebuild(rebuilder: &mut Rebuilder, status: &watch::Sender<BuildStatus>) {
+    match rebuilder.rebuild() {
         Ok(summary) => {
             let mut version = 0;
             status.send_modify(|s| {
@@ -199,9 +205,11 @@ fn rebuild(options: &BuildOptions, status: &watch::Sender<BuildStatus>) {
                 eprintln!("warning: {}", crate::error::printable(warning));
             }
             println!(
-                "Built {} sources in {:.2} s (version {version})",
+                "Built {} sources ({} unchanged, taken from the last build) in {:.2} s; {} files changed (version {version})",
                 summary.sources,
-                summary.elapsed.as_secs_f64()
+                summary.sources_reused,
+                summary.elapsed.as_secs_f64(),
+                summary.files_changed
             );
         }
         Err(e) => {
@@ -295,14 +303,15 @@ mod tests {
         let dir = tiny_dossier();
         std::fs::write(dir.path().join("dossier.yaml"), "title: [unclosed\n").unwrap();
         let (status, _) = watch::channel(BuildStatus::default());
-        rebuild(&BuildOptions::new(dir.path()), &status);
+        let mut rebuilder = Rebuilder::new(BuildOptions::new(dir.path()));
+        rebuild(&mut rebuilder, &status);
         let failed = status.borrow().clone();
         assert_eq!(failed.version, 0);
         let problems = failed.failure.unwrap();
         assert_eq!(problems[0].file, "dossier.yaml");
         assert!(problems[0].line.is_some());
         std::fs::write(dir.path().join("dossier.yaml"), "title: Fixed\n").unwrap();
-        rebuild(&BuildOptions::new(dir.path()), &status);
+        rebuild(&mut rebuilder, &status);
         assert_eq!(
             *status.borrow(),
             BuildStatus {
@@ -316,7 +325,9 @@ mod tests {
     fn a_saved_source_starts_a_rebuild() {
         let dir = tiny_dossier();
         let (status, _) = watch::channel(BuildStatus::default());
-        let _watcher = watch(&BuildOptions::new(dir.path()), status.clone()).unwrap();
+        let options = BuildOptions::new(dir.path());
+        let rebuilder = Rebuilder::new(options.clone());
+        let _watcher = watch(&options, rebuilder, status.clone()).unwrap();
         std::fs::write(dir.path().join("content/sources/a.txt"), "Title\n\nNew.\n").unwrap();
         // Bounded wait: the debouncer reports after about 200 ms; give it up to 20 s.
         for _ in 0..200 {

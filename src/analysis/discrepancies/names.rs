@@ -76,6 +76,9 @@ fn forms_of(official: &Official, script: Script, part: Part) -> Vec<Form> {
     list
 }
 
+/// How many outlets a summary names for one spelling before "…".
+const SUMMARY_OUTLETS: usize = 3;
+
 /// The discrepancy for one official, script and part.
 fn report(
     sources: &[SourceRecord],
@@ -98,11 +101,31 @@ fn report(
     let summary = forms
         .iter()
         .map(|f| {
-            let labels: Vec<String> = source_list(&f.citations)
-                .iter()
-                .map(|slug| label_of(sources, slug))
-                .collect();
-            format!("{} ({})", f.text, labels.join(", "))
+            let slugs = source_list(&f.citations);
+            // Each outlet once, and only the first few: the summary stays one line however
+            // many sources use the spelling.
+            let mut outlets: Vec<String> = Vec::new();
+            for slug in &slugs {
+                let label = label_of(sources, slug);
+                if !outlets.contains(&label) {
+                    outlets.push(label);
+                }
+                if outlets.len() > SUMMARY_OUTLETS {
+                    break;
+                }
+            }
+            let more = outlets.len() > SUMMARY_OUTLETS;
+            outlets.truncate(SUMMARY_OUTLETS);
+            match (slugs.len(), more) {
+                (1, _) => format!("{} ({})", f.text, outlets.join(", ")),
+                (n, false) if n == outlets.len() => format!("{} ({})", f.text, outlets.join(", ")),
+                (n, more) => format!(
+                    "{} ({n} sources: {}{})",
+                    f.text,
+                    outlets.join(", "),
+                    if more { ", …" } else { "" }
+                ),
+            }
         })
         .collect::<Vec<_>>()
         .join(" vs ");

@@ -38,7 +38,7 @@
 //! reporting one event in different words without a named person stay two events.
 
 use crate::lexicon::SAYING_VERBS;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
@@ -249,6 +249,9 @@ fn corroboration(source: &SourceRecord, mention: &DateMention, date: PartialDate
             _ => {}
         }
     }
+    // A weekday repeated in the paragraph gives the same note once, not once per repetition.
+    let mut seen = BTreeSet::new();
+    out.retain(|note| seen.insert(note.clone()));
     out
 }
 
@@ -483,8 +486,16 @@ fn merge_machine(drafts: Vec<Draft>) -> Vec<Draft> {
 /// Merges drafts with the same date that share an official or have very similar titles.
 fn merge_same_date(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut merged: Vec<Draft> = Vec::new();
+    // Only drafts with the same year, month and day can be one event (see `same_event`): look
+    // among those, not among every draft so far.
+    let mut by_day: HashMap<DayKey, Vec<usize>> = HashMap::new();
     for draft in drafts {
-        let target = merged.iter().position(|m| same_event(m, &draft));
+        let key = day_key(&draft);
+        let target = by_day.get(&key).and_then(|list| {
+            list.iter()
+                .copied()
+                .find(|&i| same_event(&merged[i], &draft))
+        });
         match target {
             Some(i) => {
                 let target = &mut merged[i];
@@ -504,10 +515,20 @@ fn merge_same_date(drafts: Vec<Draft>) -> Vec<Draft> {
                     target.kind = draft.kind;
                 }
             }
-            None => merged.push(draft),
+            None => {
+                by_day.entry(key).or_default().push(merged.len());
+                merged.push(draft);
+            }
         }
     }
     merged
+}
+
+/// Year, month and day of a draft's date: the drafts that may be one event share it.
+type DayKey = Option<(Option<i32>, Option<u8>, Option<u8>)>;
+
+fn day_key(draft: &Draft) -> DayKey {
+    draft.date.map(|d| (d.year, d.month, d.day))
 }
 
 fn same_event(a: &Draft, b: &Draft) -> bool {
