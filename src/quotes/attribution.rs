@@ -336,7 +336,9 @@ impl<'a> Context<'a> {
         let titled = words_in(descriptor, 0, descriptor.len())
             .iter()
             .any(|w| crate::people::recognise::is_role_word(&w.lower));
-        if !titled {
+        // An English definite description ("the head of the Foreign Ministry") was matched
+        // against the roles given here by `resolve_descriptor`: no match means nobody.
+        if !titled || descriptor.trim().to_lowercase().starts_with("the ") {
             return None;
         }
         self.pronoun_referent(index, text, pos, verb_gender(&verb.lower))
@@ -371,19 +373,6 @@ impl<'a> Context<'a> {
                 });
             }
         }
-        // "Von der Leyen praised the result, writing: “…”": a colon right before the quote
-        // introduces it as the words of the sentence's subject.
-        if text[start..f.span.start].trim_end().ends_with(':') {
-            if let Some(&m) = named
-                .iter()
-                .find(|&&m| !super::pronouns::oblique(&self.mentions[m]))
-            {
-                return Some(Speaker {
-                    mention: m,
-                    how: "the sentence's subject, a colon, then the quote".to_string(),
-                });
-            }
-        }
         // The verb nearest the quote governs it, with its subject right before it: "Ushakov
         // reported that Trump was “shocked”"; "Pashinyan described Trump as the “peacemaker”
         // and said …" (a verb after "and" shares the subject of the verb before).
@@ -404,6 +393,19 @@ impl<'a> Context<'a> {
                 return Some(Speaker {
                     mention: m,
                     how: format!("said-verb before the quote (name, then “{}”)", verb.lower),
+                });
+            }
+        }
+        // "Von der Leyen praised the result, writing: “…”": a colon right before the quote
+        // introduces it as the words of the sentence's subject.
+        if text[start..f.span.start].trim_end().ends_with(':') {
+            if let Some(&m) = named
+                .iter()
+                .find(|&&m| !super::pronouns::oblique(&self.mentions[m]))
+            {
+                return Some(Speaker {
+                    mention: m,
+                    how: "the sentence's subject, a colon, then the quote".to_string(),
                 });
             }
         }
