@@ -301,7 +301,7 @@ fn negatives_stay_unattributed() {
         mention(&ps[2], "Belokonev", None),
     ];
     let got = summary(&detect(&ps, &ms));
-    assert_eq!(got.len(), 3);
+    assert_eq!(got.len(), 4);
     assert_eq!(got[0].2, None, "a name inside a quote is not its speaker");
     assert_eq!(got[1].2, None, "“named” is not a saying verb");
     assert_eq!(got[2].2, Some(2));
