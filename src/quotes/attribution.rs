@@ -13,8 +13,17 @@
 //!    holds every content word of the phrase ("representative", "official", "spokesman" are
 //!    generic and need no match). A phrase that matches nobody ("the head of the Belarusian
 //!    Foreign Ministry" when only a defence official was named) leaves the quote unattributed.
-//! 3. Before the quote, in the same sentence: "According to X," / "По словам X," or a name and a
-//!    saying verb ("X said:", "X said that … “…”").
+//!    A title after the verb that matches no role given here, outside English definite
+//!    descriptions ("— сказал американский лидер", "sagte der Regierungschef"), refers back like
+//!    a pronoun.
+//! 1b. A quote opening its paragraph after a paragraph that ends with a colon ("Im genauen
+//!    Wortlaut sagte Lawrow:") is the words of that sentence's subject.
+//! 3. Before the quote, in the same sentence: a source phrase (`data/source_phrases.txt`:
+//!    "According to X," / «По словам X», or with a pronoun: «За її словами», "selon lui"), then
+//!    the nearest saying or reporting verb (`src/data/reporting_verbs.txt`: "accused",
+//!    «подтвердила», "bezeichnete") with its subject right before it, then a colon after the
+//!    sentence's subject ("X praised the result, writing: “…”"), then the first verb and the
+//!    last name before it.
 //! 4. A quote that follows an attributed quote in the same paragraph with at most a short
 //!    attribution clause between them continues it ("“…,” Belokonev told Nasha Niva. “But …”").
 //! 5. A quote that fills its whole paragraph continues the speaker of the previous paragraph's
