@@ -10,6 +10,7 @@
 //! needs a new row in the table. Nothing is ever dropped silently: every non-blank line ends up in
 //! a paragraph or in the removed list.
 
+mod furniture;
 pub mod language;
 pub mod metadata;
 pub mod stamps;
@@ -150,7 +151,7 @@ const LINE_RULES: &[LineRule] = &[
 /// Lines after which the rest of the page is a related-articles block.
 static TAIL_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^(latest news|must read|you might also like.*|related( articles| news)?|recommended( to you| for you)?|read (also|more)|читайте также|последние новости|самое читаемое)$",
+        r"(?i)^(latest news|must read|you might also like.*|related( articles| news)?|recommended( to you| for you)?|read (also|more)|more from .+|читайте также|последние новости|самое читаемое)$",
     )
 });
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| regex(r"^\d{1,2}\.\s+\S"));
@@ -188,6 +189,10 @@ pub fn clean(doc: &RawDocument) -> Cleaned {
     mark_line_rules(&lines, &mut verdicts);
     mark_stamps(&lines, &mut verdicts);
     mark_headline_list(&lines, &mut verdicts);
+    let header_end = first_prose_line(&lines, &verdicts);
+    furniture::mark_dated_headlines(&lines, &mut verdicts, header_end);
+    let lead = first_sentence_line(&lines, &verdicts);
+    furniture::mark_name_lines(&lines, &mut verdicts, lead);
     mark_bylines(&lines, &mut verdicts);
     mark_copies(&lines, &mut verdicts);
     mark_navigation_labels(&lines, &mut verdicts);
@@ -290,6 +295,18 @@ fn first_prose_line(lines: &[Line<'_>], verdicts: &Verdicts) -> usize {
         .zip(verdicts)
         .position(|(l, v)| {
             v.is_none() && !NUMBERED.is_match(l.text) && l.text.chars().count() >= 150
+        })
+        .unwrap_or(lines.len())
+}
+
+/// The index of the first line that is a sentence of prose: at least [`PROSE_CHARS`] characters
+/// ending like a sentence.
+fn first_sentence_line(lines: &[Line<'_>], verdicts: &Verdicts) -> usize {
+    lines
+        .iter()
+        .zip(verdicts)
+        .position(|(l, v)| {
+            v.is_none() && l.text.chars().count() >= PROSE_CHARS && ends_sentence(l.text)
         })
         .unwrap_or(lines.len())
 }

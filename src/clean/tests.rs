@@ -291,3 +291,47 @@ fn links_to_other_stories_and_counters_go() {
     )));
     assert_eq!(verdict(&c, 2), "author credit");
 }
+
+#[test]
+fn name_lines_above_the_article_are_bylines() {
+    let body = "Премьер-министр Армении и президент Азербайджана намерены совместно выдвинуть \
+                президента США на Нобелевскую премию мира, сообщила пресс-служба правительства \
+                в пятницу.";
+    let text = format!(
+        "Заголовок статьи\nДарья Неяскина\nЮлия Мискевич (Ночной линейный редактор)\n{body}\nОльга Петрова\n"
+    );
+    let c = clean(&doc(&text));
+    assert!(verdict(&c, 2).starts_with("byline"), "{}", verdict(&c, 2));
+    assert!(verdict(&c, 3).starts_with("byline"), "{}", verdict(&c, 3));
+    assert_eq!(verdict(&c, 4), "kept");
+    // Below the first paragraph of prose a name line is left alone.
+    assert_eq!(verdict(&c, 5), "kept");
+}
+
+#[test]
+fn dated_headline_lists_are_other_stories_and_give_no_publication_date() {
+    let body = "The president said on Friday that the coming parliamentary election would define \
+                the country's future for a generation, and urged citizens to vote in large numbers.";
+    let text = format!(
+        "First other story\nDecember 21, 2025\nSecond other story\nDecember 21, 2025\n\
+         Third other story\nDecember 20, 2025\nThe headline of this page\n{body}\n"
+    );
+    let c = clean(&doc(&text));
+    for line in 1..=6 {
+        assert!(
+            verdict(&c, line).starts_with("list of other stories"),
+            "line {line}"
+        );
+    }
+    assert!(!verdict(&c, 7).starts_with("list of other stories"));
+    assert_eq!(verdict(&c, 8), "kept");
+    assert_eq!(c.metadata.published.value, None);
+
+    // A site's "today" stamp and the page's own stamp around one headline are no list.
+    let own = format!("18.11.2025\nThe headline\n08.11.2022\nThe headline again\n{body}\n");
+    let c = clean(&doc(&own));
+    assert_eq!(
+        c.metadata.published.value,
+        Some(PartialDate::ymd(2022, 11, 8))
+    );
+}

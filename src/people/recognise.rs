@@ -30,7 +30,7 @@ use super::morph::{self, WordKind};
 use super::names::{given_group, is_cyrillic, name_keys, script_of};
 use super::words::{
     ARTICLES, CREDIT_LABELS, CYRILLIC_ROLES, LATIN_ROLES, LATIN_ROLE_MODIFIERS, NAME_PARTICLES,
-    NOT_NAMES, PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
+    NOT_NAMES, PHRASE_ADJECTIVES, PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
 };
 use crate::model::{Mention, Paragraph};
 use unicode_segmentation::UnicodeSegmentation;
@@ -103,7 +103,9 @@ fn tokenise(text: &str) -> Vec<Token<'_>> {
 
 /// True when a lowercase word is on the stop list.
 fn is_not_name(lower: &str) -> bool {
-    NOT_NAMES.contains(&lower) || crate::dates::is_calendar_word(lower)
+    NOT_NAMES.contains(&lower)
+        || PHRASE_ADJECTIVES.contains(&lower)
+        || crate::dates::is_calendar_word(lower)
 }
 
 /// True for a role word (either script), given in lower case: "minister", «министра», «прем'єр».
@@ -141,6 +143,7 @@ fn is_name_word(token: &Token<'_>) -> bool {
     let lower = token.text.to_lowercase();
     let inner_dot = token.text.contains('.');
     !all_caps
+        && has_vowel(token.text)
         && !has_caps_part
         && !token.dotted
         && !inner_dot
@@ -148,6 +151,14 @@ fn is_name_word(token: &Token<'_>) -> bool {
         && !is_not_name(&lower)
         && !is_role_word(&lower)
         && !LATIN_ROLE_MODIFIERS.contains(&lower.as_str())
+}
+
+/// True when the word has a vowel letter: a word without one is a cut-off word or an
+/// abbreviation («Тр» where a page ends mid-word), never a name.
+fn has_vowel(word: &str) -> bool {
+    word.to_lowercase()
+        .chars()
+        .any(|c| "aeiouyáéíóúàèìòùâêîôûäëïöüåæøаеёиоуыэюяіїєў".contains(c))
 }
 
 /// True for two Cyrillic words run together by scraping («ВикторовичРоссия»): a capital letter
@@ -248,13 +259,19 @@ fn dictionary_rejects(kind: &WordKind) -> bool {
 fn drop_as_first(text: &str, token: &Token<'_>, kind: &WordKind, words: &SourceWords) -> bool {
     let not_given = given_name(token.text).is_none();
     let common_noun = matches!(kind, WordKind::CommonNoun | WordKind::PersonNoun) && not_given;
-    // A Ukrainian oblique feminine form («Вірменії», «Британії») that is no given name is a
-    // place or a thing in the genitive before the name, not its given name.
-    let oblique_feminine = *kind == WordKind::Unknown
-        && not_given
+    common_noun
+        || ukrainian_oblique_feminine(token, kind)
+        || sentence_common_word(text, token, words)
+}
+
+/// True for a Ukrainian oblique feminine form («Вірменії», «Росії», «Британії») that is no given
+/// name: a place or a thing in the genitive, dative or locative, never a name's first word nor a
+/// surname standing alone.
+fn ukrainian_oblique_feminine(token: &Token<'_>, kind: &WordKind) -> bool {
+    *kind == WordKind::Unknown
+        && given_name(token.text).is_none()
         && token.text.chars().any(is_cyrillic)
-        && token.text.ends_with("ії");
-    common_noun || oblique_feminine || sentence_common_word(text, token, words)
+        && token.text.ends_with("ії")
 }
 
 /// True for a capitalised word at the start of a sentence that the source also writes in lower
@@ -297,6 +314,19 @@ fn after_article(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
         k -= 1;
     }
     false
+}
+
+/// True when a capitalised adjective that begins organisation and place names stands right
+/// before the token ("Georgian Dream", "Public Broadcaster").
+fn after_phrase_adjective(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
+    first > 0
+        && is_space_gap(&text[tokens[first - 1].end..tokens[first].start])
+        && tokens[first - 1]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && PHRASE_ADJECTIVES.contains(&tokens[first - 1].text.to_lowercase().as_str())
 }
 
 /// The index of the last word of a name particle run ("von der") followed by a name word, when
@@ -372,10 +402,12 @@ fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWords) -> Vec
         let lone_common = first == last
             && (sentence_common_word(text, &tokens[first], words)
                 || kinds[first] == WordKind::PersonNoun
+                || ukrainian_oblique_feminine(&tokens[first], &kinds[first])
                 || (kinds[first] == WordKind::Thing && !surname_shaped(tokens[first].text)));
         let span = Span { first, last };
-        let noun_phrase =
-            after_article(text, tokens, first) && given_name(tokens[first].text).is_none();
+        let noun_phrase = (after_article(text, tokens, first)
+            || after_phrase_adjective(text, tokens, first))
+            && given_name(tokens[first].text).is_none();
         if !lone_common && !noun_phrase && !is_credit(text, tokens, span) {
             spans.push(span);
         }
@@ -807,6 +839,21 @@ mod tests {
             "Moscow said on Monday that the Union State acted. The Kremlin said nothing in January.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn organisation_names_led_by_an_adjective_and_ukrainian_oblique_places_are_not_people() {
+        let found = names(&[
+            "The elections saw Georgian Dream declared the victor.",
+            "He took the oath, according to Public Broadcaster 1TV.",
+            "Про це повідомило агентство Росії, заявив він.",
+            "Накануне в Вашингтоне, при посредничестве Дональда Тр",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found =
+            names(&["Georgian Prime Minister Irakli Kobakhidze said the talks would wait."]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].3, "Kobakhidze");
     }
 
     #[test]

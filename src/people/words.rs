@@ -28,6 +28,11 @@ word_list!(
     "not_names.txt"
 );
 word_list!(
+    /// Adjectives that begin organisation and place names: nationality and institution words.
+    PHRASE_ADJECTIVES,
+    "phrase_adjectives.txt"
+);
+word_list!(
     /// Role words (whole words) in English, German and French.
     LATIN_ROLES,
     "roles_latin.txt"

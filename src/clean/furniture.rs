@@ -1,0 +1,97 @@
+//! Page furniture above the article that has a recognisable shape rather than a marker line:
+//! a byline (a person's name alone on its line, maybe with a role in brackets) and a list of
+//! other stories, each headline followed by a line that is only a date.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Line, RemovalKind, Verdicts};
+use crate::people::inflect::given_name;
+
+/// A line that is only a date ("December 21, 2025", "21.12.2025", "21 декабря 2025 14:05").
+static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    super::regex(
+        r"(?i)^(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\p{L}+\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2}\.? \p{L}+\.? \d{4})( (в |at |, )?\d{1,2}:\d{2})?$",
+    )
+});
+
+/// The fewest dated headlines that make a list of other stories (a page's own stamp may sit
+/// next to a site's "today" stamp, with the headline between them: two are no list).
+const MIN_LIST: usize = 3;
+
+/// A name line: at most four capitalised words, the first a given name (the dictionary may read it in a case form: «Юлия»), and
+/// maybe a role in brackets after them ("Юлия Мискевич (Ночной линейный редактор)").
+fn is_name_line(text: &str) -> bool {
+    let core = match text.split_once('(') {
+        Some((name, rest)) if rest.trim_end().ends_with(')') => name.trim_end(),
+        Some(_) => return false,
+        None => text,
+    };
+    let words: Vec<&str> = core.split_whitespace().collect();
+    let capitalised = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    (2..=4).contains(&words.len())
+        && words.iter().all(capitalised)
+        && given_name(words[0]).is_some()
+}
+
+/// True for a line that is one quotation from its opening mark to its closing mark.
+fn is_quotation(text: &str) -> bool {
+    let closed = text.trim_end_matches(['.', '!', '?', '…']);
+    super::starts_quote(text) && closed.ends_with(['"', '”', '»', '“', '\'', '’'])
+}
+
+/// Name lines before the article's first sentence of prose are bylines and credits: the
+/// article names its people inside sentences. A name line under a quotation is its signature
+/// and stays (a headline that quotes someone is no quotation).
+pub(super) fn mark_name_lines(lines: &[Line<'_>], verdicts: &mut Verdicts, lead: usize) {
+    for i in 0..lead.min(lines.len()) {
+        let signature = i > 0 && is_quotation(lines[i - 1].text);
+        if verdicts[i].is_none() && !signature && is_name_line(lines[i].text) {
+            verdicts[i] = Some((
+                RemovalKind::Metadata,
+                "byline (a name alone on its line above the article)".to_string(),
+            ));
+        }
+    }
+}
+
+/// Before the article, a line that is only a date in a chain of [`MIN_LIST`] such lines, each two
+/// lines below the last (headline, date, headline, date …), is part of a list of other stories: it and the headline above it are removed (and the
+/// date is no longer a stamp the publication date could be read from).
+pub(super) fn mark_dated_headlines(lines: &[Line<'_>], verdicts: &mut Verdicts, header_end: usize) {
+    let end = header_end.min(lines.len());
+    let dated: Vec<bool> = lines[..end]
+        .iter()
+        .map(|l| DATE_ONLY.is_match(l.text))
+        .collect();
+    // The number of date lines in the chain, two lines apart, that passes through line `i`.
+    let chain = |i: usize| {
+        let up = (1..=i / 2).take_while(|k| dated[i - 2 * k]).count();
+        let down = (1..)
+            .take_while(|k| dated.get(i + 2 * k).copied().unwrap_or(false))
+            .count();
+        up + 1 + down
+    };
+    let in_list = |i: usize| dated[i] && chain(i) >= MIN_LIST;
+    for i in 0..end {
+        if !in_list(i) {
+            continue;
+        }
+        for k in [i.checked_sub(1), Some(i)].into_iter().flatten() {
+            // A date line of the list is taken back from the stamps: it dates another story,
+            // never this page.
+            let stamp = matches!(&verdicts[k], Some((_, r)) if r == super::stamps::STAMP_REASON);
+            if (verdicts[k].is_none() || stamp) && (k == i || !dated[k]) {
+                verdicts[k] = Some((
+                    RemovalKind::Boilerplate,
+                    "list of other stories with their dates before the article".to_string(),
+                ));
+            }
+        }
+    }
+}
