@@ -4,7 +4,9 @@
 //!
 //! 1. Dash dialogue: a paragraph starting with "— " after a paragraph that ends with a colon
 //!    ("Валерий Ревенко сказал:") belongs to the last person named in that paragraph; a dash
-//!    paragraph right after an attributed dash paragraph continues it.
+//!    paragraph right after an attributed dash paragraph continues it. Then (rule 1b) a quote
+//!    with marks opening its paragraph after a paragraph that ends with a colon ("Im genauen
+//!    Wortlaut sagte Lawrow:") is the words of that sentence's subject.
 //! 2. A saying verb after the quote, in the same sentence: a name before the verb ("…,”
 //!    Ryabihin said"), a name shortly after it ("…,” said Dmitry Ryabikhin"), a pronoun next to
 //!    it ("he said" → the last person named before the quote, in this or an earlier paragraph),
@@ -16,8 +18,6 @@
 //!    A title after the verb that matches no role given here, outside English definite
 //!    descriptions ("— сказал американский лидер", "sagte der Regierungschef"), refers back like
 //!    a pronoun.
-//! 1b. A quote opening its paragraph after a paragraph that ends with a colon ("Im genauen
-//!    Wortlaut sagte Lawrow:") is the words of that sentence's subject.
 //! 3. Before the quote, in the same sentence: a source phrase (`data/source_phrases.txt`:
 //!    "According to X," / «По словам X», or with a pronoun: «За її словами», "selon lui"), then
 //!    the nearest saying or reporting verb (`src/data/reporting_verbs.txt`: "accused",
