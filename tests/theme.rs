@@ -52,3 +52,25 @@ fn a_broken_template_is_reported_with_its_file_and_line() {
     );
     assert!(!dir.path().join("public").exists());
 }
+
+#[test]
+fn the_annotated_text_markup_and_words_come_from_the_theme() {
+    // A translated theme: the words of the annotated text change with no change to Rust.
+    let translated = include_str!("../templates/annotate.html")
+        .replace("aria-label=\"Paragraph ", "aria-label=\"Абзац ")
+        .replace("class=\"pn\"", "class=\"pn translated\"");
+    let dir = dossier(&[
+        ("content/sources/a.txt", ARTICLE),
+        ("templates/annotate.html", &translated),
+    ]);
+    build(dir.path());
+    let public = dir.path().join("public");
+    for file in ["sources/a.md", "sources/a.html"] {
+        let text = std::fs::read_to_string(public.join(file)).unwrap();
+        assert!(
+            text.contains("class=\"pn translated\"") && text.contains("aria-label=\"Абзац 1\""),
+            "{file}: {text}"
+        );
+        assert!(!text.contains("aria-label=\"Paragraph"), "{file}: {text}");
+    }
+}

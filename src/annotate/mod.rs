@@ -4,8 +4,9 @@
 //!
 //! Source text is untrusted: every ASCII punctuation character of it is backslash-escaped, which
 //! CommonMark defines as the literal character, so no scraped `*`, `#`, `<`, `_`, `[` or `---` can
-//! be read as Markdown or HTML. The only HTML in the body is the markup this module writes, whose
-//! attribute values are HTML-escaped. This file is the single truth for the source's page: the
+//! be read as Markdown or HTML. The only HTML in the body is the markup of the theme's
+//! `annotate.html` template (paragraph anchors, person links, quote spans and their words), whose
+//! values Tera HTML-escapes; this module gives it only data ([`Body`]). This file is the single truth for the source's page: the
 //! renderer reads it back ([`parse`]) rather than the in-memory record.
 
 use std::collections::BTreeMap;
@@ -13,7 +14,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::content::notes::split_front_matter;
-use crate::error::Problem;
+use tera::{Context, Tera};
+
+use crate::error::{Error, Problem, Result};
 use crate::model::{DateMention, Fact, Official, PartialDate, RemovedLine, SourceRecord};
 
 /// A person mentioned in a source, as listed in the front matter.
@@ -98,8 +101,15 @@ pub struct Annotated {
 }
 
 /// Writes the annotated Markdown of one source. `officials` gives names for the slugs;
-/// `path_to_root` prefixes links so that they work from `sources/SLUG.html`.
-pub fn write(source: &SourceRecord, officials: &[Official], path_to_root: &str) -> String {
+/// `path_to_root` prefixes links so that they work from `sources/SLUG.html`. The body's markup
+/// and words come from the theme's `annotate.html` template (see [`Body`]), so that restyling or
+/// translating it needs no change here.
+pub fn write(
+    source: &SourceRecord,
+    officials: &[Official],
+    path_to_root: &str,
+    tera: &Tera,
+) -> Result<String> {
     let names: BTreeMap<&str, &str> = officials
         .iter()
         .map(|o| (o.slug.as_str(), o.name.as_str()))
@@ -107,18 +117,27 @@ pub fn write(source: &SourceRecord, officials: &[Official], path_to_root: &str) 
     let front = front_matter(source, &names);
     // Serialising plain data with string keys cannot fail; fall back to an empty mapping.
     let yaml = serde_yaml::to_string(&front).unwrap_or_default();
-    let mut out = format!("---\n{yaml}---\n\n");
-    for p in &source.paragraphs {
-        out.push_str(&paragraph_markdown(
-            source,
-            p.n,
-            &p.text,
-            &names,
-            path_to_root,
-        ));
-        out.push_str("\n\n");
-    }
-    out
+    let body = Body {
+        root: path_to_root,
+        paragraphs: source
+            .paragraphs
+            .iter()
+            .map(|p| paragraph(source, p.n, &p.text, &names))
+            .collect(),
+    };
+    Ok(format!("---\n{yaml}---\n\n{}", render_body(tera, &body)?))
+}
+
+/// The template that writes the body's markup.
+const BODY_TEMPLATE: &str = "annotate.html";
+
+fn render_body(tera: &Tera, body: &Body<'_>) -> Result<String> {
+    let problem = |e: tera::Error| Error::Template {
+        name: BODY_TEMPLATE.to_string(),
+        message: crate::render::theme::template_message(&e),
+    };
+    let context = Context::from_serialize(body).map_err(problem)?;
+    tera.render(BODY_TEMPLATE, &context).map_err(problem)
 }
 
 /// Reads an annotated Markdown file back; `file` names it in errors.
@@ -204,6 +223,56 @@ fn push_unique<T: PartialEq>(list: &mut Vec<T>, value: T) {
     }
 }
 
+/// The context of the `annotate.html` template: the body of an annotated Markdown file.
+#[derive(Debug, Serialize)]
+pub struct Body<'a> {
+    /// The path from the source's page to the site root (`../`, or empty for `print.html`).
+    pub root: &'a str,
+    /// The paragraphs, in order.
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// One paragraph of [`Body`].
+#[derive(Debug, Serialize)]
+pub struct Paragraph {
+    /// Its 1-based number, which is also its anchor (`pN`).
+    pub n: usize,
+    /// Its text and markup, in order.
+    pub parts: Vec<Part>,
+}
+
+/// A piece of a [`Paragraph`]: text, or markup opening or closing around text. Serialised with
+/// a `kind` field (`text`, `person`, `end_person`, `quote`, `end_quote`).
+#[derive(Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Part {
+    /// The source's words.
+    Text {
+        /// The words, Markdown-escaped ([`escape_markdown`]): the template inserts them as is.
+        markdown: String,
+    },
+    /// Opens a link to an official's page.
+    Person {
+        /// The official's slug.
+        slug: String,
+        /// The official's canonical name.
+        name: String,
+    },
+    /// Closes a [`Part::Person`].
+    EndPerson,
+    /// Opens a quotation.
+    Quote {
+        /// Its anchor (`q1`, `q2`, ...).
+        id: String,
+        /// The speaker's slug, or empty when not identified.
+        speaker: String,
+        /// The speaker's canonical name, when identified.
+        speaker_name: Option<String>,
+    },
+    /// Closes a [`Part::Quote`].
+    EndQuote,
+}
+
 /// A boundary in a paragraph where markup opens or closes.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Mark {
@@ -217,13 +286,12 @@ enum Mark {
     OpenLink(String),
 }
 
-fn paragraph_markdown(
+fn paragraph(
     source: &SourceRecord,
     n: usize,
     text: &str,
     names: &BTreeMap<&str, &str>,
-    path_to_root: &str,
-) -> String {
+) -> Paragraph {
     let mut marks: Vec<(usize, Mark)> = Vec::new();
     for (i, q) in source.quotes.iter().enumerate() {
         if q.paragraph == n && q.start < q.end && q.end <= text.len() {
@@ -240,20 +308,26 @@ fn paragraph_markdown(
         }
     }
     marks.sort();
-    let mut out = format!(
-        "<a id=\"p{n}\" class=\"pn\" href=\"#p{n}\" data-n=\"{n}\" aria-label=\"Paragraph {n}\"></a>"
-    );
+    let mut parts = Vec::new();
     let mut at = 0;
     for (offset, mark) in marks {
         if !text.is_char_boundary(offset) || offset < at {
             continue;
         }
-        out.push_str(&escape_markdown(&text[at..offset]));
+        push_text(&mut parts, &text[at..offset]);
         at = offset;
-        out.push_str(&markup(&mark, source, names, path_to_root));
+        parts.push(part(&mark, source, names));
     }
-    out.push_str(&escape_markdown(&text[at..]));
-    out
+    push_text(&mut parts, &text[at..]);
+    Paragraph { n, parts }
+}
+
+fn push_text(parts: &mut Vec<Part>, text: &str) {
+    if !text.is_empty() {
+        parts.push(Part::Text {
+            markdown: escape_markdown(text),
+        });
+    }
 }
 
 /// True when a mention would straddle a quote's start or end (markup must nest).
@@ -263,38 +337,22 @@ fn crosses_quote(source: &SourceRecord, n: usize, start: usize, end: usize) -> b
     })
 }
 
-fn markup(
-    mark: &Mark,
-    source: &SourceRecord,
-    names: &BTreeMap<&str, &str>,
-    path_to_root: &str,
-) -> String {
+fn part(mark: &Mark, source: &SourceRecord, names: &BTreeMap<&str, &str>) -> Part {
+    let name_of = |slug: &str| names.get(slug).copied().unwrap_or(slug).to_string();
     match mark {
-        Mark::CloseQuote => "</span>".to_string(),
-        Mark::CloseLink => "</a>".to_string(),
-        Mark::OpenLink(slug) => {
-            let name = names.get(slug.as_str()).copied().unwrap_or(slug);
-            format!(
-                "<a class=\"person\" href=\"{}officials/{}.html\" title=\"{}\">",
-                escape_attr(path_to_root),
-                escape_attr(slug),
-                escape_attr(name)
-            )
-        }
+        Mark::CloseQuote => Part::EndQuote,
+        Mark::CloseLink => Part::EndPerson,
+        Mark::OpenLink(slug) => Part::Person {
+            slug: slug.clone(),
+            name: name_of(slug),
+        },
         Mark::OpenQuote(k) => {
             let speaker = source.quote_speakers.get(k - 1).cloned().flatten();
-            let title = match &speaker {
-                Some(s) => format!(
-                    "Quote attributed to {}",
-                    names.get(s.as_str()).copied().unwrap_or(s)
-                ),
-                None => "Quote (speaker not identified)".to_string(),
-            };
-            format!(
-                "<span class=\"quote\" id=\"q{k}\" data-speaker=\"{}\" title=\"{}\">",
-                escape_attr(speaker.as_deref().unwrap_or("")),
-                escape_attr(&title)
-            )
+            Part::Quote {
+                id: format!("q{k}"),
+                speaker_name: speaker.as_deref().map(name_of),
+                speaker: speaker.unwrap_or_default(),
+            }
         }
     }
 }

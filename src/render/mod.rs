@@ -6,6 +6,7 @@
 //! output and swaps it into place only when every page rendered, so a failed build leaves the
 //! previous output untouched.
 
+pub mod context;
 pub mod highlight;
 pub mod markdown;
 mod pages;

@@ -3,8 +3,19 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::json;
 use tera::{Context, Tera};
+
+use super::context::{
+    Alongside, Axis, Bar, Cite, CitedItem, CitedParagraph, Date, DateFact, DateMentionView,
+    DiscrepanciesPage, DiscrepancyLink, DiscrepancyView, Empty, EventView, EvidenceView, FactView,
+    FeedEntry, FeedPage, IndexPage, KindGroup, MentionedPerson, Neighbour, OfficialGroup,
+    OfficialLink, OfficialPage, OfficialRow, OfficialsPage, OriginView, Page, PersonLink,
+    PrintOfficial, PrintPage, PrintRole, PrintSource, QuoteView, RegistryRoleView, RegistryView,
+    RemovedGroup, RemovedLineView, RoleView, Site, SourcePage, SourceRow, SourcesPage,
+    SpellingView, TimelinePage, YearEvents,
+};
 
 use super::markdown::{self, LinkTargets};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -73,55 +84,78 @@ pub fn render_all(d: &Dossier, live_reload: bool, sink: &Sink<'_>) -> Result<usi
     }
     d.officials.par_iter().try_for_each(|official| {
         let path = format!("officials/{}.html", official.slug);
-        let ctx = official_context(d, official, &discrepancies, &site_view);
-        let html = render(&tera, "official.html", &path, ctx)?;
+        let ctx = official_context(d, official, &discrepancies, &site_view, &path);
+        let html = render(&tera, "official.html", &ctx)?;
         put(path, html.into_bytes())
     })?;
+    let site = &site_view;
     let pages = [
-        ("index.html", index_context(d, &discrepancies, &site_view)),
-        ("officials.html", officials_context(d, &site_view)),
-        ("timeline.html", timeline_context(d, &site_view)),
+        (
+            "index.html",
+            render(&tera, "index.html", &index_context(d, &discrepancies, site))?,
+        ),
+        (
+            "officials.html",
+            render(&tera, "officials.html", &officials_context(d, site))?,
+        ),
+        (
+            "timeline.html",
+            render(&tera, "timeline.html", &timeline_context(d, site))?,
+        ),
         (
             "discrepancies.html",
-            discrepancies_context(d, &discrepancies, &site_view),
+            render(
+                &tera,
+                "discrepancies.html",
+                &discrepancies_context(d, &discrepancies, site),
+            )?,
         ),
         (
             "search.html",
-            page(&site_view, "", "Search", "search", json!({})),
+            render(
+                &tera,
+                "search.html",
+                &page(site, "search.html", "", None, "search", Empty {}),
+            )?,
         ),
-        ("sources.html", sources_context(d, &site_view)),
+        (
+            "sources.html",
+            render(&tera, "sources.html", &sources_context(d, site))?,
+        ),
         (
             "404.html",
             // Served at any missing address, so its links are absolute when they can be.
-            page(
-                &site_view,
-                site_view["base_url"].as_str().unwrap_or(""),
-                "Page not found",
-                "missing",
-                json!({}),
-            ),
+            render(
+                &tera,
+                "404.html",
+                &page(
+                    site,
+                    "404.html",
+                    site.base_url.as_deref().unwrap_or(""),
+                    None,
+                    "missing",
+                    Empty {},
+                ),
+            )?,
+        ),
+        (
+            "print.html",
+            render(
+                &tera,
+                "print.html",
+                &print_context(d, &discrepancies, site, &tera)?,
+            )?,
         ),
     ];
-    for (name, ctx) in pages {
-        put(
-            name.to_string(),
-            render(&tera, name, name, ctx)?.into_bytes(),
-        )?;
+    for (name, html) in pages {
+        put(name.to_string(), html.into_bytes())?;
     }
-    let print = print_context(d, &discrepancies, &site_view)?;
-    put(
-        "print.html".to_string(),
-        render(&tera, "print.html", "print.html", print)?.into_bytes(),
-    )?;
     if d.config.base_url.is_some() {
         // Absolute addresses are needed for these; without base_url they are not written (the
         // README says so).
-        let feed = feed_context(d, &discrepancies, &site_view);
         for name in ["sitemap.xml", "feed.xml"] {
-            put(
-                name.to_string(),
-                render(&tera, name, name, feed.clone())?.into_bytes(),
-            )?;
+            let feed = feed_context(d, &discrepancies, site, name);
+            put(name.to_string(), render(&tera, name, &feed)?.into_bytes())?;
         }
     }
     for (path, bytes) in super::search::index_files(d, &discrepancies) {
@@ -163,10 +197,9 @@ fn discrepancies_by_source(discrepancies: &[Discrepancy]) -> DiscrepanciesBySour
     map
 }
 
-/// Renders template `name` for the page at `path` (relative to the site root).
-fn render(tera: &Tera, name: &str, path: &str, mut ctx: Value) -> Result<String> {
-    ctx["path"] = json!(path);
-    let context = Context::from_serialize(&ctx).map_err(|e| Error::Template {
+/// Renders template `name` with the context of a page.
+fn render<T: Serialize>(tera: &Tera, name: &str, ctx: &Page<'_, T>) -> Result<String> {
+    let context = Context::from_serialize(ctx).map_err(|e| Error::Template {
         name: name.to_string(),
         message: theme::template_message(&e),
     })?;
@@ -283,7 +316,7 @@ fn site_view(
     targets: &LinkTargets,
     live_reload: bool,
     problems: &mut Vec<Problem>,
-) -> Value {
+) -> Site {
     let c = &d.config;
     // Shown on the index only, so its links are relative to the site root.
     let description = keep_problems(
@@ -298,17 +331,37 @@ fn site_view(
     )
     .ok()
     .flatten();
-    json!({
-        "title": d.config.title,
-        "description_html": description,
-        "language": d.config.language,
-        "base_url": d.config.base_url.as_deref().map(|u| format!("{}/", u.trim_end_matches('/'))),
-        "live_reload": live_reload,
-    })
+    Site {
+        title: d.config.title.clone(),
+        description_html: description,
+        language: d.config.language.clone(),
+        base_url: d
+            .config
+            .base_url
+            .as_deref()
+            .map(|u| format!("{}/", u.trim_end_matches('/'))),
+        live_reload,
+    }
 }
 
-fn page(site: &Value, root: &str, title: &str, section: &str, data: Value) -> Value {
-    json!({"site": site, "root": root, "page_title": title, "section": section, "page": data})
+/// A page's context: its path (from the site root), the path from it to the root, its own title
+/// (a headline, a name; else the theme gives the section's), navigation section and data.
+fn page<'a, T>(
+    site: &'a Site,
+    path: &str,
+    root: &str,
+    title: Option<&str>,
+    section: &'static str,
+    data: T,
+) -> Page<'a, T> {
+    Page {
+        site,
+        root: root.to_string(),
+        page_title: title.map(str::to_string),
+        section,
+        page: data,
+        path: path.to_string(),
+    }
 }
 
 /// A source's short label: its outlet, else its slug.
@@ -316,13 +369,13 @@ fn source_label(s: &SourceRecord) -> String {
     s.outlet.value.clone().unwrap_or_else(|| s.slug.clone())
 }
 
-fn date_view(date: &PartialDate) -> Value {
-    json!({
-        "datetime": date.datetime(),
-        "display": date.display(),
-        "approximate": date.approximate,
-        "year_known": date.year.is_some(),
-    })
+fn date_view(date: &PartialDate) -> Date {
+    Date {
+        datetime: date.datetime(),
+        display: date.display(),
+        approximate: date.approximate,
+        year_known: date.year.is_some(),
+    }
 }
 
 /// How a reviewer reads an origin, on the source's own page.
@@ -345,23 +398,33 @@ fn origin_text(origin: &Origin) -> String {
     }
 }
 
-fn origin_view(origin: &Origin) -> Value {
+fn origin_view(origin: &Origin) -> OriginView {
     let paragraph = match origin {
         Origin::Stated { paragraph, .. } => *paragraph,
         _ => None,
     };
-    json!({"label": origin.label(), "text": origin_text(origin), "paragraph": paragraph})
+    OriginView {
+        label: origin.label(),
+        text: origin_text(origin),
+        paragraph,
+    }
 }
 
-fn fact_view(fact: &Fact<String>) -> Value {
-    json!({"value": fact.value, "origin": origin_view(&fact.origin)})
+fn fact_view(fact: &Fact<String>) -> FactView {
+    FactView {
+        value: fact.value.clone(),
+        origin: origin_view(&fact.origin),
+    }
 }
 
-fn date_fact_view(fact: &Fact<PartialDate>) -> Value {
-    json!({"date": fact.value.as_ref().map(date_view), "origin": origin_view(&fact.origin)})
+fn date_fact_view(fact: &Fact<PartialDate>) -> DateFact {
+    DateFact {
+        date: fact.value.as_ref().map(date_view),
+        origin: origin_view(&fact.origin),
+    }
 }
 
-fn cite_view(d: &Dossier, c: &Citation, root: &str) -> Value {
+fn cite_view(d: &Dossier, c: &Citation, root: &str) -> Cite {
     let label = crate::model::source_by_slug(&d.sources, &c.source)
         .map(source_label)
         .unwrap_or_else(|| c.source.clone());
@@ -372,66 +435,73 @@ fn cite_view(d: &Dossier, c: &Citation, root: &str) -> Value {
         ),
         None => (format!("{root}sources/{}.html", c.source), label),
     };
-    json!({"href": href, "label": text, "source": c.source})
+    Cite {
+        href,
+        label: text,
+        source: c.source.clone(),
+    }
 }
 
-fn person_view(d: &Dossier, slug: &str, root: &str) -> Value {
+fn person_view(d: &Dossier, slug: &str, root: &str) -> PersonLink {
     let name = crate::model::official_by_slug(&d.officials, slug)
         .map(|o| o.name.clone())
         .unwrap_or_else(|| slug.to_string());
-    json!({"slug": slug, "name": name, "href": format!("{root}officials/{slug}.html")})
-}
-
-fn kind_label(kind: DiscrepancyKind) -> &'static str {
-    match kind {
-        DiscrepancyKind::NameVariant => "Name spellings",
-        DiscrepancyKind::QuoteVariant => "Quote wordings",
-        DiscrepancyKind::TitleVariant => "Titles and roles",
-        DiscrepancyKind::Date => "Dates",
-        DiscrepancyKind::Omission => "Omissions",
-        DiscrepancyKind::Other => "Other notes",
+    PersonLink {
+        slug: slug.to_string(),
+        name,
+        href: format!("{root}officials/{slug}.html"),
     }
 }
 
 /// A discrepancy as a link in a list (source, official and overview pages): its summary and
 /// kind, not its evidence, so that a page listing many items stays small.
-fn discrepancy_link(x: &Discrepancy, root: &str) -> Value {
-    json!({
-        "id": x.id,
-        "href": format!("{root}discrepancies.html#{}", x.id),
-        "kind": kind_label(x.kind),
-        "summary": x.summary,
-        "minor": x.minor,
-        "editorial": x.authorship == Authorship::Editorial,
-    })
+fn discrepancy_link(x: &Discrepancy, root: &str) -> DiscrepancyLink {
+    DiscrepancyLink {
+        id: x.id.clone(),
+        href: format!("{root}discrepancies.html#{}", x.id),
+        kind: x.kind,
+        summary: x.summary.clone(),
+        minor: x.minor,
+        editorial: x.authorship == Authorship::Editorial,
+    }
 }
 
-fn discrepancy_view(d: &Dossier, x: &Discrepancy, root: &str) -> Value {
-    json!({
-        "id": x.id,
-        "href": format!("{root}discrepancies.html#{}", x.id),
-        "kind": kind_label(x.kind),
-        "summary": x.summary,
-        "minor": x.minor,
-        "evidence": x.evidence.iter().map(|e| json!({
-            "cite": cite_view(d, &e.citation, root), "text": e.text, "label": e.label,
-            "diff": e.diff,
-        })).collect::<Vec<_>>(),
-        "diff": x.diff,
-        "method": x.method,
-        "editorial": x.authorship == Authorship::Editorial,
-        "people": x.people.iter().map(|p| person_view(d, p, root)).collect::<Vec<_>>(),
-        "body_html": x.body_html,
-    })
+fn discrepancy_view(d: &Dossier, x: &Discrepancy, root: &str) -> DiscrepancyView {
+    DiscrepancyView {
+        id: x.id.clone(),
+        href: format!("{root}discrepancies.html#{}", x.id),
+        kind: x.kind,
+        summary: x.summary.clone(),
+        minor: x.minor,
+        evidence: x
+            .evidence
+            .iter()
+            .map(|e| EvidenceView {
+                cite: cite_view(d, &e.citation, root),
+                text: e.text.clone(),
+                label: e.label.clone(),
+                diff: e.diff.clone(),
+            })
+            .collect(),
+        diff: x.diff.clone(),
+        method: x.method.clone(),
+        editorial: x.authorship == Authorship::Editorial,
+        people: x.people.iter().map(|p| person_view(d, p, root)).collect(),
+        body_html: x.body_html.clone(),
+    }
 }
 
 /// The sources before and after each one in publication order, as links from a source page.
-type Around = (Option<Value>, Option<Value>);
+type Around = (Option<Neighbour>, Option<Neighbour>);
 
 /// [`Around`] of every source, by slug.
 fn neighbours(d: &Dossier) -> std::collections::HashMap<&str, Around> {
     let order = by_date(&d.sources);
-    let link = |s: &SourceRecord| json!({"href": format!("{}.html", s.slug), "title": s.title.value.clone().unwrap_or_else(|| s.slug.clone()), "outlet": s.outlet.value});
+    let link = |s: &SourceRecord| Neighbour {
+        href: format!("{}.html", s.slug),
+        title: s.title.value.clone().unwrap_or_else(|| s.slug.clone()),
+        outlet: s.outlet.value.clone(),
+    };
     order
         .iter()
         .enumerate()
@@ -452,65 +522,92 @@ fn source_files(
     by_source: &DiscrepanciesBySource<'_>,
     targets: &LinkTargets,
     tera: &Tera,
-    site: &Value,
+    site: &Site,
     (prev, next): Around,
 ) -> Result<Vec<SiteFile>> {
     let md_name = format!("sources/{}.md", s.slug);
-    let md = annotate::write(s, &d.officials, "../");
+    let md = annotate::write(s, &d.officials, "../", tera)?;
     let annotated = annotate::parse(&md, &md_name)?;
     let front = &annotated.front;
     let body_html = markdown::to_html(&annotated.body);
-    let related: Vec<Value> = by_source
+    let related: Vec<DiscrepancyLink> = by_source
         .get(s.slug.as_str())
         .into_iter()
         .flatten()
         .map(|&i| discrepancy_link(&discrepancies[i], "../"))
         .collect();
-    let mut removed: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    let mut removed: BTreeMap<String, Vec<RemovedLineView>> = BTreeMap::new();
     for r in &front.removed {
         removed
             .entry(format!("{:?}", r.kind).to_lowercase())
             .or_default()
-            .push(json!({"line": r.line, "text": r.text, "reason": r.reason}));
+            .push(RemovedLineView {
+                line: r.line,
+                text: r.text.clone(),
+                reason: r.reason.clone(),
+            });
     }
-    let data = json!({
-        "slug": front.slug,
-        "path": front.path,
-        "sidecar": front.sidecar,
-        "title": fact_view(&front.title),
-        "outlet": fact_view(&front.outlet),
-        "original_outlet": fact_view(&front.original_outlet),
-        "dateline": fact_view(&front.dateline),
-        "published": date_fact_view(&front.published),
-        "language": fact_view(&front.language),
-        "url": front.url,
-        "notes_html": front.notes.as_deref().map(|notes| editorial_html(notes, front.sidecar.as_deref().unwrap_or(&front.path), front.notes_line.unwrap_or(1), targets, "../")).transpose()?,
-        "body_html": body_html,
-        "people": front.people.iter().map(|p| json!({
-            "slug": p.slug, "name": p.name, "spellings": p.spellings,
-            "paragraphs": p.paragraphs, "roles": p.roles,
-            "href": format!("../officials/{}.html", p.slug),
-        })).collect::<Vec<_>>(),
-        "quotes": front.quotes,
-        "dates": front.dates.iter().map(|m| json!({
-            "text": m.text, "paragraph": m.paragraph,
-            "date": date_view(&m.best()),
-            "inferred": m.inferred.as_ref().map(|f| origin_text(&f.origin)),
-        })).collect::<Vec<_>>(),
+    let notes_html = front
+        .notes
+        .as_deref()
+        .map(|notes| {
+            let file = front.sidecar.as_deref().unwrap_or(&front.path);
+            editorial_html(notes, file, front.notes_line.unwrap_or(1), targets, "../")
+        })
+        .transpose()?;
+    let data = SourcePage {
+        slug: front.slug.clone(),
+        path: front.path.clone(),
+        sidecar: front.sidecar.clone(),
+        title: fact_view(&front.title),
+        outlet: fact_view(&front.outlet),
+        original_outlet: fact_view(&front.original_outlet),
+        dateline: fact_view(&front.dateline),
+        published: date_fact_view(&front.published),
+        language: fact_view(&front.language),
+        url: front.url.clone(),
+        notes_html,
+        body_html,
+        people: front
+            .people
+            .iter()
+            .map(|p| MentionedPerson {
+                slug: p.slug.clone(),
+                name: p.name.clone(),
+                spellings: p.spellings.clone(),
+                paragraphs: p.paragraphs.clone(),
+                roles: p.roles.clone(),
+                href: format!("../officials/{}.html", p.slug),
+            })
+            .collect(),
+        quotes: front.quotes.clone(),
+        dates: front
+            .dates
+            .iter()
+            .map(|m| DateMentionView {
+                text: m.text.clone(),
+                paragraph: m.paragraph,
+                date: date_view(&m.best()),
+                inferred: m.inferred.as_ref().map(|f| origin_text(&f.origin)),
+            })
+            .collect(),
         // A list, not a map: Tera's maps do not keep order, and the output must be deterministic.
-        "removed": removed.into_iter().map(|(kind, lines)| json!({"kind": kind, "lines": lines})).collect::<Vec<_>>(),
-        "removed_count": front.removed.len(),
-        "discrepancies": related,
-        "cited_by": cited_by(d, s, discrepancies),
-        "md_href": format!("{}.md", s.slug),
-        "prev": prev,
-        "next": next,
-        "lang": lang_code(s),
-    });
+        removed: removed
+            .into_iter()
+            .map(|(kind, lines)| RemovedGroup { kind, lines })
+            .collect(),
+        removed_count: front.removed.len(),
+        discrepancies: related,
+        cited_by: cited_by(d, s, discrepancies),
+        md_href: format!("{}.md", s.slug),
+        prev,
+        next,
+        lang: lang_code(s),
+    };
     let title = s.title.value.clone().unwrap_or_else(|| s.slug.clone());
-    let ctx = page(site, "../", &title, "sources", data);
     let path = format!("sources/{}.html", s.slug);
-    let html = render(tera, "source.html", &path, ctx)?;
+    let ctx = page(site, &path, "../", Some(&title), "sources", data);
+    let html = render(tera, "source.html", &ctx)?;
     Ok(vec![(md_name, md.into_bytes()), (path, html.into_bytes())])
 }
 
@@ -526,9 +623,14 @@ pub(super) fn lang_code(s: &SourceRecord) -> String {
 
 /// What cites each paragraph of `s` (discrepancies, events, registry titles), by paragraph, in
 /// paragraph order; shown beside each paragraph.
-fn cited_by(d: &Dossier, s: &SourceRecord, discrepancies: &[Discrepancy]) -> Vec<Value> {
-    let mut by_paragraph: BTreeMap<usize, Vec<Value>> = BTreeMap::new();
-    let mut add = |n: Option<usize>, item: Value| {
+fn cited_by(d: &Dossier, s: &SourceRecord, discrepancies: &[Discrepancy]) -> Vec<CitedParagraph> {
+    let mut by_paragraph: BTreeMap<usize, Vec<CitedItem>> = BTreeMap::new();
+    let mut add = |n: Option<usize>, kind: &'static str, href: String, label: &str| {
+        let item = CitedItem {
+            kind,
+            href,
+            label: label.to_string(),
+        };
         if let Some(n) = n {
             let items = by_paragraph.entry(n).or_default();
             if !items.contains(&item) {
@@ -545,7 +647,9 @@ fn cited_by(d: &Dossier, s: &SourceRecord, discrepancies: &[Discrepancy]) -> Vec
             };
             add(
                 e.citation.paragraph,
-                json!({"kind": kind, "href": format!("../discrepancies.html#{}", x.id), "label": x.summary}),
+                kind,
+                format!("../discrepancies.html#{}", x.id),
+                &x.summary,
             );
         }
     }
@@ -553,7 +657,9 @@ fn cited_by(d: &Dossier, s: &SourceRecord, discrepancies: &[Discrepancy]) -> Vec
         for c in e.citations.iter().filter(|c| c.source == s.slug) {
             add(
                 c.paragraph,
-                json!({"kind": "event", "href": format!("../timeline.html#{}", e.id), "label": e.title}),
+                "event",
+                format!("../timeline.html#{}", e.id),
+                &e.title,
             );
         }
     }
@@ -561,28 +667,40 @@ fn cited_by(d: &Dossier, s: &SourceRecord, discrepancies: &[Discrepancy]) -> Vec
         for r in o.roles.iter().filter(|r| r.citation.source == s.slug) {
             add(
                 r.citation.paragraph,
-                json!({"kind": "title", "href": format!("../officials/{}.html", o.slug), "label": o.name}),
+                "title",
+                format!("../officials/{}.html", o.slug),
+                &o.name,
             );
         }
     }
     by_paragraph
         .into_iter()
-        .map(|(n, items)| json!({"paragraph": n, "items": items}))
+        .map(|(paragraph, items)| CitedParagraph { paragraph, items })
         .collect()
 }
 
-fn source_row(s: &SourceRecord, root: &str) -> Value {
-    json!({
-        "slug": s.slug,
-        "href": format!("{root}sources/{}.html", s.slug),
-        "title": s.title.value.clone().unwrap_or_else(|| s.slug.clone()),
-        "outlet": s.outlet.value,
-        "original_outlet": s.original_outlet.value,
-        "published": s.published.value.as_ref().map(date_view),
-        "published_origin": s.published.origin.label(),
-        "language": s.language.value,
-        "paragraphs": s.paragraphs.len(),
-    })
+fn source_row(s: &SourceRecord, root: &str) -> SourceRow {
+    SourceRow {
+        slug: s.slug.clone(),
+        href: format!("{root}sources/{}.html", s.slug),
+        title: s.title.value.clone().unwrap_or_else(|| s.slug.clone()),
+        outlet: s.outlet.value.clone(),
+        original_outlet: s.original_outlet.value.clone(),
+        published: s.published.value.as_ref().map(date_view),
+        published_origin: s.published.origin.label(),
+        language: s.language.value.clone(),
+        paragraphs: s.paragraphs.len(),
+    }
+}
+
+/// An official as a link from a page at the site root.
+fn official_link(o: &crate::model::Official) -> OfficialLink {
+    OfficialLink {
+        href: format!("officials/{}.html", o.slug),
+        name: o.name.clone(),
+        native_name: o.native_name.clone(),
+        group: o.group.clone(),
+    }
 }
 
 /// The sources in publication order; sources without a year of publication last, by slug.
@@ -616,60 +734,89 @@ fn most_significant(discrepancies: &[Discrepancy]) -> Vec<&Discrepancy> {
         .collect()
 }
 
-fn index_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Value {
+fn index_context<'a>(
+    d: &Dossier,
+    discrepancies: &[Discrepancy],
+    site: &'a Site,
+) -> Page<'a, IndexPage> {
     let sources = by_date(&d.sources);
     // The latest sources, still in publication order.
     let latest = &sources[sources.len().saturating_sub(OVERVIEW_ITEMS)..];
-    let data = json!({
-        "sources": latest.iter().map(|s| source_row(s, "")).collect::<Vec<_>>(),
-        "source_count": sources.len(),
-        "discrepancy_count": discrepancies.len(),
-        "officials": d.officials.iter().map(|o| json!({
-            "href": format!("officials/{}.html", o.slug), "name": o.name,
-            "native_name": o.native_name, "group": o.group,
-        })).collect::<Vec<_>>(),
-        "discrepancies": most_significant(discrepancies).into_iter().map(|x| discrepancy_link(x, "")).collect::<Vec<_>>(),
-        "event_count": d.events.len(),
-    });
-    page(site, "", "Overview", "index", data)
+    let data = IndexPage {
+        sources: latest.iter().map(|s| source_row(s, "")).collect(),
+        source_count: sources.len(),
+        discrepancy_count: discrepancies.len(),
+        officials: d.officials.iter().map(official_link).collect(),
+        discrepancies: most_significant(discrepancies)
+            .into_iter()
+            .map(|x| discrepancy_link(x, ""))
+            .collect(),
+        event_count: d.events.len(),
+    };
+    page(site, "index.html", "", None, "index", data)
 }
 
-fn sources_context(d: &Dossier, site: &Value) -> Value {
-    let rows: Vec<Value> = by_date(&d.sources)
+fn sources_context<'a>(d: &Dossier, site: &'a Site) -> Page<'a, SourcesPage> {
+    let sources = by_date(&d.sources)
         .into_iter()
         .map(|s| source_row(s, ""))
         .collect();
-    page(site, "", "Sources", "sources", json!({"sources": rows}))
+    page(
+        site,
+        "sources.html",
+        "",
+        None,
+        "sources",
+        SourcesPage { sources },
+    )
 }
 
 /// `print.html`: the whole dossier in reading order (sources by date, officials, timeline,
 /// discrepancies). Each source's anchors are prefixed with its slug, so that they stay unique.
-fn print_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Result<Value> {
+fn print_context<'a>(
+    d: &Dossier,
+    discrepancies: &[Discrepancy],
+    site: &'a Site,
+    tera: &Tera,
+) -> Result<Page<'a, PrintPage>> {
     let mut sources = Vec::new();
     for s in by_date(&d.sources) {
-        let md = annotate::write(s, &d.officials, "");
+        let md = annotate::write(s, &d.officials, "", tera)?;
         let annotated = annotate::parse(&md, &format!("sources/{}.md", s.slug))?;
-        let body = markdown::to_html(&annotated.body)
+        let body_html = markdown::to_html(&annotated.body)
             .replace(" id=\"", &format!(" id=\"{}-", s.slug))
             .replace(" href=\"#", &format!(" href=\"#{}-", s.slug));
-        let mut row = source_row(s, "");
-        row["body_html"] = json!(body);
-        row["lang"] = json!(lang_code(s));
-        sources.push(row);
+        sources.push(PrintSource {
+            row: source_row(s, ""),
+            body_html,
+            lang: lang_code(s),
+        });
     }
-    let officials: Vec<Value> = d
+    let officials = d
         .officials
         .iter()
-        .map(|o| json!({"name": o.name, "native_name": o.native_name, "group": o.group, "href": format!("officials/{}.html", o.slug),
-            "roles": o.roles.iter().map(|r| json!({"title": r.title, "cite": cite_view(d, &r.citation, "")})).collect::<Vec<_>>()}))
+        .map(|o| PrintOfficial {
+            link: official_link(o),
+            roles: o
+                .roles
+                .iter()
+                .map(|r| PrintRole {
+                    title: r.title.clone(),
+                    cite: cite_view(d, &r.citation, ""),
+                })
+                .collect(),
+        })
         .collect();
-    let data = json!({
-        "sources": sources,
-        "officials": officials,
-        "events": d.events.iter().map(|e| event_view(d, e, "")).collect::<Vec<_>>(),
-        "discrepancies": discrepancies.iter().map(|x| discrepancy_view(d, x, "")).collect::<Vec<_>>(),
-    });
-    Ok(page(site, "", "The whole dossier", "print", data))
+    let data = PrintPage {
+        sources,
+        officials,
+        events: d.events.iter().map(|e| event_view(d, e, "")).collect(),
+        discrepancies: discrepancies
+            .iter()
+            .map(|x| discrepancy_view(d, x, ""))
+            .collect(),
+    };
+    Ok(page(site, "print.html", "", None, "print", data))
 }
 
 /// An RFC 3339 timestamp for a partial date (missing month or day taken as the first), for Atom.
@@ -685,20 +832,24 @@ fn atom_time(date: &PartialDate) -> Option<String> {
 
 /// `sitemap.xml` and `feed.xml` (Atom): every page, and the sources and discrepancies. The feed's
 /// time is the latest publication date of a source, so that two builds are identical.
-fn feed_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Value {
+fn feed_context<'a>(
+    d: &Dossier,
+    discrepancies: &[Discrepancy],
+    site: &'a Site,
+    path: &str,
+) -> Page<'a, FeedPage> {
     let sources = by_date(&d.sources);
     let times: Vec<Option<String>> = sources
         .iter()
         .map(|s| s.published.value.as_ref().and_then(atom_time))
         .collect();
     let updated = times.iter().flatten().max().cloned();
-    let entries: Vec<Value> = sources
+    let entries: Vec<FeedEntry> = sources
         .iter()
         .zip(&times)
-        .map(|(s, time)| {
-            let mut row = source_row(s, "");
-            row["updated"] = json!(time.clone().or_else(|| updated.clone()));
-            row
+        .map(|(s, time)| FeedEntry {
+            row: source_row(s, ""),
+            updated: time.clone().or_else(|| updated.clone()),
         })
         .collect();
     let mut pages: Vec<String> = [
@@ -718,17 +869,20 @@ fn feed_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Val
             .iter()
             .map(|o| format!("officials/{}.html", o.slug)),
     );
-    let data = json!({
-        "updated": updated,
-        "sources": entries,
-        "discrepancies": discrepancies.iter().map(|x| discrepancy_view(d, x, "")).collect::<Vec<_>>(),
-        "pages": pages,
-    });
-    page(site, "", "Feed", "feed", data)
+    let data = FeedPage {
+        updated,
+        sources: entries,
+        discrepancies: discrepancies
+            .iter()
+            .map(|x| discrepancy_view(d, x, ""))
+            .collect(),
+        pages,
+    };
+    page(site, path, "", None, "feed", data)
 }
 
-fn officials_context(d: &Dossier, site: &Value) -> Value {
-    let mut groups: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+fn officials_context<'a>(d: &Dossier, site: &'a Site) -> Page<'a, OfficialsPage> {
+    let mut groups: BTreeMap<String, Vec<OfficialRow>> = BTreeMap::new();
     for o in &d.officials {
         let sources: BTreeSet<&str> = o
             .spellings
@@ -742,37 +896,39 @@ fn officials_context(d: &Dossier, site: &Value) -> Value {
                     .unwrap_or_else(|| "Organisation not known".to_string()),
             )
             .or_default()
-            .push(json!({
-                "href": format!("officials/{}.html", o.slug),
-                "name": o.name,
-                "native_name": o.native_name,
-                "spellings": o.spellings.iter().map(|s| s.text.clone()).collect::<Vec<_>>(),
-                "roles": o.roles.iter().map(|r| r.title.clone()).collect::<BTreeSet<_>>(),
-                "source_count": sources.len(),
-                "registered": o.registered,
-            }));
+            .push(OfficialRow {
+                href: format!("officials/{}.html", o.slug),
+                name: o.name.clone(),
+                native_name: o.native_name.clone(),
+                spellings: o.spellings.iter().map(|s| s.text.clone()).collect(),
+                roles: o.roles.iter().map(|r| r.title.clone()).collect(),
+                source_count: sources.len(),
+                registered: o.registered,
+            });
     }
-    let groups: Vec<Value> = groups
+    let groups = groups
         .into_iter()
-        .map(|(name, officials)| json!({"name": name, "officials": officials}))
+        .map(|(name, officials)| OfficialGroup { name, officials })
         .collect();
     page(
         site,
+        "officials.html",
         "",
-        "Officials",
+        None,
         "officials",
-        json!({"groups": groups}),
+        OfficialsPage { groups },
     )
 }
 
-fn official_context(
+fn official_context<'a>(
     d: &Dossier,
     o: &crate::model::Official,
     discrepancies: &[Discrepancy],
-    site: &Value,
-) -> Value {
+    site: &'a Site,
+    path: &str,
+) -> Page<'a, OfficialPage> {
     let root = "../";
-    let quotes: Vec<Value> = d
+    let quotes: Vec<QuoteView> = d
         .sources
         .iter()
         .flat_map(|s| {
@@ -797,8 +953,8 @@ fn official_context(
             },
         )
         .into_iter()
-        .map(|(s, text, paragraphs)| {
-            let cites: Vec<Value> = paragraphs
+        .filter_map(|(s, text, paragraphs)| {
+            let cites: Vec<Cite> = paragraphs
                 .iter()
                 .map(|n| {
                     let c = Citation {
@@ -808,7 +964,12 @@ fn official_context(
                     cite_view(d, &c, root)
                 })
                 .collect();
-            json!({"text": text, "cite": cites[0], "cites": cites})
+            // A quote has at least one paragraph; the first is its citation.
+            Some(QuoteView {
+                text: text.to_string(),
+                cite: cites.first()?.clone(),
+                cites,
+            })
         })
         .collect();
     let mut sources: BTreeSet<String> = BTreeSet::new();
@@ -827,63 +988,86 @@ fn official_context(
             }
         }
     }
-    let events: Vec<Value> = d
+    let events: Vec<EventView> = d
         .events
         .iter()
         .filter(|e| e.people.contains(&o.slug))
         .map(|e| event_view(d, e, root))
         .collect();
-    let data = json!({
-        "name": o.name,
-        "native_name": o.native_name,
-        "name_origin": origin_text(&o.name_origin),
-        "group": o.group,
-        "registered": o.registered,
-        "resolution": o.resolution,
-        "spellings": o.spellings.iter().map(|s| json!({
-            "text": s.text,
-            "script": format!("{:?}", s.script),
-            "cites": s.citations.iter().map(|c| cite_view(d, c, root)).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
-        "roles": o.roles.iter().map(|r| json!({
-            "title": r.title,
-            "cite": cite_view(d, &r.citation, root),
-            "source_date": source_date(d, &r.citation.source).as_ref().map(date_view),
-        })).collect::<Vec<_>>(),
-        "registry_roles": o.registry_roles,
-        "registry": registry_view(d, &o.slug, root),
-        "quotes": quotes,
-        "events": events,
-        "sources": d.sources.iter().filter(|s| sources.contains(&s.slug)).map(|s| source_row(s, root)).collect::<Vec<_>>(),
-        "alongside": alongside.iter().map(|(slug, n)| json!({"person": person_view(d, slug, root), "sources": n})).collect::<Vec<_>>(),
-        "discrepancies": discrepancies.iter().filter(|x| x.people.contains(&o.slug)).map(|x| discrepancy_link(x, root)).collect::<Vec<_>>(),
-    });
-    page(site, root, &o.name, "officials", data)
+    let data = OfficialPage {
+        name: o.name.clone(),
+        native_name: o.native_name.clone(),
+        name_origin: origin_text(&o.name_origin),
+        group: o.group.clone(),
+        registered: o.registered,
+        resolution: o.resolution.clone(),
+        spellings: o
+            .spellings
+            .iter()
+            .map(|s| SpellingView {
+                text: s.text.clone(),
+                script: format!("{:?}", s.script),
+                cites: s.citations.iter().map(|c| cite_view(d, c, root)).collect(),
+            })
+            .collect(),
+        roles: o
+            .roles
+            .iter()
+            .map(|r| RoleView {
+                title: r.title.clone(),
+                cite: cite_view(d, &r.citation, root),
+                source_date: source_date(d, &r.citation.source).as_ref().map(date_view),
+            })
+            .collect(),
+        registry_roles: o.registry_roles.clone(),
+        registry: registry_view(d, &o.slug, root),
+        quotes,
+        events,
+        sources: d
+            .sources
+            .iter()
+            .filter(|s| sources.contains(&s.slug))
+            .map(|s| source_row(s, root))
+            .collect(),
+        alongside: alongside
+            .iter()
+            .map(|(slug, n)| Alongside {
+                person: person_view(d, slug, root),
+                sources: *n,
+            })
+            .collect(),
+        discrepancies: discrepancies
+            .iter()
+            .filter(|x| x.people.contains(&o.slug))
+            .map(|x| discrepancy_link(x, root))
+            .collect(),
+    };
+    page(site, path, root, Some(&o.name), "officials", data)
 }
 
 /// What the registry says of a person, as editorial content: the note and the roles, each
 /// role's citation as a link.
-fn registry_view(d: &Dossier, slug: &str, root: &str) -> Value {
-    let Some(person) = d.registry.people.iter().find(|p| p.slug == slug) else {
-        return json!(null);
-    };
-    let roles: Vec<Value> = person
+fn registry_view(d: &Dossier, slug: &str, root: &str) -> Option<RegistryView> {
+    let person = d.registry.people.iter().find(|p| p.slug == slug)?;
+    let roles = person
         .roles
         .iter()
-        .map(|r| {
-            let cite = r
+        .map(|r| RegistryRoleView {
+            title: r.title.clone(),
+            from: r.from.clone(),
+            to: r.to.clone(),
+            cite: r
                 .citation
                 .as_deref()
                 .and_then(|c| crate::content::events::parse_citation(c).ok())
-                .map(|c| cite_view(d, &c, root));
-            json!({"title": r.title, "from": r.from, "to": r.to, "cite": cite,
-                "note_html": r.note.as_deref().map(markdown::to_html)})
+                .map(|c| cite_view(d, &c, root)),
+            note_html: r.note.as_deref().map(markdown::to_html),
         })
         .collect();
-    json!({
-        "file": d.registry.file,
-        "note_html": person.note.as_deref().map(markdown::to_html),
-        "roles": roles,
+    Some(RegistryView {
+        file: d.registry.file.clone(),
+        note_html: person.note.as_deref().map(markdown::to_html),
+        roles,
     })
 }
 
@@ -898,24 +1082,24 @@ fn source_date(d: &Dossier, slug: &str) -> Option<PartialDate> {
     })
 }
 
-fn event_view(d: &Dossier, e: &crate::model::Event, root: &str) -> Value {
-    json!({
-        "id": e.id,
-        "href": format!("{root}timeline.html#{}", e.id),
-        "date": e.date.as_ref().map(date_view),
-        "origin": origin_text(&e.date_origin),
-        "origin_label": e.date_origin.label(),
-        "title": e.title,
-        "description": e.description,
-        "people": e.people.iter().map(|p| person_view(d, p, root)).collect::<Vec<_>>(),
-        "cites": e.citations.iter().map(|c| cite_view(d, c, root)).collect::<Vec<_>>(),
-        "editorial": e.authorship == Authorship::Editorial,
-        "kind": e.kind,
-    })
+fn event_view(d: &Dossier, e: &crate::model::Event, root: &str) -> EventView {
+    EventView {
+        id: e.id.clone(),
+        href: format!("{root}timeline.html#{}", e.id),
+        date: e.date.as_ref().map(date_view),
+        origin: origin_text(&e.date_origin),
+        origin_label: e.date_origin.label(),
+        title: e.title.clone(),
+        description: e.description.clone(),
+        people: e.people.iter().map(|p| person_view(d, p, root)).collect(),
+        cites: e.citations.iter().map(|c| cite_view(d, c, root)).collect(),
+        editorial: e.authorship == Authorship::Editorial,
+        kind: e.kind.clone(),
+    }
 }
 
-fn timeline_context(d: &Dossier, site: &Value) -> Value {
-    let mut years: BTreeMap<i32, Vec<Value>> = BTreeMap::new();
+fn timeline_context<'a>(d: &Dossier, site: &'a Site) -> Page<'a, TimelinePage> {
+    let mut years: BTreeMap<i32, Vec<EventView>> = BTreeMap::new();
     let mut undated = Vec::new();
     for e in &d.events {
         match e.date.and_then(|date| date.year) {
@@ -924,56 +1108,79 @@ fn timeline_context(d: &Dossier, site: &Value) -> Value {
         }
     }
     let axis = axis_view(&years);
-    let years: Vec<Value> = years
+    let years = years
         .into_iter()
-        .map(|(year, events)| json!({"year": year, "events": events}))
+        .map(|(year, events)| YearEvents { year, events })
         .collect();
     page(
         site,
+        "timeline.html",
         "",
-        "Timeline",
+        None,
         "timeline",
-        json!({"years": years, "undated": undated, "axis": axis}),
+        TimelinePage {
+            years,
+            undated,
+            axis,
+        },
     )
 }
 
 /// Bars for a static SVG axis: one per year from the first to the last dated event.
-fn axis_view(years: &BTreeMap<i32, Vec<Value>>) -> Value {
+fn axis_view(years: &BTreeMap<i32, Vec<EventView>>) -> Option<Axis> {
     let (Some(first), Some(last)) = (years.keys().next(), years.keys().next_back()) else {
-        return json!(null);
+        return None;
     };
     let max = years.values().map(Vec::len).max().unwrap_or(1).max(1);
     let span = (last - first + 1) as usize;
     let width = 60;
-    let bars: Vec<Value> = (*first..=*last)
+    let bars = (*first..=*last)
         .enumerate()
         .map(|(i, year)| {
             let count = years.get(&year).map_or(0, Vec::len);
             let height = count * 80 / max;
-            json!({"year": year, "count": count, "x": i * width + 10, "y": 90 - height, "height": height})
+            Bar {
+                year,
+                count,
+                x: i * width + 10,
+                y: 90 - height,
+                height,
+            }
         })
         .collect();
-    json!({"bars": bars, "width": span * width + 20})
+    Some(Axis {
+        bars,
+        width: span * width + 20,
+    })
 }
 
-fn discrepancies_context(d: &Dossier, discrepancies: &[Discrepancy], site: &Value) -> Value {
-    let mut kinds: BTreeMap<DiscrepancyKind, Vec<Value>> = BTreeMap::new();
+fn discrepancies_context<'a>(
+    d: &Dossier,
+    discrepancies: &[Discrepancy],
+    site: &'a Site,
+) -> Page<'a, DiscrepanciesPage> {
+    let mut kinds: BTreeMap<DiscrepancyKind, Vec<DiscrepancyView>> = BTreeMap::new();
     for x in discrepancies {
         kinds
             .entry(x.kind)
             .or_default()
             .push(discrepancy_view(d, x, ""));
     }
-    let groups: Vec<Value> = kinds
+    let groups = kinds
         .into_iter()
-        .map(|(k, items)| json!({"kind": kind_label(k), "anchor": format!("{k:?}").to_lowercase(), "items": items}))
+        .map(|(k, items)| KindGroup {
+            kind: k,
+            anchor: format!("{k:?}").to_lowercase(),
+            items,
+        })
         .collect();
     page(
         site,
+        "discrepancies.html",
         "",
-        "Discrepancies",
+        None,
         "discrepancies",
-        json!({"groups": groups}),
+        DiscrepanciesPage { groups },
     )
 }
 
