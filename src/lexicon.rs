@@ -23,3 +23,9 @@ pub static SAYING_VERBS: LazyLock<Vec<&'static str>> =
 /// The list is `src/data/person_verbs.txt`.
 pub static PERSON_VERBS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("data/person_verbs.txt")));
+
+/// Verbs that report someone's words without being verbs of saying ("accused", «подтвердила»,
+/// "bezeichnete", "a promis"): quote attribution takes their subject as the speaker of a quoted
+/// fragment later in the same clause. The list is `src/data/reporting_verbs.txt`.
+pub static REPORTING_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("data/reporting_verbs.txt")));

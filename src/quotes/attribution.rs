@@ -4,7 +4,9 @@
 //!
 //! 1. Dash dialogue: a paragraph starting with "— " after a paragraph that ends with a colon
 //!    ("Валерий Ревенко сказал:") belongs to the last person named in that paragraph; a dash
-//!    paragraph right after an attributed dash paragraph continues it.
+//!    paragraph right after an attributed dash paragraph continues it. Then (rule 1b) a quote
+//!    with marks opening its paragraph after a paragraph that ends with a colon ("Im genauen
+//!    Wortlaut sagte Lawrow:") is the words of that sentence's subject.
 //! 2. A saying verb after the quote, in the same sentence: a name before the verb ("…,”
 //!    Ryabihin said"), a name shortly after it ("…,” said Dmitry Ryabikhin"), a pronoun next to
 //!    it ("he said" → the last person named before the quote, in this or an earlier paragraph),
@@ -13,8 +15,15 @@
 //!    holds every content word of the phrase ("representative", "official", "spokesman" are
 //!    generic and need no match). A phrase that matches nobody ("the head of the Belarusian
 //!    Foreign Ministry" when only a defence official was named) leaves the quote unattributed.
-//! 3. Before the quote, in the same sentence: "According to X," / "По словам X," or a name and a
-//!    saying verb ("X said:", "X said that … “…”").
+//!    A title after the verb that matches no role given here, outside English definite
+//!    descriptions ("— сказал американский лидер", "sagte der Regierungschef"), refers back like
+//!    a pronoun.
+//! 3. Before the quote, in the same sentence: a source phrase (`data/source_phrases.txt`:
+//!    "According to X," / «По словам X», or with a pronoun: «За її словами», "selon lui"), then
+//!    the nearest saying or reporting verb (`src/data/reporting_verbs.txt`: "accused",
+//!    «подтвердила», "bezeichnete") with its subject right before it, then a colon after the
+//!    sentence's subject ("X praised the result, writing: “…”"), then the first verb and the
+//!    last name before it.
 //! 4. A quote that follows an attributed quote in the same paragraph with at most a short
 //!    attribution clause between them continues it ("“…,” Belokonev told Nasha Niva. “But …”").
 //! 5. A quote that fills its whole paragraph continues the speaker of the previous paragraph's
@@ -24,7 +33,7 @@
 //! no attribution across a sentence boundary ("Об этом заявил X." after the quote is not read),
 //! and a dash paragraph's author remarks ("— …, — сказал он. — …") stay inside the quote.
 
-use crate::lexicon::SAYING_VERBS;
+use crate::lexicon::{REPORTING_VERBS, SAYING_VERBS};
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -57,6 +66,10 @@ const GENERIC_HEADS: &[&str] = &[
 
 /// Words allowed between a saying verb and the name that follows it ("said defense minister X").
 const MAX_WORDS_VERB_TO_NAME: usize = 6;
+
+/// Words allowed between a speaker's name and the verb it is the subject of ("Zelenskyy has
+/// categorically denied").
+const MAX_WORDS_SUBJECT_TO_VERB: usize = 3;
 
 /// Words allowed between two quotes of one speaker in one paragraph.
 const MAX_WORDS_BETWEEN_CONTINUED_QUOTES: usize = 12;
@@ -118,6 +131,7 @@ pub(crate) fn attribute(
     for (i, f) in found.iter().enumerate() {
         let speaker = if f.statement {
             ctx.dash_dialogue(i, &speakers)
+                .or_else(|| ctx.introduced_by_colon(i))
                 .or_else(|| ctx.after_quote(i))
                 .or_else(|| ctx.before_quote(i))
                 .or_else(|| ctx.continues_in_paragraph(i, &speakers))
@@ -236,6 +250,26 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Rule 1b: a quotation opening its paragraph after a paragraph that ends with a colon
+    /// ("Im genauen Wortlaut sagte Lawrow:", "Der Präsident Aserbaidschans erklärte:") is the
+    /// words of that sentence's subject: a name, or a title only one person has here.
+    fn introduced_by_colon(&self, i: usize) -> Option<Speaker> {
+        let f = self.found[i];
+        let opens = self.text(&f)[..f.span.start].trim().is_empty();
+        let prev = self.paragraphs.get(f.index.checked_sub(1)?)?;
+        if f.dash || !opens || !prev.text.trim_end().ends_with(':') {
+            return None;
+        }
+        let m = self.sources.referent(f.index, 0, None)?;
+        Some(Speaker {
+            mention: m,
+            how: format!(
+                "introduced by the sentence ending with a colon in ¶{}",
+                prev.n
+            ),
+        })
+    }
+
     /// Rule 2: a saying verb after the quote in the same sentence.
     fn after_quote(&self, i: usize) -> Option<Speaker> {
         let f = self.found[i];
@@ -294,6 +328,37 @@ impl<'a> Context<'a> {
         }
         let descriptor = descriptor_words(text, &words, v, end);
         self.resolve_descriptor(&descriptor, n, f.span.start)
+            .or_else(|| self.descriptor_as_anaphor(f.index, text, f.span.start, &descriptor, verb))
+    }
+
+    /// A title after the verb that matches no role given in this source ("— сказал американский
+    /// лидер", "sagte der Regierungschef") refers back like a pronoun: to the subject of an
+    /// earlier sentence, when the verb's gender agrees.
+    fn descriptor_as_anaphor(
+        &self,
+        index: usize,
+        text: &str,
+        pos: usize,
+        descriptor: &str,
+        verb: &Word,
+    ) -> Option<Speaker> {
+        let titled = words_in(descriptor, 0, descriptor.len())
+            .iter()
+            .any(|w| crate::people::recognise::is_role_word(&w.lower));
+        // An English definite description ("the head of the Foreign Ministry") was matched
+        // against the roles given here by `resolve_descriptor`: no match means nobody.
+        if !titled || descriptor.trim().to_lowercase().starts_with("the ") {
+            return None;
+        }
+        self.pronoun_referent(index, text, pos, verb_gender(&verb.lower))
+            .map(|s| Speaker {
+                mention: s.mention,
+                how: format!(
+                    "“{}” refers back like a pronoun; {}",
+                    descriptor.trim(),
+                    s.how
+                ),
+            })
     }
 
     /// Rule 3: "According to X," or a name and a saying verb before the quote.
@@ -305,22 +370,8 @@ impl<'a> Context<'a> {
         let start = sentence_start(text, from, f.span.start);
         let words = words_in(text, start, f.span.start);
         let named = self.named_between(n, start, f.span.start);
-        let according = words.windows(2).position(|w| {
-            (w[0].lower == "according" && w[1].lower == "to")
-                || (w[0].lower == "по" && w[1].lower == "словам")
-        });
-        if let Some(k) = according {
-            let after = words[k + 1].end;
-            if let Some(&m) = named.iter().find(|&&m| self.mentions[m].start >= after) {
-                return Some(Speaker {
-                    mention: m,
-                    how: format!(
-                        "“{} {}” before the quote",
-                        words[k].lower,
-                        words[k + 1].lower
-                    ),
-                });
-            }
+        if let Some(speaker) = self.source_phrase(f.index, text, start, &words, &named) {
+            return Some(speaker);
         }
         if let Some(&m) = named.last() {
             let between = text[self.mentions[m].end..f.span.start].trim();
@@ -331,25 +382,114 @@ impl<'a> Context<'a> {
                 });
             }
         }
-        let v = words.iter().position(|w| is_saying_verb(&w.lower))?;
+        // The verb nearest the quote governs it, with its subject right before it: "Ushakov
+        // reported that Trump was “shocked”"; "Pashinyan described Trump as the “peacemaker”
+        // and said …" (a verb after "and" shares the subject of the verb before).
+        let verbs: Vec<usize> = (0..words.len())
+            .filter(|&k| is_saying_verb(&words[k].lower) || is_reporting_verb(&words[k].lower))
+            .collect();
+        for &v in verbs.iter().rev() {
+            let verb = &words[v];
+            let pronoun = v
+                .checked_sub(1)
+                .and_then(|k| words.get(k))
+                .and_then(|w| pronoun_gender(&w.lower));
+            if let Some(feminine) = pronoun {
+                let feminine = verb_gender(&verb.lower).or(Some(feminine));
+                return self.pronoun_referent(f.index, text, start, feminine);
+            }
+            if let Some(m) = self.subject_of_verb(text, &named, &words, verb) {
+                return Some(Speaker {
+                    mention: m,
+                    how: format!("said-verb before the quote (name, then “{}”)", verb.lower),
+                });
+            }
+        }
+        // "Von der Leyen praised the result, writing: “…”": a colon right before the quote
+        // introduces it as the words of the sentence's subject.
+        if text[start..f.span.start].trim_end().ends_with(':') {
+            if let Some(&m) = named
+                .iter()
+                .find(|&&m| !super::pronouns::oblique(&self.mentions[m]))
+            {
+                return Some(Speaker {
+                    mention: m,
+                    how: "the sentence's subject, a colon, then the quote".to_string(),
+                });
+            }
+        }
+        // Otherwise the first verb and the last name before it ("Trump praised X and Y,
+        // calling them “…”").
+        let &v = verbs.first()?;
         let verb = &words[v];
-        if let Some(&m) = named
+        named
             .iter()
             .rev()
-            .find(|&&m| self.mentions[m].end <= verb.start)
-        {
-            return Some(Speaker {
+            .find(|&&m| {
+                self.mentions[m].end <= verb.start && !super::pronouns::oblique(&self.mentions[m])
+            })
+            .map(|&m| Speaker {
                 mention: m,
                 how: format!("said-verb before the quote (name, then “{}”)", verb.lower),
-            });
-        }
-        let pronoun = v
-            .checked_sub(1)
-            .and_then(|k| words.get(k))
-            .and_then(|w| pronoun_gender(&w.lower));
-        if let Some(feminine) = pronoun {
-            let feminine = verb_gender(&verb.lower).or(Some(feminine));
-            return self.pronoun_referent(f.index, text, start, feminine);
+            })
+    }
+
+    /// The person named right before `verb` (at most [`MAX_WORDS_SUBJECT_TO_VERB`] words and no
+    /// punctuation between), in the nominative: the verb's subject.
+    fn subject_of_verb(
+        &self,
+        text: &str,
+        named: &[usize],
+        words: &[Word],
+        verb: &Word,
+    ) -> Option<usize> {
+        let &m = named
+            .iter()
+            .rev()
+            .find(|&&m| self.mentions[m].end <= verb.start)?;
+        let mention = &self.mentions[m];
+        let gap = text.get(mention.end..verb.start)?;
+        let between = words
+            .iter()
+            .filter(|w| w.start >= mention.end && w.end <= verb.start)
+            .count();
+        let plain = !gap.contains([',', ':', ';', '(', ')', '—', '–']);
+        (plain && between <= MAX_WORDS_SUBJECT_TO_VERB && !super::pronouns::oblique(mention))
+            .then_some(m)
+    }
+
+    /// "According to X," / «По её словам» / "Selon lui": a source phrase before the quote names
+    /// the speaker, or holds a pronoun that refers to an earlier sentence's subject.
+    fn source_phrase(
+        &self,
+        index: usize,
+        text: &str,
+        start: usize,
+        words: &[Word],
+        named: &[usize],
+    ) -> Option<Speaker> {
+        for k in 0..words.len() {
+            for phrase in SOURCE_PHRASES.iter() {
+                let Some((end, pronoun)) = match_phrase(&words[k..], phrase) else {
+                    continue;
+                };
+                let label = phrase.join(" ");
+                if let Some(feminine) = pronoun {
+                    return self
+                        .pronoun_referent(index, text, start, Some(feminine))
+                        .map(|s| Speaker {
+                            mention: s.mention,
+                            how: format!("“{label}” before the quote; {}", s.how),
+                        });
+                }
+                let after = words[k + end - 1].end;
+                if let Some(&m) = named.iter().find(|&&m| self.mentions[m].start >= after) {
+                    return Some(Speaker {
+                        mention: m,
+                        how: format!("“{label}” before the quote"),
+                    });
+                }
+            }
         }
         None
     }
@@ -485,15 +625,62 @@ impl<'a> Context<'a> {
 
     fn previous_quote_end(&self, i: usize) -> Option<usize> {
         let f = self.found[i];
+        // A scare-quoted word before the quote does not end the clause that governs it
+        // («подтвердила, что … стала «пощечиной» …, чтобы «спасти остатки Украины»»).
         let j = i.checked_sub(1)?;
         let g = self.found[j];
-        (g.index == f.index).then_some(g.span.end)
+        (g.index == f.index && g.statement).then_some(g.span.end)
     }
+}
+
+/// Source phrases ("according to *"), as words; `*` is a pronoun slot.
+static SOURCE_PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    include_str!("data/source_phrases.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_whitespace().collect())
+        .collect()
+});
+
+/// Possessive and object pronouns of source phrases, with their gender (true: feminine).
+static POSSESSIVES: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
+    include_str!("data/possessive_pronouns.tsv")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (word, gender) = l.split_once('\t')?;
+            Some((word.trim(), gender.trim() == "f"))
+        })
+        .collect()
+});
+
+/// Whether `words` start with `phrase`: the number of words matched and, when the phrase has a
+/// pronoun slot, the gender of the pronoun in it (true: feminine).
+fn match_phrase(words: &[Word], phrase: &[&str]) -> Option<(usize, Option<bool>)> {
+    if words.len() < phrase.len() {
+        return None;
+    }
+    let mut pronoun = None;
+    for (w, p) in words.iter().zip(phrase) {
+        if *p == "*" {
+            let &(_, feminine) = POSSESSIVES.iter().find(|(q, _)| *q == w.lower)?;
+            pronoun = Some(feminine);
+        } else if w.lower != *p {
+            return None;
+        }
+    }
+    Some((phrase.len(), pronoun))
 }
 
 /// True for a saying verb.
 fn is_saying_verb(lower: &str) -> bool {
     SAYING_VERBS.contains(&lower)
+}
+
+/// True for a verb that reports words without saying them ("accused", «подтвердила»).
+fn is_reporting_verb(lower: &str) -> bool {
+    REPORTING_VERBS.contains(&lower)
 }
 
 /// The words of `text[from..to]` with offsets into `text`.

@@ -87,7 +87,7 @@ pub(crate) fn mention_gender(m: &Mention) -> Option<bool> {
 /// True when a Russian or Ukrainian mention is written in an oblique case («Владимира Путина»,
 /// «с Лавровым»): a subject stands in the nominative, so such a name is not the subject
 /// («… резиденцию президента Владимира Путина …, сообщил глава МИД Сергей Лавров»).
-fn oblique(m: &Mention) -> bool {
+pub(crate) fn oblique(m: &Mention) -> bool {
     let Some(last) = m.surface.split_whitespace().last() else {
         return false;
     };

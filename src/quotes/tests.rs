@@ -553,3 +553,33 @@ fn quoted_names_of_parties_and_shows_get_no_speaker() {
     let speakers: Vec<Option<usize>> = got.iter().map(|g| g.2).collect();
     assert_eq!(speakers, vec![None, None, Some(1)], "{got:?}");
 }
+
+#[test]
+fn reporting_verbs_source_phrases_and_colon_paragraphs() {
+    let ps = vec![
+        para(1, "Maia Sandu addressed the nation on Monday."),
+        para(
+            2,
+            "According to her, the Kremlin is spending “hundreds of millions of euros” on votes.",
+        ),
+        para(
+            3,
+            "Igor Grosu accused the opposition of “selling the country cheaply”.",
+        ),
+        para(4, "Im genauen Wortlaut sagte Lawrow:"),
+        para(5, "„Diese Handlungen werden nicht unbeantwortet bleiben.“"),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Maia Sandu", None),
+        mention(&ps[2], "Igor Grosu", None),
+        mention(&ps[3], "Lawrow", None),
+    ];
+    let got = summary(&detect(&ps, &ms));
+    assert_eq!(got.len(), 3);
+    // "According to her": the pronoun refers to the subject of the sentence before.
+    assert_eq!(got[0].2, Some(0));
+    // "Grosu accused … of “…”": the reporting verb's subject.
+    assert_eq!(got[1].2, Some(1));
+    // A paragraph ending with a colon introduces the quote that opens the next one.
+    assert_eq!(got[2].2, Some(2));
+}
