@@ -184,20 +184,6 @@ const NOUNS: [&str; 12] = [
     "inspections",
     "talks",
 ];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 /// Word swaps that turn one wording of a statement into another, as outlets' translations do.
 const SWAPS: [(&str, &str); 8] = [
     ("always", "still"),
@@ -322,7 +308,7 @@ fn wording(rng: &mut Rng, words: &str) -> String {
 }
 
 fn date_words((y, m, d): (i32, usize, usize)) -> String {
-    format!("{} {d}, {y}", MONTHS[m - 1])
+    format!("{} {d}, {y}", dossier::model::month_name(m as u8))
 }
 
 fn article(
@@ -372,7 +358,7 @@ fn article(
     let mut paragraphs = vec![
         format!(
             "{city}, {} {} /{outlet}/. {name}, {role}, spoke on {} about {topic}.",
-            MONTHS[published.1 - 1],
+            dossier::model::month_name(published.1 as u8),
             published.2,
             date_words(event),
         ),

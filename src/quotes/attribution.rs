@@ -644,16 +644,8 @@ static SOURCE_PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
 });
 
 /// Possessive and object pronouns of source phrases, with their gender (true: feminine).
-static POSSESSIVES: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
-    include_str!("data/possessive_pronouns.tsv")
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let (word, gender) = l.split_once('\t')?;
-            Some((word.trim(), gender.trim() == "f"))
-        })
-        .collect()
-});
+static POSSESSIVES: LazyLock<Vec<(&'static str, bool)>> =
+    LazyLock::new(|| super::pronouns::gendered_words(include_str!("data/possessive_pronouns.tsv")));
 
 /// Whether `words` start with `phrase`: the number of words matched and, when the phrase has a
 /// pronoun slot, the gender of the pronoun in it (true: feminine).

@@ -36,8 +36,13 @@ use super::similarity::{role_words, stem};
 pub(crate) const MAX_SENTENCES_BACK: usize = 4;
 
 /// The pronoun table: pronoun, feminine?
-static PRONOUNS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
-    include_str!("data/pronouns.tsv")
+static PRONOUNS: LazyLock<Vec<(&'static str, bool)>> =
+    LazyLock::new(|| gendered_words(include_str!("data/pronouns.tsv")));
+
+/// Reads a table of `word<TAB>gender` lines (`f` for feminine; `#` starts a comment line):
+/// each word with true when it is feminine.
+pub(crate) fn gendered_words(table: &'static str) -> Vec<(&'static str, bool)> {
+    table
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .filter_map(|l| {
@@ -45,7 +50,7 @@ static PRONOUNS: LazyLock<Vec<(&'static str, bool)>> = LazyLock::new(|| {
             Some((word.trim(), gender.trim() == "f"))
         })
         .collect()
-});
+}
 
 /// The gender a pronoun shows (true: feminine), when the word is a subject pronoun.
 pub(crate) fn pronoun_gender(word: &str) -> Option<bool> {
