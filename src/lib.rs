@@ -117,6 +117,9 @@ pub struct Summary {
     pub events: usize,
     /// Number of discrepancies (machine-found and editorial).
     pub discrepancies: usize,
+    /// The site's address from `dossier.yaml`, when set: `sitemap.xml`, `feed.xml`, canonical
+    /// links and OpenGraph tags are written only with it.
+    pub base_url: Option<String>,
     /// Sources whose cleaning and recognition were taken from the cache of an earlier build
     /// (see [`Rebuilder`]); 0 for a plain build.
     pub sources_reused: usize,
@@ -375,6 +378,7 @@ fn build_with(
     let written = render::write_site_in(&dossier, &options.out, options.live_reload, mode)?;
     dossier.timings.lap("render and write", &mut clock);
     let notes = dossier.notes.len();
+    let base_url = dossier.config.base_url.clone();
     let mut warnings = dossier.warnings;
     warnings.extend(output::kept_warnings(&options.out, &written));
     Ok(Summary {
@@ -382,6 +386,7 @@ fn build_with(
         officials: dossier.officials.len(),
         events: dossier.events.len(),
         discrepancies: dossier.discrepancies.len() + notes,
+        base_url,
         sources_reused: cache.map_or(0, |c| c.reused),
         files_changed: written.changed,
         files: written.files,

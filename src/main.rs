@@ -77,6 +77,11 @@ fn build(root: PathBuf, out: Option<PathBuf>, timings: bool) -> Result<(), dossi
     for warning in &summary.warnings {
         eprintln!("warning: {}", printable(warning));
     }
+    if summary.base_url.is_none() {
+        eprintln!(
+            "note: dossier.yaml gives no base_url, so sitemap.xml, feed.xml, canonical links and OpenGraph tags were skipped; set base_url to the site's address to have them"
+        );
+    }
     if let Some(snippet) = &summary.registry_snippet {
         eprintln!(
             "note: people found but not in content/officials.yaml; to register them, paste:\n{snippet}"

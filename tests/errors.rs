@@ -165,3 +165,29 @@ fn unknown_references_in_sidecar_notes_and_settings_name_file_and_line() {
         ],
     );
 }
+
+/// Without `base_url` the build says which published extras it skipped; with one it writes them
+/// and says nothing of the kind.
+#[test]
+fn a_build_without_base_url_says_what_it_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("content/sources")).unwrap();
+    std::fs::write(dir.path().join("content/sources/a.txt"), ARTICLE).unwrap();
+    let (code, stderr) = build_err(dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("no base_url, so sitemap.xml, feed.xml"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("public/sitemap.xml").exists());
+
+    std::fs::write(
+        dir.path().join("dossier.yaml"),
+        "base_url: https://example.org/dossier/\n",
+    )
+    .unwrap();
+    let (code, stderr) = build_err(dir.path());
+    assert_eq!(code, 0, "{stderr}");
+    assert!(!stderr.contains("base_url"), "{stderr}");
+    assert!(dir.path().join("public/sitemap.xml").is_file());
+}
