@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use dossier::evaluate::{self, floors, table, Counts, SubjectReport};
+use dossier::evaluate::{self, floors, table, SubjectReport};
 
 fn main() -> ExitCode {
     match run() {
@@ -45,12 +45,7 @@ fn run() -> Result<ExitCode, String> {
         }
         reports.push(report);
     }
-    let total = evaluate::total(&reports);
-    let mut rows: Vec<(&str, Counts)> = reports
-        .iter()
-        .map(|r| (r.name.as_str(), r.counts))
-        .collect();
-    rows.push(("total", total));
+    let rows = evaluate::rows(&reports);
     print!("{}", table::render(&rows));
 
     let floors_path = corpus.join("floors.yaml");

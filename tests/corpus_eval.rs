@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use dossier::evaluate::{self, floors::Floors, table, Counts};
+use dossier::evaluate::{self, floors::Floors, table};
 
 #[test]
 fn every_subject_meets_its_floors() {
@@ -22,12 +22,7 @@ fn every_subject_meets_its_floors() {
     for dir in evaluate::subjects(&corpus).expect("tests/corpus lists") {
         reports.push(evaluate::evaluate_subject(&dir).unwrap_or_else(|e| panic!("{e}")));
     }
-    let total = evaluate::total(&reports);
-    let mut rows: Vec<(&str, Counts)> = reports
-        .iter()
-        .map(|r| (r.name.as_str(), r.counts))
-        .collect();
-    rows.push(("total", total));
+    let rows = evaluate::rows(&reports);
     let failures: Vec<String> = rows
         .iter()
         .flat_map(|(name, counts)| floors.check(name, &counts.figures()))

@@ -203,6 +203,16 @@ pub fn evaluate_subject(dir: &Path) -> Result<SubjectReport, Error> {
     evaluate(&name, &read_subject(dir)?)
 }
 
+/// The table's rows: one per subject, then the total.
+pub fn rows(reports: &[SubjectReport]) -> Vec<(&str, Counts)> {
+    let mut rows: Vec<(&str, Counts)> = reports
+        .iter()
+        .map(|r| (r.name.as_str(), r.counts))
+        .collect();
+    rows.push(("total", total(reports)));
+    rows
+}
+
 /// The sum of several subjects' counts.
 pub fn total(reports: &[SubjectReport]) -> Counts {
     let mut sum = Counts::default();

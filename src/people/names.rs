@@ -355,6 +355,14 @@ fn tail(s: &str, n: usize) -> String {
     chars[chars.len().saturating_sub(n)..].iter().collect()
 }
 
+/// True for a masculine and a feminine form (Khrenin / Khrenina): never one person.
+fn opposite_genders(a: Gender, b: Gender) -> bool {
+    matches!(
+        (a, b),
+        (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
+    )
+}
+
 /// How two surnames compare: `Some(score)` when they match (see the module docs), else `None`.
 pub fn surname_match(
     a_keys: &[String],
@@ -362,10 +370,7 @@ pub fn surname_match(
     b_keys: &[String],
     b_gender: Gender,
 ) -> Option<f64> {
-    let opposite = matches!(
-        (a_gender, b_gender),
-        (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
-    );
+    let opposite = opposite_genders(a_gender, b_gender);
     if opposite {
         return None;
     }
@@ -393,10 +398,7 @@ pub fn weak_surname_match(
     b_keys: &[String],
     b_gender: Gender,
 ) -> Option<f64> {
-    let opposite = matches!(
-        (a_gender, b_gender),
-        (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
-    );
+    let opposite = opposite_genders(a_gender, b_gender);
     let (score, _, _) = best_pair(a_keys, b_keys)?;
     (!opposite && score >= WEAK_SURNAME_THRESHOLD).then_some(score)
 }
