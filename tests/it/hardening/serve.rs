@@ -68,7 +68,7 @@ fn big_dossier() -> tempfile::TempDir {
             .collect::<Vec<_>>()
             .join("\n\n")
     );
-    crate::common::dossier(&[("content/sources/tass.txt", &text)])
+    crate::support::dossier(&[("content/sources/tass.txt", &text)])
 }
 
 #[test]
@@ -128,7 +128,7 @@ fn serve_checks_host_bounds_requests_and_keeps_its_script_out_of_the_output() {
 
 #[test]
 fn a_failed_rebuild_shows_its_problem_in_the_browser() {
-    let dir = crate::small_dossier();
+    let dir = super::small_dossier();
     let server = serve(dir.path());
     let mut events = TcpStream::connect(server.addr).unwrap();
     events

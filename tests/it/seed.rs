@@ -1,10 +1,8 @@
 //! The seed dossier end to end: the pages, people, timeline and discrepancies a reviewer expects.
 
-mod common;
-
 use std::sync::OnceLock;
 
-use common::*;
+use crate::support::*;
 use scraper::{Html, Selector};
 
 /// One build of the seed dossier shared by the tests of this file.

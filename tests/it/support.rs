@@ -1,5 +1,4 @@
 //! Helpers shared by the integration tests: fixture dossiers made in temporary folders.
-#![allow(dead_code)]
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

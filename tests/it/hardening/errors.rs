@@ -1,7 +1,7 @@
 //! Defect 5: errors that teach. Each names the file, the line (and column, with a caret where
 //! a value is at fault), says what to do, and every problem comes in one list.
 
-use crate::{dossier, stderr};
+use super::{dossier, stderr};
 
 const SOURCE: &str =
     "Ministry says talks continue\n\nMINSK, March 3 (TASS). Talks continue, the ministry said.\n";
@@ -9,7 +9,7 @@ const SOURCE: &str =
 fn build_fails(files: &[(&str, &[u8])]) -> String {
     let dir = tempfile::tempdir().unwrap();
     for (path, bytes) in files {
-        crate::common::write(dir.path(), path, bytes);
+        crate::support::write(dir.path(), path, bytes);
     }
     let run = dossier(dir.path(), &["build"]);
     let message = stderr(&run);
@@ -62,8 +62,8 @@ fn a_duplicate_key_points_at_the_duplicate() {
 fn encodings_are_named_and_russian_legacy_encodings_decoded() {
     let russian = "Министр заявил о переговорах\n\nМИНСК, 3 марта. Переговоры продолжаются, заявил министр обороны.\n";
     let (koi8, _, _) = encoding_rs::KOI8_R.encode(russian);
-    let dir = crate::common::dossier(&[]);
-    crate::common::write(dir.path(), "content/sources/koi.txt", &koi8);
+    let dir = crate::support::dossier(&[]);
+    crate::support::write(dir.path(), "content/sources/koi.txt", &koi8);
     let run = dossier(dir.path(), &["build"]);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     assert!(
@@ -123,11 +123,11 @@ fn registry_citations_native_names_and_duplicate_notes_are_checked_in_one_list()
 
 #[test]
 fn nul_bytes_never_reach_the_html_and_control_characters_never_reach_the_terminal() {
-    let dir = crate::common::dossier(&[(
+    let dir = crate::support::dossier(&[(
         "content/sources/tass.txt",
         "Ministry says\0 talks continue\n\nMINSK, March 3 (TASS). Talks\0 continue.\n",
     )]);
-    crate::common::write(
+    crate::support::write(
         dir.path(),
         "content/sources/bad\x1b[31mname.yaml",
         b"x: [\n",
@@ -145,7 +145,7 @@ fn nul_bytes_never_reach_the_html_and_control_characters_never_reach_the_termina
         "{}",
         stderr(&run)
     );
-    for (path, bytes) in crate::common::read_tree(&dir.path().join("public")) {
+    for (path, bytes) in crate::support::read_tree(&dir.path().join("public")) {
         assert!(!bytes.contains(&0), "NUL in {path}");
     }
 }

@@ -1,6 +1,6 @@
 //! Defect 6: `check` validates registry citations and finds the serve script left in public/.
 
-use crate::{dossier, small_dossier, stderr};
+use super::{dossier, small_dossier, stderr};
 
 #[test]
 fn check_reports_a_serve_script_left_in_the_output() {
@@ -28,7 +28,7 @@ fn check_reports_a_serve_script_left_in_the_output() {
 #[test]
 fn check_validates_registry_citations() {
     let dir = small_dossier();
-    crate::common::write(
+    crate::support::write(
         dir.path(),
         "content/officials.yaml",
         b"- slug: ivan-petrov\n  name: Ivan Petrov\n  roles:\n    - title: head\n      citation: nowhere#p1\n",
@@ -45,7 +45,7 @@ fn check_validates_registry_citations() {
 #[test]
 fn check_finds_a_link_to_a_missing_anchor_in_an_editorial_note() {
     let dir = small_dossier();
-    crate::common::write(
+    crate::support::write(
         dir.path(),
         "content/notes/n.md",
         b"---\ntitle: A\nkind: other\n---\nSee [the third paragraph](sources/tass.html#p99).\n",

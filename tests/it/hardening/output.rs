@@ -1,12 +1,12 @@
 //! Defect 1: the output is owned. Folders and files dossier did not make survive a build.
 
-use crate::{dossier, small_dossier, stderr};
+use super::{dossier, small_dossier, stderr};
 
 #[test]
 fn build_never_deletes_old_or_building_folders_a_user_made() {
     let dir = small_dossier();
     for folder in [".site.old", ".site.building"] {
-        crate::common::write(dir.path(), &format!("x/{folder}/keep"), b"mine");
+        crate::support::write(dir.path(), &format!("x/{folder}/keep"), b"mine");
     }
     let run = dossier(dir.path(), &["build", "--out", "x/site"]);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
@@ -36,8 +36,8 @@ fn a_file_the_user_added_to_the_output_survives_and_is_reported() {
     let dir = small_dossier();
     let first = dossier(dir.path(), &["build"]);
     assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
-    crate::common::write(dir.path(), "public/CNAME", b"dossier.example.org\n");
-    crate::common::write(
+    crate::support::write(dir.path(), "public/CNAME", b"dossier.example.org\n");
+    crate::support::write(
         dir.path(),
         "public/.well-known/security.txt",
         b"Contact: x\n",
@@ -71,10 +71,10 @@ fn a_staging_folder_left_by_a_killed_build_is_cleared_and_the_output_kept() {
     assert_eq!(dossier(dir.path(), &["build"]).status.code(), Some(0));
     // What a build killed while writing leaves: a marked staging folder beside the output.
     let leftover = dir.path().join(".public.dossier-staging-1-1");
-    crate::common::write(&leftover, ".dossier-staging", b"");
-    crate::common::write(&leftover, "index.html", b"half");
+    crate::support::write(&leftover, ".dossier-staging", b"");
+    crate::support::write(&leftover, "index.html", b"half");
     // A folder with dossier's prefix but without its marker is someone else's: kept.
-    crate::common::write(dir.path(), ".public.dossier-notes/keep", b"mine");
+    crate::support::write(dir.path(), ".public.dossier-notes/keep", b"mine");
     let run = dossier(dir.path(), &["build"]);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     assert!(!leftover.exists());
@@ -86,7 +86,7 @@ fn a_staging_folder_left_by_a_killed_build_is_cleared_and_the_output_kept() {
 fn a_build_killed_at_any_moment_leaves_a_complete_output() {
     let dir = small_dossier();
     assert_eq!(dossier(dir.path(), &["build"]).status.code(), Some(0));
-    let before = crate::common::read_tree(&dir.path().join("public"));
+    let before = crate::support::read_tree(&dir.path().join("public"));
     let binary = assert_cmd::cargo::cargo_bin("dossier");
     for attempt in 0..12u64 {
         let mut child = std::process::Command::new(&binary)
@@ -99,7 +99,7 @@ fn a_build_killed_at_any_moment_leaves_a_complete_output() {
         std::thread::sleep(std::time::Duration::from_millis(attempt * 7));
         let _ = child.kill();
         let _ = child.wait();
-        let tree = crate::common::read_tree(&dir.path().join("public"));
+        let tree = crate::support::read_tree(&dir.path().join("public"));
         assert_eq!(tree.len(), before.len(), "attempt {attempt}: files lost");
     }
 }
@@ -107,7 +107,7 @@ fn a_build_killed_at_any_moment_leaves_a_complete_output() {
 #[test]
 fn an_output_folder_dossier_did_not_write_is_refused() {
     let dir = small_dossier();
-    crate::common::write(dir.path(), "site/thesis.tex", b"years of work");
+    crate::support::write(dir.path(), "site/thesis.tex", b"years of work");
     let run = dossier(dir.path(), &["build", "--out", "site"]);
     assert_eq!(run.status.code(), Some(1));
     assert!(

@@ -1,10 +1,8 @@
 //! DESIGN.md quality invariants 1–6, over the seed dossier and over a small hostile dossier.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::support::*;
 use scraper::{Html, Selector};
 
 /// The paragraphs of a source page, as a browser shows their text.

@@ -1,9 +1,6 @@
 //! Command-line tests for the defects of issue 11 (the author's loop, hardened): each runs the
 //! real binary and asserts its exit code, its message and that no file was lost.
 
-#[path = "../common/mod.rs"]
-mod common;
-
 mod check;
 mod errors;
 mod input;
@@ -32,7 +29,7 @@ pub fn stderr(output: &Output) -> String {
 
 /// A small dossier: one source.
 pub fn small_dossier() -> tempfile::TempDir {
-    common::dossier(&[(
+    crate::support::dossier(&[(
         "content/sources/tass.txt",
         "Ministry says talks continue\n\nMINSK, March 3 (TASS). Talks continue, the ministry said on Monday.\n",
     )])

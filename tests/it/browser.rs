@@ -5,12 +5,10 @@
 //! (`.ci/run` does both; the tests run `npm ci` themselves when `node_modules` is missing). Without
 //! a browser these tests fail with a message saying so, unless DOSSIER_SKIP_BROWSER=1 is set.
 
-mod common;
-
 use std::path::Path;
 use std::process::Command;
 
-use common::*;
+use crate::support::*;
 
 fn chromium() -> Option<&'static str> {
     ["chromium", "chromium-browser", "google-chrome"]

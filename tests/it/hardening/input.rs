@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use crate::stderr;
+use super::stderr;
 
 const SOURCE: &str =
     "Ministry says talks continue\n\nMINSK, March 3 (TASS). Talks continue, the ministry said.\n";
@@ -51,7 +51,7 @@ fn alias_amplification_is_refused_in_every_yaml_file() {
         ),
     ];
     for (file, text, line) in cases {
-        let dir = crate::common::dossier(&[("content/sources/tass.txt", SOURCE), (file, &text)]);
+        let dir = crate::support::dossier(&[("content/sources/tass.txt", SOURCE), (file, &text)]);
         let run = build(dir.path());
         let message = stderr(&run);
         assert_eq!(run.status.code(), Some(1), "{file}: {message}");
@@ -69,7 +69,7 @@ fn alias_amplification_is_refused_in_every_yaml_file() {
 
 #[test]
 fn a_fifo_in_content_is_refused_without_blocking() {
-    let dir = crate::common::dossier(&[("content/sources/tass.txt", SOURCE)]);
+    let dir = crate::support::dossier(&[("content/sources/tass.txt", SOURCE)]);
     for fifo in [
         "content/sources/tass.yaml",
         "content/officials.yaml",
@@ -102,7 +102,7 @@ fn symbolic_links_are_followed_inside_the_dossier_only() {
     let outside = tempfile::tempdir().unwrap();
     let secret = outside.path().join("secret.yaml");
     std::fs::write(&secret, "password: hunter2-SECRET\n").unwrap();
-    let dir = crate::common::dossier(&[
+    let dir = crate::support::dossier(&[
         ("content/sources/tass.txt", SOURCE),
         ("originals/ria.txt", SOURCE),
     ]);
@@ -140,7 +140,7 @@ fn symbolic_links_are_followed_inside_the_dossier_only() {
 #[test]
 fn a_source_over_the_size_limit_is_refused_with_its_size() {
     let huge = "Word ".repeat(2 * 1024 * 1024);
-    let dir = crate::common::dossier(&[
+    let dir = crate::support::dossier(&[
         ("content/sources/tass.txt", SOURCE),
         ("content/sources/big.txt", &huge),
     ]);

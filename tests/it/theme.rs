@@ -1,8 +1,6 @@
 //! A dossier's own `templates/` and `static/` override the built-in theme file by file.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 
 const ARTICLE: &str =
     "A title for the test article here\n\nMINSK, June 2 – Agency. Ivan Petrov said the article is fine.\n";
@@ -56,7 +54,7 @@ fn a_broken_template_is_reported_with_its_file_and_line() {
 #[test]
 fn the_annotated_text_markup_and_words_come_from_the_theme() {
     // A translated theme: the words of the annotated text change with no change to Rust.
-    let translated = include_str!("../templates/annotate.html")
+    let translated = include_str!("../../templates/annotate.html")
         .replace("aria-label=\"Paragraph ", "aria-label=\"Абзац ")
         .replace("class=\"pn\"", "class=\"pn translated\"");
     let dir = dossier(&[

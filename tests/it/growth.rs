@@ -1,7 +1,7 @@
 //! Growth, not timing: on generated dossiers (examples/gen_corpus.rs), discrepancy items and
 //! output bytes grow at most linearly with the number of sources (they grew with its square).
 
-#[path = "../examples/gen_corpus.rs"]
+#[path = "../../examples/gen_corpus.rs"]
 mod gen_corpus;
 
 use std::path::Path;

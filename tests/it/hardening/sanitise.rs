@@ -1,7 +1,7 @@
 //! Defect 2: editorial Markdown (sidecar notes, note bodies, the dossier's description) cannot
 //! put a script or a `javascript:` link into a page.
 
-use crate::{dossier, stderr};
+use super::{dossier, stderr};
 
 const PAYLOAD: &str = "Editor text <script>alert('x')</script> <img src=x onerror=alert(1)> \
 [click](javascript:alert(2)) <a href=\"jAvAsCrIpT:alert(3)\">b</a> \
@@ -11,7 +11,7 @@ const PAYLOAD: &str = "Editor text <script>alert('x')</script> <img src=x onerro
 /// frames. Text that merely shows such words (the annotated Markdown view) is fine.
 fn executable_parts(dir: &std::path::Path) -> Vec<String> {
     let mut found = Vec::new();
-    for (path, bytes) in crate::common::read_tree(&dir.join("public")) {
+    for (path, bytes) in crate::support::read_tree(&dir.join("public")) {
         if !path.ends_with(".html") {
             continue;
         }
@@ -47,7 +47,7 @@ fn executable_parts(dir: &std::path::Path) -> Vec<String> {
 
 fn built_html(dir: &std::path::Path) -> String {
     let mut all = String::new();
-    for (path, bytes) in crate::common::read_tree(&dir.join("public")) {
+    for (path, bytes) in crate::support::read_tree(&dir.join("public")) {
         if path.ends_with(".html") {
             all.push_str(&String::from_utf8_lossy(&bytes));
         }
@@ -60,7 +60,7 @@ fn editorial_markdown_everywhere_is_sanitised() {
     let sidecar = format!("notes: \"{}\"\n", PAYLOAD.replace('"', "\\\""));
     let description = format!("description: \"{}\"\n", PAYLOAD.replace('"', "\\\""));
     let note = format!("---\ntitle: A note\nkind: other\n---\n{PAYLOAD}\n");
-    let dir = crate::common::dossier(&[
+    let dir = crate::support::dossier(&[
         (
             "content/sources/tass.txt",
             "Ministry says talks continue\n\nMINSK, March 3 (TASS). Talks continue, the ministry said.\n",

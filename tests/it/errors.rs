@@ -1,8 +1,6 @@
 //! Invariant 7: bad input gives a clear error naming file and line, never a panic.
 
-mod common;
-
-use common::*;
+use crate::support::*;
 
 const ARTICLE: &str = "A title for the test article here\n\nMINSK, June 2 – Agency. Ivan Petrov said the article is fine.\n";
 

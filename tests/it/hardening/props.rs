@@ -98,11 +98,11 @@ proptest! {
         }
         let dir = tempfile::tempdir().unwrap();
         for ((path, _), bytes) in FILES.iter().zip(&files) {
-            crate::common::write(dir.path(), path, bytes);
+            crate::support::write(dir.path(), path, bytes);
         }
         match dossier::build(&dossier::BuildOptions::new(dir.path())) {
             Ok(_) => {
-                for (path, bytes) in crate::common::read_tree(&dir.path().join("public")) {
+                for (path, bytes) in crate::support::read_tree(&dir.path().join("public")) {
                     prop_assert!(!bytes.contains(&0), "NUL in {}", path);
                     if path.ends_with(".html") {
                         let html = String::from_utf8_lossy(&bytes);
