@@ -85,7 +85,7 @@ fn search_works_from_file_url() {
 
 #[test]
 fn search_results_show_hostile_text_as_text() {
-    let dir = dossier(&[("content/sources/hostile.txt", HOSTILE_SOURCE)]);
+    let dir = fixture_copy("hostile");
     build(dir.path());
     let url = format!(
         "{}?q=onerror",

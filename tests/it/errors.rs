@@ -1,4 +1,8 @@
 //! Invariant 7: bad input gives a clear error naming file and line, never a panic.
+//!
+//! One broken thing at a time is the fixture loop's job (`tests/fixtures/invalid/*`, checked by
+//! `fixtures::every_invalid_fixture_fails_with_its_expected_message`); here, several problems
+//! reported in one list, and what a successful build says.
 
 use crate::support::*;
 
@@ -34,63 +38,6 @@ fn assert_error(files: &[(&str, &[u8])], expected: &[&str]) {
 }
 
 #[test]
-fn malformed_sidecar_yaml_names_file_and_line() {
-    assert_error(
-        &[
-            ("content/sources/a.txt", ARTICLE.as_bytes()),
-            (
-                "content/sources/a.yaml",
-                b"outlet: TASS\npublished: [2022\n",
-            ),
-        ],
-        &["content/sources/a.yaml:2:12", "help:"],
-    );
-}
-
-#[test]
-fn unknown_sidecar_field_is_named() {
-    assert_error(
-        &[
-            ("content/sources/a.txt", ARTICLE.as_bytes()),
-            ("content/sources/a.yaml", b"outlet: TASS\npublisher: X\n"),
-        ],
-        &["content/sources/a.yaml:2", "publisher"],
-    );
-}
-
-#[test]
-fn non_utf8_source_names_file_and_line() {
-    let mut bytes = b"A title for the test article here\n\nline two \xff\xfe here\n".to_vec();
-    bytes.extend_from_slice(b"more\n");
-    assert_error(
-        &[("content/sources/bad.txt", &bytes)],
-        &["content/sources/bad.txt:3:10", "not valid UTF-8", "iconv"],
-    );
-}
-
-#[test]
-fn empty_source_is_an_error() {
-    assert_error(
-        &[
-            ("content/sources/a.txt", ARTICLE.as_bytes()),
-            ("content/sources/empty.txt", b"  \n\n"),
-        ],
-        &["content/sources/empty.txt", "empty"],
-    );
-}
-
-#[test]
-fn duplicate_slugs_are_an_error() {
-    assert_error(
-        &[
-            ("content/sources/Tass Piece.txt", ARTICLE.as_bytes()),
-            ("content/sources/tass-piece.md", ARTICLE.as_bytes()),
-        ],
-        &["tass-piece", "already used"],
-    );
-}
-
-#[test]
 fn unknown_reference_in_a_note_names_file_and_line() {
     assert_error(
         &[
@@ -98,50 +45,6 @@ fn unknown_reference_in_a_note_names_file_and_line() {
             ("content/notes/n.md", b"---\ntitle: A note\n---\n\nFine [[a#p1]].\nBroken [[nobody-here]] and [[a#p7]].\n"),
         ],
         &["content/notes/n.md:6:8", "[[nobody-here]]", "content/notes/n.md:6:28", "p1 to p1", "2 problems"],
-    );
-}
-
-#[test]
-fn malformed_settings_name_file_and_line() {
-    assert_error(
-        &[
-            ("content/sources/a.txt", ARTICLE.as_bytes()),
-            ("dossier.yaml", b"title: x\n  bad: indentation\n"),
-        ],
-        &["dossier.yaml:2"],
-    );
-}
-
-#[test]
-fn missing_sources_folder_says_what_to_do() {
-    assert_error(
-        &[("dossier.yaml", b"title: x\n")],
-        &["content/sources", "--root"],
-    );
-}
-
-#[test]
-fn a_sidecar_without_its_source_is_named() {
-    assert_error(
-        &[
-            ("content/sources/a.txt", ARTICLE.as_bytes()),
-            ("content/sources/b.yaml", b"outlet: TASS\n"),
-        ],
-        &["content/sources/b.yaml", "no source document"],
-    );
-}
-
-#[test]
-fn a_bad_sidecar_date_names_file_and_line() {
-    assert_error(
-        &[
-            ("content/sources/a.txt", ARTICLE.as_bytes()),
-            (
-                "content/sources/a.yaml",
-                b"outlet: TASS\npublished: 2021-02-30\n",
-            ),
-        ],
-        &["content/sources/a.yaml:2", "published:", "February"],
     );
 }
 

@@ -14,11 +14,10 @@ fn page_paragraphs(html: &str) -> Vec<String> {
         .collect()
 }
 
+/// A copy of the hostile fixture (tests/fixtures/hostile): markup, odd encodings, control
+/// characters, a very long line, hostile editorial text.
 fn hostile() -> tempfile::TempDir {
-    dossier(&[
-        ("content/sources/hostile.txt", HOSTILE_SOURCE),
-        ("content/sources/plain.txt", "A plain title for a plain article\n\nMINSK, June 2 – Agency. Ivan Petrov said the plain article is plain.\n"),
-    ])
+    fixture_copy("hostile")
 }
 
 fn assert_fidelity(root: &Path) {
@@ -55,9 +54,11 @@ fn fidelity_hostile() {
 fn assert_no_silent_loss(root: &Path) {
     let dossier = dossier::analyse(root).unwrap();
     for source in &dossier.sources {
-        let raw = std::fs::read_to_string(root.join(&source.path)).unwrap();
-        // The build reads text in Unicode normal form C; compare in the same form.
-        let raw: String = unicode_normalization::UnicodeNormalization::nfc(raw.as_str()).collect();
+        // Decoded as the build decodes it (legacy encodings, UTF-16, NUL bytes removed), in
+        // Unicode normal form C.
+        let raw = dossier::content::read::read_file(&root.join(&source.path), &source.path)
+            .unwrap()
+            .text;
         for (i, line) in raw.lines().enumerate() {
             let (number, text) = (i + 1, line.trim());
             if text.is_empty() {
@@ -182,12 +183,12 @@ fn nothing_injected_hostile() {
     let dir = hostile();
     build(dir.path());
     assert_nothing_injected(dir.path());
-    let page = std::fs::read_to_string(dir.path().join("public/sources/hostile.html")).unwrap();
+    let page = std::fs::read_to_string(dir.path().join("public/sources/markup.html")).unwrap();
     assert!(
         page.contains("&lt;script&gt;alert("),
         "the script text should be shown as text"
     );
-    let md = std::fs::read_to_string(dir.path().join("public/sources/hostile.md")).unwrap();
+    let md = std::fs::read_to_string(dir.path().join("public/sources/markup.md")).unwrap();
     assert_eq!(
         md.matches("\n---\n").count(),
         1,

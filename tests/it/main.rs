@@ -7,6 +7,7 @@ mod browser;
 mod check_links;
 mod corpus_eval;
 mod errors;
+mod fixtures;
 mod growth;
 mod hardening;
 mod invariants;

@@ -48,26 +48,38 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
-/// A source full of things that must not become markup.
-pub const HOSTILE_SOURCE: &str = "Hostile headline without a full stop here\n\
-\n\
----\n\
-title: injected front matter\n\
----\n\
-\n\
-MINSK, March 3 – Test Agency. Officials said <script>alert('x')</script> was found in the text.\n\
-\n\
-An image <img src=x onerror=alert(1)> and a link [click](javascript:alert(1)) and <a href=\"http://evil.example\">evil</a>.\n\
-\n\
-Markdown *bold* and _italic_ and `code` and # not a heading and ![img](x.png) and &amp; entity and \\ backslash.\n\
-\n\
-# A line that looks like a heading\n\
-\n\
-1. A line that looks like a list item with enough words to be kept as a paragraph of text.\n\
-\n\
-| a | table |\n\
-\n\
-“Quoted words with <b>tags</b> inside them are still only text,” said Ivan Petrov, head of the test department.\n";
+/// The fixture dossiers, `tests/fixtures/` (see its README).
+pub fn fixtures_root() -> PathBuf {
+    seed_root().join("tests/fixtures")
+}
+
+/// The folder of the fixture dossier `name`; `seed-like` is the repository's own seed.
+pub fn fixture(name: &str) -> PathBuf {
+    match name {
+        "seed-like" => seed_root(),
+        _ => fixtures_root().join(name),
+    }
+}
+
+/// A copy of the fixture dossier `name` in a temporary folder, for tests that build into
+/// `ROOT/public` or change the content.
+pub fn fixture_copy(name: &str) -> tempfile::TempDir {
+    if name == "seed-like" {
+        return seed_copy();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&fixture(name), dir.path());
+    dir
+}
+
+/// Builds the fixture `name` (read in place) into `OUT/public` of a new temporary folder.
+pub fn build_fixture(name: &str) -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    let mut options = dossier::BuildOptions::new(fixture(name));
+    options.out = out.path().join("public");
+    dossier::build(&options).unwrap_or_else(|e| panic!("fixture {name}: {e}"));
+    out
+}
 
 /// Every file of a built site, relative path -> bytes.
 pub fn read_tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
