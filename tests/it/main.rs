@@ -14,5 +14,6 @@ mod invariants;
 mod people_variants;
 mod scaffold;
 mod seed;
+mod snapshots;
 mod support;
 mod theme;
