@@ -27,6 +27,7 @@ pub mod quotes;
 pub mod render;
 pub mod scaffold;
 pub mod serve;
+pub mod yaml;
 
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};

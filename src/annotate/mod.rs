@@ -151,7 +151,7 @@ pub fn parse(text: &str, file: &str) -> Result<Annotated, Problem> {
         )
     })?;
     let front = serde_yaml::from_str(yaml).map_err(|e| {
-        crate::content::yaml_problem(file, &e, "the annotated Markdown was edited by hand?")
+        crate::yaml::yaml_problem(file, &e, "the annotated Markdown was edited by hand?")
     })?;
     Ok(Annotated {
         front,

@@ -23,10 +23,10 @@
 
 use serde::Deserialize;
 
-use crate::content::yaml_problem;
 use crate::dates::parse_editor_date;
 use crate::error::Problem;
 use crate::model::{Citation, PartialDate, SourceRecord};
+use crate::yaml::yaml_problem;
 
 /// One editorial event as written in `content/events.yaml`.
 #[derive(Debug, Clone, PartialEq, Eq)]

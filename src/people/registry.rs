@@ -188,7 +188,7 @@ impl Registry {
                 line,
                 format!(
                     "the registry of officials is not valid: {e}{}",
-                    crate::content::unknown_field_hint(&e.to_string())
+                    crate::yaml::unknown_field_hint(&e.to_string())
                 ),
                 "the file is a YAML list of people, each with `slug` and `name` and optionally \
                  `native`, `aliases`, `group`, `roles` (title, from, to, citation, note), \
