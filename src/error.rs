@@ -108,6 +108,17 @@ pub enum Error {
     },
 }
 
+/// Tera's error with its causes, on one line each.
+pub fn template_message(error: &tera::Error) -> String {
+    let mut message = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        message.push_str(&format!("\n  caused by: {cause}"));
+        source = cause.source();
+    }
+    message
+}
+
 impl Error {
     /// An I/O error on `path`.
     pub fn io(path: impl AsRef<std::path::Path>, source: std::io::Error) -> Self {

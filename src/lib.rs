@@ -13,6 +13,7 @@
 pub mod analysis;
 pub mod annotate;
 pub mod check;
+pub mod citation;
 pub mod clean;
 pub mod config;
 pub mod content;
@@ -27,6 +28,8 @@ pub mod quotes;
 pub mod render;
 pub mod scaffold;
 pub mod serve;
+pub mod slug;
+pub mod text;
 pub mod yaml;
 
 use std::collections::BTreeMap;

@@ -5,6 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::citation::Citation;
+pub use crate::text::Script;
+
 /// Where a value came from, so that a reviewer can judge it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -290,16 +293,6 @@ pub struct RawDocument {
     pub sidecar_path: Option<String>,
 }
 
-/// Writing system of a piece of text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Script {
-    /// Latin letters.
-    Latin,
-    /// Cyrillic letters.
-    Cyrillic,
-}
-
 /// A mention of a person in one paragraph of one source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
@@ -436,6 +429,17 @@ pub struct SourceRecord {
 }
 
 impl SourceRecord {
+    /// The date of the source: its publication date, else the best date of its dateline
+    /// (the one rule for "when a source speaks", used by discrepancies and pages alike).
+    pub fn date(&self) -> Option<PartialDate> {
+        self.published.value.or_else(|| {
+            self.dates
+                .iter()
+                .find(|d| matches!(d.kind, DateKind::Dateline { .. }))
+                .map(DateMention::best)
+        })
+    }
+
     /// A source with the given paragraphs and nothing else known: no metadata, people, quotes
     /// or dates (a starting point for stages and tests that fill in the rest).
     pub fn from_paragraphs(slug: &str, paragraphs: Vec<Paragraph>) -> Self {
@@ -461,15 +465,6 @@ impl SourceRecord {
             dates: Vec::new(),
         }
     }
-}
-
-/// A place in a source: a paragraph (or the whole source when `paragraph` is `None`).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct Citation {
-    /// The source's slug.
-    pub source: String,
-    /// The 1-based paragraph number.
-    pub paragraph: Option<usize>,
 }
 
 /// Whether an item was found by the machine or written by the editor.

@@ -134,7 +134,7 @@ const BODY_TEMPLATE: &str = "annotate.html";
 fn render_body(tera: &Tera, body: &Body<'_>) -> Result<String> {
     let problem = |e: tera::Error| Error::Template {
         name: BODY_TEMPLATE.to_string(),
-        message: crate::render::theme::template_message(&e),
+        message: crate::error::template_message(&e),
     };
     let context = Context::from_serialize(body).map_err(problem)?;
     tera.render(BODY_TEMPLATE, &context).map_err(problem)

@@ -26,6 +26,7 @@ use serde::Deserialize;
 use crate::dates::parse_editor_date;
 use crate::error::Problem;
 use crate::model::{Citation, PartialDate, SourceRecord};
+use crate::slug::Slug;
 use crate::yaml::yaml_problem;
 
 /// One editorial event as written in `content/events.yaml`.
@@ -197,11 +198,11 @@ fn check_entry(raw: RawEntry, item: &ItemText<'_>, file: &str) -> Result<EventEn
     let mut citation_lines = Vec::new();
     for text in &raw.citations {
         let line = item.line_of(text);
-        let citation = parse_citation(text).map_err(|message| {
+        let citation = text.parse::<Citation>().map_err(|message| {
             Problem::at(
                 file,
                 Some(line),
-                message,
+                message.to_string(),
                 "cite a paragraph as SOURCE-SLUG#pN (e.g. tass-ryabikhin#p3) or a whole source \
                  as SOURCE-SLUG",
             )
@@ -213,7 +214,7 @@ fn check_entry(raw: RawEntry, item: &ItemText<'_>, file: &str) -> Result<EventEn
     let mut people_lines = Vec::new();
     for person in &raw.people {
         let slug = person.trim();
-        if !is_slug(slug) {
+        if !Slug::is_valid(slug) {
             return Err(Problem::at(
                 file,
                 Some(item.line_of(person)),
@@ -239,53 +240,6 @@ fn check_entry(raw: RawEntry, item: &ItemText<'_>, file: &str) -> Result<EventEn
         line: item.first,
         people_lines,
         citation_lines,
-    })
-}
-
-/// True for a URL-safe slug: lower-case ASCII letters, digits and single inner dashes.
-fn is_slug(text: &str) -> bool {
-    !text.is_empty()
-        && !text.starts_with('-')
-        && !text.ends_with('-')
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// Reads `SLUG` or `SLUG#pN` (N from 1).
-pub fn parse_citation(text: &str) -> Result<Citation, String> {
-    let text = text.trim();
-    let (slug, fragment) = match text.split_once('#') {
-        Some((slug, fragment)) => (slug, Some(fragment)),
-        None => (text, None),
-    };
-    if !is_slug(slug) {
-        return Err(format!(
-            "cannot read the citation {text:?}: {slug:?} is not a source slug (lower-case \
-             letters, digits and dashes)"
-        ));
-    }
-    let paragraph = match fragment {
-        None => None,
-        Some(fragment) => {
-            let number = fragment
-                .strip_prefix('p')
-                .and_then(|n| n.parse::<usize>().ok())
-                .filter(|&n| n >= 1 && !fragment[1..].starts_with('+'));
-            match number {
-                Some(n) => Some(n),
-                None => {
-                    return Err(format!(
-                        "cannot read the citation {text:?}: after # write p and a paragraph \
-                         number from 1, e.g. {slug}#p3"
-                    ))
-                }
-            }
-        }
-    };
-    Ok(Citation {
-        source: slug.to_string(),
-        paragraph,
     })
 }
 

@@ -117,20 +117,6 @@ pub fn read_text(path: &Path, display: &str) -> Result<String, Problem> {
     }
 }
 
-/// Turns a file stem into a URL-safe slug: lower case ASCII letters, digits and dashes.
-pub fn slugify(stem: &str) -> String {
-    let ascii = any_ascii::any_ascii(stem).to_lowercase();
-    let mut slug = String::new();
-    for c in ascii.chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    slug.trim_end_matches('-').to_string()
-}
-
 fn read_documents(
     root: &Path,
     problems: &mut Vec<Problem>,
@@ -150,7 +136,7 @@ fn read_documents(
     for path in source_files(&dir)? {
         let display = relative_display(root, &path);
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-        let slug = slugify(stem);
+        let slug = crate::text::slugify(stem);
         if slug.is_empty() {
             problems.push(Problem::at(
                 &display,

@@ -118,7 +118,7 @@ pub fn parse(text: &str, file: &str) -> Result<Note, Problem> {
     }
     Ok(Note {
         file: file.to_string(),
-        slug: super::slugify(stem),
+        slug: crate::text::slugify(stem),
         front,
         body: body.to_string(),
         body_line,
