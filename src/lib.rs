@@ -199,7 +199,12 @@ fn analyse_cached(root: &Path, cache: Option<&mut SourceCache>) -> Result<Dossie
         .documents
         .par_iter()
         .zip(&hits)
-        .map(|(doc, hit)| hit.map_or_else(|| clean::clean(doc), |h| h.cleaned.clone()))
+        .map(|(doc, hit)| {
+            hit.map_or_else(
+                || clean::clean(doc, &people::Recogniser),
+                |h| h.cleaned.clone(),
+            )
+        })
         .collect();
     timings.lap("clean", &mut clock);
     let mentions: Vec<Vec<Mention>> = cleaned

@@ -1,4 +1,9 @@
 use super::*;
+
+/// Cleans with the real recogniser, as a build does.
+fn clean(doc: &RawDocument) -> Cleaned {
+    super::clean(doc, &crate::people::Recogniser)
+}
 use crate::model::{Origin, PartialDate, Sidecar};
 
 fn doc(text: &str) -> RawDocument {

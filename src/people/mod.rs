@@ -35,6 +35,25 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
     recognise::recognise(paragraphs)
 }
 
+/// What the cleaning stage asks of people, answered by the recogniser and the given-name table.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Recogniser;
+
+impl crate::clean::PeopleSense for Recogniser {
+    fn names_someone(&self, line: &str) -> bool {
+        let paragraph = Paragraph {
+            n: 1,
+            line: 1,
+            text: line.to_string(),
+        };
+        !recognise(&[paragraph]).is_empty()
+    }
+
+    fn is_given_name(&self, word: &str) -> bool {
+        inflect::given_name(word).is_some()
+    }
+}
+
 /// The outcome of resolving the mentions of every source.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Resolution {
