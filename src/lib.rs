@@ -32,6 +32,9 @@ pub mod slug;
 pub mod text;
 pub mod yaml;
 
+#[cfg(test)]
+mod import_graph;
+
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
