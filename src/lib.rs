@@ -8,7 +8,7 @@
 //!   --people::resolve--> officials      --analysis--> timeline events, discrepancies
 //!   --annotate--> annotated Markdown per source --render--> HTML site, search index, exports
 //! ```
-#![warn(missing_docs)]
+#![warn(missing_docs, unreachable_pub)]
 
 pub mod analysis;
 pub mod annotate;

@@ -32,7 +32,7 @@ type SiteFile = (String, Vec<u8>);
 
 /// Renders every file of the site, handing each to `sink` as soon as it is rendered; returns
 /// the number of files. Source and official pages are rendered in parallel.
-pub fn render_all(
+pub(crate) fn render_all(
     d: &Dossier,
     live_reload: bool,
     sink: &Sink<'_>,
