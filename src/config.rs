@@ -1,4 +1,7 @@
 //! `dossier.yaml`: site settings.
+//!
+//! In: the text of `dossier.yaml`. Out: [`Config`] or a `Problem` with line and column.
+//! Must not: read other files or know of sources.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,7 @@
 //! Errors: one [`Problem`] per thing wrong with the input, collected into one report.
+//!
+//! In: what a stage found wrong. Out: `Problem`s (file, line, column, message, help, excerpt)
+//! and the `Error` a command reports. Must not: use any other module of the crate (it is a leaf).
 
 use std::fmt;
 

@@ -2,6 +2,9 @@
 //! removed lines) and a body that is the cleaned text, paragraph by paragraph, with a stable
 //! anchor per paragraph, people linked and quotes marked.
 //!
+//! In: a `SourceRecord`, the officials and the theme's `annotate.html`. Out: the Markdown text.
+//! Must not: write files or let source text through unescaped.
+//!
 //! Source text is untrusted: every ASCII punctuation character of it is backslash-escaped, which
 //! CommonMark defines as the literal character, so no scraped `*`, `#`, `<`, `_`, `[` or `---` can
 //! be read as Markdown or HTML. The only HTML in the body is the markup of the theme's

@@ -1,5 +1,8 @@
 //! Cleaning: boilerplate removal, with every removed line recorded with its reason, and metadata.
 //!
+//! In: one [`RawDocument`] and a [`PeopleSense`] (what it must know of people, from the caller).
+//! Out: [`Cleaned`]. Must not: use the people stage directly, invent metadata, or read files.
+//!
 //! The rules are a plain table (`LINE_RULES`) of line patterns with the reason a reviewer sees,
 //! plus a few rules that need context: the block after a "Latest news" marker, a numbered headline
 //! list before the article, a byline just above a "Published" line, duplicates (pull quotes) and

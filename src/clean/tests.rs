@@ -1,3 +1,5 @@
+//! Tests of `clean`: each rule on hand-made lines, with the real recogniser as a build uses.
+
 use super::*;
 
 /// Cleans with the real recogniser, as a build does.

@@ -1,5 +1,9 @@
 //! Reading a dossier's `content/` folder: raw documents, sidecars, registry, events and notes.
 //!
+//! In: the dossier folder. Out: [`Content`] (raw documents, config, registry, events, notes) and
+//! every problem found. Must not: clean, recognise or analyse (validation against analysed
+//! sources belongs to the stage that has them).
+//!
 //! Nothing here interprets the text; it only reads, checks encoding and names, and reports every
 //! problem with its file and line.
 

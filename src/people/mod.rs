@@ -1,5 +1,9 @@
 //! People: recognising names in text and resolving variants into officials.
 //!
+//! In: cleaned paragraphs (recognise); every source's mentions and the registry (resolve).
+//! Out: `Mention`s; `Resolution` (officials, one official slug per mention). Must not: read files
+//! or render anything.
+//!
 //! The stage has two steps, each testable alone:
 //!
 //! - [`recognise()`] finds person-like names in one source's paragraphs (Latin and Cyrillic,
