@@ -265,7 +265,7 @@ fn analyse_cached(root: &Path, cache: Option<&mut SourceCache>) -> Result<Dossie
         .collect();
     timings.lap("quotes and dates", &mut clock);
     let official_slugs: Vec<String> = officials.iter().map(|o| o.slug.clone()).collect();
-    let mut problems = content::events::validate(
+    let mut problems = analysis::references::validate(
         &content.events,
         &sources,
         &official_slugs,
