@@ -10,7 +10,7 @@
 //!
 //! # Matching
 //!
-//! All text is compared after NFC and lower-casing ([`matching::fold`]), word by word where words
+//! All text is compared after NFC and lower-casing ([`crate::text::fold`]), word by word where words
 //! matter ([`matching::words`]).
 //!
 //! - A machine **mention** is the truth person of its article one of whose spellings has the

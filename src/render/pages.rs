@@ -32,7 +32,7 @@ type SiteFile = (String, Vec<u8>);
 
 /// Renders every file of the site, handing each to `sink` as soon as it is rendered; returns
 /// the number of files. Source and official pages are rendered in parallel.
-pub fn render_all(
+pub(crate) fn render_all(
     d: &Dossier,
     live_reload: bool,
     sink: &Sink<'_>,
@@ -203,11 +203,11 @@ fn discrepancies_by_source(discrepancies: &[Discrepancy]) -> DiscrepanciesBySour
 fn render<T: Serialize>(tera: &Tera, name: &str, ctx: &Page<'_, T>) -> Result<String> {
     let context = Context::from_serialize(ctx).map_err(|e| Error::Template {
         name: name.to_string(),
-        message: theme::template_message(&e),
+        message: crate::error::template_message(&e),
     })?;
     tera.render(name, &context).map_err(|e| Error::Template {
         name: name.to_string(),
-        message: theme::template_message(&e),
+        message: crate::error::template_message(&e),
     })
 }
 
@@ -1085,7 +1085,7 @@ fn registry_view(d: &Dossier, slug: &str, root: &str) -> Option<RegistryView> {
             cite: r
                 .citation
                 .as_deref()
-                .and_then(|c| crate::content::events::parse_citation(c).ok())
+                .and_then(|c| c.parse::<crate::citation::Citation>().ok())
                 .map(|c| cite_view(d, &c, root)),
             note_html: r.note.as_deref().map(markdown::to_html),
         })
@@ -1099,13 +1099,7 @@ fn registry_view(d: &Dossier, slug: &str, root: &str) -> Option<RegistryView> {
 
 /// The date of a source: its publication date, else the day its dateline gives.
 fn source_date(d: &Dossier, slug: &str) -> Option<PartialDate> {
-    let s = crate::model::source_by_slug(&d.sources, slug)?;
-    s.published.value.or_else(|| {
-        s.dates
-            .iter()
-            .find(|m| matches!(m.kind, crate::model::DateKind::Dateline { .. }))
-            .map(|m| m.best())
-    })
+    crate::model::source_by_slug(&d.sources, slug)?.date()
 }
 
 fn event_view(d: &Dossier, e: &crate::model::Event, root: &str) -> EventView {

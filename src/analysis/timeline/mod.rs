@@ -47,12 +47,12 @@ use sentences::ParagraphSentences;
 use serde::Serialize;
 
 use crate::content::events::EventEntry;
-use crate::content::slugify;
 use crate::dates::{check_weekday, weekday_name, WeekdayCheck};
 use crate::model::{
     month_name, Authorship, Citation, DateKind, DateMention, Event, Official, Origin, PartialDate,
     Precision, SourceRecord,
 };
+use crate::text::slugify;
 
 /// Longest title taken from a sentence, in characters.
 const TITLE_MAX_CHARS: usize = 140;
@@ -607,10 +607,7 @@ fn citation_list(citations: &BTreeSet<Citation>) -> String {
 
 /// `slug#pN`, or `slug` for a whole source.
 pub fn cite(citation: &Citation) -> String {
-    match citation.paragraph {
-        Some(n) => format!("{}#p{n}", citation.source),
-        None => citation.source.clone(),
-    }
+    citation.to_string()
 }
 
 /// Orders the drafts and gives them ids.

@@ -1,5 +1,10 @@
-//! A check of every editorial YAML file before it is typed with serde: alias expansion bounded,
-//! duplicate keys reported at the duplicate.
+//! Editorial YAML, read with positions: a check of every file before serde types it (alias
+//! expansion bounded, duplicate keys reported at the duplicate), the line of a key's value, and
+//! serde's errors as [`Problem`]s with line, column and a "did you mean" hint.
+//!
+//! In: YAML text and the file's name. Out: `Result<(), Problem>`, line numbers, `Problem`s.
+//! Must not: know any dossier file's fields or read files; it is a leaf that `config`, `content`,
+//! `people` and `annotate` use.
 //!
 //! # Method
 //!
@@ -130,6 +135,54 @@ fn amplified(file: &str, line: usize, span: &Span) -> Problem {
         "write the values out instead of repeating a large anchor (&name) with aliases",
     )
     .with_column(Some(span.start.col() + 1))
+}
+
+/// The 1-based line on which the value of top-level key `key` starts in YAML `text` (the line
+/// after the key for a block scalar `key: |`), or 1 when the key is absent.
+pub fn value_line(text: &str, key: &str) -> usize {
+    let prefix = format!("{key}:");
+    text.lines()
+        .position(|l| l.starts_with(&prefix))
+        .map(|i| {
+            let rest = text.lines().nth(i).unwrap_or("")[prefix.len()..].trim();
+            if rest.starts_with(['|', '>']) || rest.is_empty() {
+                i + 2
+            } else {
+                i + 1
+            }
+        })
+        .unwrap_or(1)
+}
+
+/// A YAML error as a [`Problem`] with its line and column.
+pub fn yaml_problem(file: &str, error: &serde_yaml::Error, help: &str) -> Problem {
+    let location = error.location();
+    let message = error.to_string();
+    let hint = unknown_field_hint(&message);
+    Problem::at(
+        file,
+        location.as_ref().map(|l| l.line()),
+        format!("cannot read the YAML: {message}{hint}"),
+        help,
+    )
+    .with_column(location.map(|l| l.column()))
+}
+
+/// "; did you mean `title`?" for serde's "unknown field `titel`, expected one of `title`, ...".
+pub fn unknown_field_hint(message: &str) -> String {
+    let Some(rest) = message.split("unknown field `").nth(1) else {
+        return String::new();
+    };
+    let Some((field, expected)) = rest.split_once('`') else {
+        return String::new();
+    };
+    let candidates: Vec<String> = expected
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect();
+    crate::error::did_you_mean(field, &candidates)
 }
 
 #[cfg(test)]
