@@ -7,6 +7,7 @@
 //! previous output untouched.
 
 pub mod context;
+pub mod export;
 pub mod highlight;
 pub mod markdown;
 mod pages;

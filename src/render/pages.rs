@@ -168,11 +168,11 @@ pub fn render_all(
     put("people.js".to_string(), super::search::people_file(d))?;
     put(
         "timeline.json".to_string(),
-        crate::analysis::timeline::to_json(&d.events).into_bytes(),
+        super::export::timeline::to_json(&d.events).into_bytes(),
     )?;
     put(
         "timeline.csv".to_string(),
-        crate::analysis::timeline::to_csv(&d.events).into_bytes(),
+        super::export::timeline::to_csv(&d.events).into_bytes(),
     )?;
     files.fetch_add(1, Ordering::Relaxed);
     stream("dossier.json", &|w| export_json(d, &discrepancies, w))?;
