@@ -1,3 +1,6 @@
+use super::draft::{source_drafts, trim_title};
+use super::export::csv_field;
+use super::order::finish;
 use super::*;
 use crate::content::events;
 use crate::dates::parse_editor_date;
