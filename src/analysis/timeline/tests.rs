@@ -1,5 +1,5 @@
-//! Tests of the timeline: drafting, merging, editorial events and order, on hand-made sources.
-
+use super::draft::{source_drafts, trim_title};
+use super::order::finish;
 use super::*;
 use crate::content::events;
 use crate::dates::parse_editor_date;
