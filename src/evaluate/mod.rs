@@ -5,7 +5,7 @@
 //! `NAME.truth.yaml`, format in `tests/corpus/README.md`) is built as its own dossier: the
 //! `.txt` files are copied into a temporary dossier's `content/sources/` (no registry, no
 //! sidecars) and [`crate::analyse`]d; the result is compared with the truth. Used by
-//! `examples/eval.rs` (the table) and `tests/corpus_eval.rs` (the floors of
+//! `examples/eval.rs` (the table) and `tests/it/corpus_eval.rs` (the floors of
 //! `tests/corpus/floors.yaml`).
 //!
 //! # Matching
