@@ -386,9 +386,15 @@ fn build_with(
 ) -> Result<Summary> {
     let started = Instant::now();
     let mut dossier = analyse_cached(&options.root, cache.as_deref_mut())?;
-    let mut clock = Instant::now();
-    let written = render::write_site_in(&dossier, &options.out, options.live_reload, mode)?;
-    dossier.timings.lap("render and write", &mut clock);
+    let mut timings = std::mem::take(&mut dossier.timings);
+    let written = write_site(
+        &dossier,
+        &options.out,
+        options.live_reload,
+        mode,
+        &mut timings,
+    )?;
+    dossier.timings = timings;
     let notes = dossier.notes.len();
     let base_url = dossier.config.base_url.clone();
     let mut warnings = dossier.warnings;
@@ -407,6 +413,24 @@ fn build_with(
         elapsed: started.elapsed(),
         timings: dossier.timings,
     })
+}
+
+/// The stages after analysis: load the theme, annotate each source, render the site and write
+/// it to `out` in `mode`; each stage's time is added to `timings`.
+pub fn write_site(
+    dossier: &Dossier,
+    out: &Path,
+    live_reload: bool,
+    mode: output::Mode,
+    timings: &mut Timings,
+) -> Result<output::Committed> {
+    let mut clock = Instant::now();
+    let theme = render::Theme::load(&dossier.root)?;
+    let annotated = annotate::annotate(&dossier.sources, &dossier.officials, &theme.templates)?;
+    timings.lap("annotate", &mut clock);
+    let written = render::write_site_in(dossier, &annotated, &theme, out, live_reload, mode)?;
+    timings.lap("render and write", &mut clock);
+    Ok(written)
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::yaml::split_front_matter;
@@ -101,6 +102,38 @@ pub struct Annotated {
     pub front: FrontMatter,
     /// The Markdown body.
     pub body: String,
+}
+
+/// One source's annotated Markdown file (`sources/SLUG.md`): what the annotation stage hands to
+/// rendering, which reads it back ([`parse`]) for the source's page and writes it beside it.
+#[derive(Debug, Clone)]
+pub struct AnnotatedFile<'a> {
+    /// The source it annotates.
+    pub source: &'a SourceRecord,
+    /// The file's text: front matter and body, its links relative to `sources/SLUG.html`.
+    pub markdown: String,
+}
+
+/// The path from a source's page (`sources/SLUG.html`) to the site root.
+pub const SOURCE_PAGE_ROOT: &str = "../";
+
+/// The annotation stage: the annotated Markdown of every source, in the order of `sources`,
+/// written in parallel with the theme's `annotate.html` (`templates`). Only the text is kept, not
+/// its parsed form, so that a large dossier holds one copy of it.
+pub fn annotate<'a>(
+    sources: &'a [SourceRecord],
+    officials: &[Official],
+    templates: &Tera,
+) -> Result<Vec<AnnotatedFile<'a>>> {
+    sources
+        .par_iter()
+        .map(|source| {
+            Ok(AnnotatedFile {
+                source,
+                markdown: write(source, officials, SOURCE_PAGE_ROOT, templates)?,
+            })
+        })
+        .collect()
 }
 
 /// Writes the annotated Markdown of one source. `officials` gives names for the slugs;

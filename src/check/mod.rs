@@ -60,7 +60,13 @@ pub fn check(root: &Path) -> Result<CheckReport, Error> {
     let dossier = crate::analyse(root)?;
     let temp = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
     let out = temp.path().join("public");
-    crate::render::write_site(&dossier, &out, false)?;
+    crate::write_site(
+        &dossier,
+        &out,
+        false,
+        crate::output::Mode::Swap,
+        &mut crate::Timings::default(),
+    )?;
     let mut report = check_site_report(&out);
     report
         .problems

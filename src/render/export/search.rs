@@ -231,7 +231,7 @@ fn source_context(s: &SourceRecord) -> String {
 
 /// The language code of a source's text when it is Russian or Ukrainian, for stemming.
 fn language(s: &SourceRecord) -> String {
-    let code = super::pages::lang_code(s);
+    let code = crate::render::pages::views::lang_code(s);
     match code.as_str() {
         "ru" | "uk" | "be" => code,
         _ => String::new(),
