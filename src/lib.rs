@@ -8,11 +8,12 @@
 //!   --people::resolve--> officials      --analysis--> timeline events, discrepancies
 //!   --annotate--> annotated Markdown per source --render--> HTML site, search index, exports
 //! ```
-#![warn(missing_docs)]
+#![warn(missing_docs, unreachable_pub)]
 
 pub mod analysis;
 pub mod annotate;
 pub mod check;
+pub mod citation;
 pub mod clean;
 pub mod config;
 pub mod content;
@@ -27,6 +28,12 @@ pub mod quotes;
 pub mod render;
 pub mod scaffold;
 pub mod serve;
+pub mod slug;
+pub mod text;
+pub mod yaml;
+
+#[cfg(test)]
+mod import_graph;
 
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
@@ -195,7 +202,12 @@ fn analyse_cached(root: &Path, cache: Option<&mut SourceCache>) -> Result<Dossie
         .documents
         .par_iter()
         .zip(&hits)
-        .map(|(doc, hit)| hit.map_or_else(|| clean::clean(doc), |h| h.cleaned.clone()))
+        .map(|(doc, hit)| {
+            hit.map_or_else(
+                || clean::clean(doc, &people::Recogniser),
+                |h| h.cleaned.clone(),
+            )
+        })
         .collect();
     timings.lap("clean", &mut clock);
     let mentions: Vec<Vec<Mention>> = cleaned
@@ -253,7 +265,7 @@ fn analyse_cached(root: &Path, cache: Option<&mut SourceCache>) -> Result<Dossie
         .collect();
     timings.lap("quotes and dates", &mut clock);
     let official_slugs: Vec<String> = officials.iter().map(|o| o.slug.clone()).collect();
-    let mut problems = content::events::validate(
+    let mut problems = analysis::references::validate(
         &content.events,
         &sources,
         &official_slugs,

@@ -2,6 +2,9 @@
 //! removed lines) and a body that is the cleaned text, paragraph by paragraph, with a stable
 //! anchor per paragraph, people linked and quotes marked.
 //!
+//! In: a `SourceRecord`, the officials and the theme's `annotate.html`. Out: the Markdown text.
+//! Must not: write files or let source text through unescaped.
+//!
 //! Source text is untrusted: every ASCII punctuation character of it is backslash-escaped, which
 //! CommonMark defines as the literal character, so no scraped `*`, `#`, `<`, `_`, `[` or `---` can
 //! be read as Markdown or HTML. The only HTML in the body is the markup of the theme's
@@ -167,7 +170,7 @@ const BODY_TEMPLATE: &str = "annotate.html";
 fn render_body(tera: &Tera, body: &Body<'_>) -> Result<String> {
     let problem = |e: tera::Error| Error::Template {
         name: BODY_TEMPLATE.to_string(),
-        message: crate::render::theme::template_message(&e),
+        message: crate::error::template_message(&e),
     };
     let context = Context::from_serialize(body).map_err(problem)?;
     tera.render(BODY_TEMPLATE, &context).map_err(problem)
@@ -184,7 +187,7 @@ pub fn parse(text: &str, file: &str) -> Result<Annotated, Problem> {
         )
     })?;
     let front = serde_yaml::from_str(yaml).map_err(|e| {
-        crate::content::yaml_problem(file, &e, "the annotated Markdown was edited by hand?")
+        crate::yaml::yaml_problem(file, &e, "the annotated Markdown was edited by hand?")
     })?;
     Ok(Annotated {
         front,

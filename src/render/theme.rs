@@ -54,20 +54,9 @@ pub fn templates(root: &Path) -> Result<Tera> {
     tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
         .map_err(|e| Error::Template {
             name: "templates/*.html".to_string(),
-            message: template_message(&e),
+            message: crate::error::template_message(&e),
         })?;
     Ok(tera)
-}
-
-/// Tera's error with its causes, on one line each.
-pub fn template_message(error: &tera::Error) -> String {
-    let mut message = error.to_string();
-    let mut source = std::error::Error::source(error);
-    while let Some(cause) = source {
-        message.push_str(&format!("\n  caused by: {cause}"));
-        source = cause.source();
-    }
-    message
 }
 
 /// The static files: the embedded defaults, then every file in `ROOT/static/`.

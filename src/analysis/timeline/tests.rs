@@ -1,3 +1,5 @@
+use super::draft::{source_drafts, trim_title};
+use super::order::finish;
 use super::*;
 use crate::content::events;
 use crate::dates::parse_editor_date;

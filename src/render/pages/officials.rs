@@ -214,7 +214,7 @@ pub(crate) fn registry_view(d: &Dossier, slug: &str, root: &str) -> Option<Regis
             cite: r
                 .citation
                 .as_deref()
-                .and_then(|c| crate::content::events::parse_citation(c).ok())
+                .and_then(|c| c.parse::<crate::citation::Citation>().ok())
                 .map(|c| cite_view(d, &c, root)),
             note_html: r.note.as_deref().map(markdown::to_html),
         })
@@ -228,11 +228,5 @@ pub(crate) fn registry_view(d: &Dossier, slug: &str, root: &str) -> Option<Regis
 
 /// The date of a source: its publication date, else the day its dateline gives.
 pub(crate) fn source_date(d: &Dossier, slug: &str) -> Option<PartialDate> {
-    let s = crate::model::source_by_slug(&d.sources, slug)?;
-    s.published.value.or_else(|| {
-        s.dates
-            .iter()
-            .find(|m| matches!(m.kind, crate::model::DateKind::Dateline { .. }))
-            .map(|m| m.best())
-    })
+    crate::model::source_by_slug(&d.sources, slug)?.date()
 }

@@ -108,15 +108,15 @@ pub(crate) fn discrepancy_parts(discrepancies: &[Discrepancy]) -> Vec<Part> {
     split("discrepancies", groups)
 }
 
-/// The officials index's parts: by the first letter of the name folded to ASCII (`a` … `z`),
+/// The officials index's parts: by the first letter of the name in ASCII (`a` … `z`),
 /// names that start otherwise last (`other`). The entries index `officials`.
 pub(crate) fn official_parts(officials: &[Official]) -> Vec<Part> {
     let letter = |o: &Official| {
-        crate::people::names::ascii_fold(&o.name)
+        crate::text::slugify(&o.name)
             .chars()
-            .find(|c| c.is_alphanumeric())
-            .filter(char::is_ascii_alphabetic)
-            .map(|c| c.to_ascii_lowercase().to_string())
+            .next()
+            .filter(char::is_ascii_lowercase)
+            .map(String::from)
     };
     let mut letters: BTreeMap<(bool, String), Vec<usize>> = BTreeMap::new();
     for (i, o) in officials.iter().enumerate() {

@@ -12,18 +12,17 @@ use crate::render::context::{
     OfficialLink, OriginView, Page, PersonLink, Site, SourceRow,
 };
 use crate::render::pages::parts::Layout;
-use crate::render::theme;
 use crate::Dossier;
 
 /// Renders template `name` with the context of a page.
 pub(crate) fn render<T: Serialize>(tera: &Tera, name: &str, ctx: &Page<'_, T>) -> Result<String> {
     let context = Context::from_serialize(ctx).map_err(|e| Error::Template {
         name: name.to_string(),
-        message: theme::template_message(&e),
+        message: crate::error::template_message(&e),
     })?;
     tera.render(name, &context).map_err(|e| Error::Template {
         name: name.to_string(),
-        message: theme::template_message(&e),
+        message: crate::error::template_message(&e),
     })
 }
 
