@@ -14,6 +14,7 @@ use crate::render::context::{
 };
 use crate::render::markdown::{self, LinkTargets};
 use crate::render::pages::editorial::editorial_html;
+use crate::render::pages::parts::Layout;
 use crate::render::pages::views::{
     by_date, date_fact_view, date_view, discrepancy_link, fact_view, lang_code, origin_text, page,
     render,
@@ -70,6 +71,7 @@ pub(crate) fn source_files(
     file: &AnnotatedFile<'_>,
     discrepancies: &[Discrepancy],
     by_source: &DiscrepanciesBySource<'_>,
+    layout: &Layout,
     targets: &LinkTargets,
     tera: &Tera,
     site: &Site,
@@ -80,11 +82,15 @@ pub(crate) fn source_files(
     let annotated = annotate::parse(&file.markdown, &md_name)?;
     let front = &annotated.front;
     let body_html = markdown::to_html(&annotated.body);
-    let related: Vec<DiscrepancyLink> = by_source
+    let concerning: Vec<&Discrepancy> = by_source
         .get(s.slug.as_str())
         .into_iter()
         .flatten()
-        .map(|&i| discrepancy_link(&discrepancies[i], "../"))
+        .map(|&i| &discrepancies[i])
+        .collect();
+    let related: Vec<DiscrepancyLink> = concerning
+        .iter()
+        .map(|x| discrepancy_link(x, layout, "../"))
         .collect();
     let mut removed: BTreeMap<String, Vec<RemovedLineView>> = BTreeMap::new();
     for r in &front.removed {
@@ -148,7 +154,7 @@ pub(crate) fn source_files(
             .collect(),
         removed_count: front.removed.len(),
         discrepancies: related,
-        cited_by: cited_by(d, s, discrepancies),
+        cited_by: cited_by(d, s, &concerning, layout),
         md_href: format!("{}.md", s.slug),
         prev,
         next,
@@ -164,12 +170,13 @@ pub(crate) fn source_files(
     ])
 }
 
-/// What cites each paragraph of `s` (discrepancies, events, registry titles), by paragraph, in
-/// paragraph order; shown beside each paragraph.
+/// What cites each paragraph of `s` (the discrepancies that concern it, events, registry
+/// titles), by paragraph, in paragraph order; shown beside each paragraph.
 pub(crate) fn cited_by(
     d: &Dossier,
     s: &SourceRecord,
-    discrepancies: &[Discrepancy],
+    concerning: &[&Discrepancy],
+    layout: &Layout,
 ) -> Vec<CitedParagraph> {
     let mut by_paragraph: BTreeMap<usize, Vec<CitedItem>> = BTreeMap::new();
     let mut add = |n: Option<usize>, kind: &'static str, href: String, label: &str| {
@@ -185,7 +192,7 @@ pub(crate) fn cited_by(
             }
         }
     };
-    for x in discrepancies {
+    for x in concerning {
         for e in x.evidence.iter().filter(|e| e.citation.source == s.slug) {
             let kind = if x.authorship == Authorship::Editorial {
                 "note"
@@ -195,7 +202,7 @@ pub(crate) fn cited_by(
             add(
                 e.citation.paragraph,
                 kind,
-                format!("../discrepancies.html#{}", x.id),
+                layout.discrepancy_href(&x.id, "../"),
                 &x.summary,
             );
         }
@@ -205,7 +212,7 @@ pub(crate) fn cited_by(
             add(
                 c.paragraph,
                 "event",
-                format!("../timeline.html#{}", e.id),
+                layout.event_href(&e.id, "../"),
                 &e.title,
             );
         }
