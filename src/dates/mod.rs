@@ -1,5 +1,8 @@
 //! Dates in news text: extraction with precision, approximation and origin.
 //!
+//! In: paragraph text (and, for [`infer`], the publication date). Out: `DateMention`s with
+//! precision and origin. Must not: invent a date or a year the text does not give.
+//!
 //! # Method
 //!
 //! [`find_dates`] runs a small set of regular expressions over a paragraph (English month names,

@@ -1,3 +1,5 @@
+//! Tests of date finding and inference on hand-made paragraphs.
+
 use super::*;
 
 /// A compact reading of a found date: kind, then the date with `?` for unknown parts and `~` for

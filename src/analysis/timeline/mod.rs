@@ -39,7 +39,6 @@
 
 mod draft;
 mod editorial;
-pub mod export;
 mod merge;
 mod order;
 mod sentences;
@@ -48,7 +47,6 @@ use std::collections::BTreeSet;
 
 use crate::content::events::EventEntry;
 use crate::model::{Authorship, Citation, Event, Official, Origin, PartialDate, SourceRecord};
-pub use export::{to_csv, to_json};
 
 /// Longest title taken from a sentence, in characters.
 const TITLE_MAX_CHARS: usize = 140;
@@ -121,10 +119,7 @@ fn citation_list(citations: &BTreeSet<Citation>) -> String {
 
 /// `slug#pN`, or `slug` for a whole source.
 pub fn cite(citation: &Citation) -> String {
-    match citation.paragraph {
-        Some(n) => format!("{}#p{n}", citation.source),
-        None => citation.source.clone(),
-    }
+    citation.to_string()
 }
 
 #[cfg(test)]

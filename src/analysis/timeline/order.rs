@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::Draft;
-use crate::content::slugify;
+use crate::text::slugify;
 use crate::model::{Citation, Event};
 
 /// Orders the drafts and gives them ids.
