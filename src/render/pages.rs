@@ -45,7 +45,7 @@ pub fn render_all(
     let discrepancies =
         keep_problems(all_discrepancies(d, &targets), &mut problems)?.unwrap_or_default();
     let site_view = site_view(d, &targets, live_reload, &mut problems);
-    let by_source = discrepancies_by_source(&discrepancies);
+    let by_source = by_source(d, &discrepancies);
     let files = AtomicUsize::new(0);
     let put = |path: String, bytes: Vec<u8>| {
         files.fetch_add(1, Ordering::Relaxed);
@@ -179,12 +179,18 @@ pub fn render_all(
     Ok(files.into_inner())
 }
 
-/// Source slug → the indices of the discrepancies that concern it, in order.
-type DiscrepanciesBySource<'a> = BTreeMap<&'a str, Vec<usize>>;
+/// What each source page lists, built once for all sources (not one scan of every discrepancy,
+/// event and official per source).
+struct BySource<'a> {
+    /// Source slug → the indices of the discrepancies that concern it, in order.
+    discrepancies: BTreeMap<&'a str, Vec<usize>>,
+    /// Source slug → (paragraph, what cites it), in the order [`cited_by`] lists them.
+    cited: std::collections::HashMap<&'a str, Vec<(usize, CitedItem)>>,
+}
 
-/// Which discrepancies each source page lists, built once (not one scan per source).
-fn discrepancies_by_source(discrepancies: &[Discrepancy]) -> DiscrepanciesBySource<'_> {
-    let mut map: DiscrepanciesBySource<'_> = BTreeMap::new();
+/// The discrepancies and citing items of every source.
+fn by_source<'a>(d: &'a Dossier, discrepancies: &'a [Discrepancy]) -> BySource<'a> {
+    let mut map: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, x) in discrepancies.iter().enumerate() {
         let slugs: BTreeSet<&str> = x
             .sources
@@ -196,7 +202,64 @@ fn discrepancies_by_source(discrepancies: &[Discrepancy]) -> DiscrepanciesBySour
             map.entry(slug).or_default().push(i);
         }
     }
-    map
+    BySource {
+        discrepancies: map,
+        cited: citing_items(d, discrepancies),
+    }
+}
+
+/// Every paragraph citation of a discrepancy, event or registry title, by source.
+fn citing_items<'a>(
+    d: &'a Dossier,
+    discrepancies: &'a [Discrepancy],
+) -> std::collections::HashMap<&'a str, Vec<(usize, CitedItem)>> {
+    let mut cited: std::collections::HashMap<&str, Vec<(usize, CitedItem)>> = Default::default();
+    let mut add = |source: &'a str, n: Option<usize>, kind, href: &str, label: &str| {
+        if let Some(n) = n {
+            let item = CitedItem {
+                kind,
+                href: href.to_string(),
+                label: label.to_string(),
+            };
+            cited.entry(source).or_default().push((n, item));
+        }
+    };
+    for x in discrepancies {
+        let kind = if x.authorship == Authorship::Editorial {
+            "note"
+        } else {
+            "discrepancy"
+        };
+        let href = format!("../discrepancies.html#{}", x.id);
+        for e in &x.evidence {
+            add(
+                &e.citation.source,
+                e.citation.paragraph,
+                kind,
+                &href,
+                &x.summary,
+            );
+        }
+    }
+    for e in &d.events {
+        let href = format!("../timeline.html#{}", e.id);
+        for c in &e.citations {
+            add(&c.source, c.paragraph, "event", &href, &e.title);
+        }
+    }
+    for o in &d.officials {
+        let href = format!("../officials/{}.html", o.slug);
+        for r in &o.roles {
+            add(
+                &r.citation.source,
+                r.citation.paragraph,
+                "title",
+                &href,
+                &o.name,
+            );
+        }
+    }
+    cited
 }
 
 /// Renders template `name` with the context of a page.
@@ -521,7 +584,7 @@ fn source_files(
     d: &Dossier,
     s: &SourceRecord,
     discrepancies: &[Discrepancy],
-    by_source: &DiscrepanciesBySource<'_>,
+    by_source: &BySource<'_>,
     targets: &LinkTargets,
     tera: &Tera,
     site: &Site,
@@ -533,6 +596,7 @@ fn source_files(
     let front = &annotated.front;
     let body_html = markdown::to_html(&annotated.body);
     let related: Vec<DiscrepancyLink> = by_source
+        .discrepancies
         .get(s.slug.as_str())
         .into_iter()
         .flatten()
@@ -600,7 +664,7 @@ fn source_files(
             .collect(),
         removed_count: front.removed.len(),
         discrepancies: related,
-        cited_by: cited_by(d, s, discrepancies),
+        cited_by: cited_by(s, by_source),
         md_href: format!("{}.md", s.slug),
         prev,
         next,
@@ -625,59 +689,27 @@ pub(super) fn lang_code(s: &SourceRecord) -> String {
 
 /// What cites each paragraph of `s` (discrepancies, events, registry titles), by paragraph, in
 /// paragraph order; shown beside each paragraph.
-fn cited_by(d: &Dossier, s: &SourceRecord, discrepancies: &[Discrepancy]) -> Vec<CitedParagraph> {
-    let mut by_paragraph: BTreeMap<usize, Vec<CitedItem>> = BTreeMap::new();
-    let mut add = |n: Option<usize>, kind: &'static str, href: String, label: &str| {
-        let item = CitedItem {
-            kind,
-            href,
-            label: label.to_string(),
-        };
-        if let Some(n) = n {
-            let items = by_paragraph.entry(n).or_default();
-            if !items.contains(&item) {
-                items.push(item);
-            }
-        }
-    };
-    for x in discrepancies {
-        for e in x.evidence.iter().filter(|e| e.citation.source == s.slug) {
-            let kind = if x.authorship == Authorship::Editorial {
-                "note"
-            } else {
-                "discrepancy"
-            };
-            add(
-                e.citation.paragraph,
-                kind,
-                format!("../discrepancies.html#{}", x.id),
-                &x.summary,
-            );
-        }
-    }
-    for e in &d.events {
-        for c in e.citations.iter().filter(|c| c.source == s.slug) {
-            add(
-                c.paragraph,
-                "event",
-                format!("../timeline.html#{}", e.id),
-                &e.title,
-            );
-        }
-    }
-    for o in &d.officials {
-        for r in o.roles.iter().filter(|r| r.citation.source == s.slug) {
-            add(
-                r.citation.paragraph,
-                "title",
-                format!("../officials/{}.html", o.slug),
-                &o.name,
-            );
+fn cited_by(s: &SourceRecord, by_source: &BySource<'_>) -> Vec<CitedParagraph> {
+    let mut by_paragraph: BTreeMap<usize, Vec<&CitedItem>> = BTreeMap::new();
+    for (n, item) in by_source.cited.get(s.slug.as_str()).into_iter().flatten() {
+        let items = by_paragraph.entry(*n).or_default();
+        if !items.contains(&item) {
+            items.push(item);
         }
     }
     by_paragraph
         .into_iter()
-        .map(|(paragraph, items)| CitedParagraph { paragraph, items })
+        .map(|(paragraph, items)| CitedParagraph {
+            paragraph,
+            items: items
+                .into_iter()
+                .map(|i| CitedItem {
+                    kind: i.kind,
+                    href: i.href.clone(),
+                    label: i.label.clone(),
+                })
+                .collect(),
+        })
         .collect()
 }
 
