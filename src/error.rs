@@ -1,4 +1,7 @@
 //! Errors: one [`Problem`] per thing wrong with the input, collected into one report.
+//!
+//! In: what a stage found wrong. Out: `Problem`s (file, line, column, message, help, excerpt)
+//! and the `Error` a command reports. Must not: use any other module of the crate (it is a leaf).
 
 use std::fmt;
 
@@ -106,6 +109,17 @@ pub enum Error {
         /// Tera's message.
         message: String,
     },
+}
+
+/// Tera's error with its causes, on one line each.
+pub fn template_message(error: &tera::Error) -> String {
+    let mut message = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        message.push_str(&format!("\n  caused by: {cause}"));
+        source = cause.source();
+    }
+    message
 }
 
 impl Error {

@@ -7,9 +7,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::words::{
-    alternation, cyrillic_month, day_month_names, english_month, month_names, weekday_number,
-    APPROXIMATE_MARKERS, COUNT_WORDS, CYRILLIC_WEEKDAYS, ENGLISH_WEEKDAYS, FILLER_WORDS,
-    YEAR_CONTEXT_AFTER, YEAR_CONTEXT_BEFORE,
+    alternation, cyrillic_month, day_month_names, english_month, full_month_names,
+    month_context_words, month_names, weekday_number, APPROXIMATE_MARKERS, COUNT_WORDS,
+    CYRILLIC_WEEKDAYS, ENGLISH_WEEKDAYS, FILLER_WORDS, YEAR_CONTEXT_AFTER, YEAR_CONTEXT_BEFORE,
 };
 use super::FoundDate;
 use crate::model::{DateKind, PartialDate};
@@ -30,6 +30,9 @@ enum Rule {
     BareYear,
     /// A relative weekday in group `w`.
     Weekday,
+    /// A month name alone after a context word ("in late October", "с ноября"), or an English
+    /// month name used as an attribute ("the November collapse"): group `m`, no day, no year.
+    MonthAlone,
 }
 
 /// One candidate before overlaps are resolved.
@@ -100,6 +103,13 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
     let this_cy = r"(?:\s+(?:этого|текущего|нынешнего|сего|гэтага|бягучага)\s+года\b)";
     let year_word = r"(?:\s*(?:года|году|год|годзе)\b|\s*г\.)?";
     let en_weekdays = ENGLISH_WEEKDAYS.join("|");
+    let en_full =
+        "January|February|March|April|May|June|July|August|September|October|November|December";
+    // Month names that are never a person's name nor a verb, read alone before a lowercase word.
+    let en_plain = "January|February|July|September|October|November|December";
+    let en_context = alternation(month_context_words(true));
+    let other_context = alternation(month_context_words(false));
+    let other_months = alternation(full_month_names());
     let cy_weekdays = alternation(CYRILLIC_WEEKDAYS.iter().flatten().copied());
     let sources: Vec<(String, Rule)> = vec![
         (
@@ -153,7 +163,20 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
                 .to_string(),
             Rule::Copyright,
         ),
+        (
+            r"\b(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})\b".to_string(),
+            Rule::Calendar,
+        ),
         (r"\b(?P<y>\d{4})\b".to_string(), Rule::BareYear),
+        (
+            format!(r"(?:(?i:\b(?:{en_context})(?:\s+of)?\s+)|(?i:\bmid-))(?P<m>{en_full})\b"),
+            Rule::MonthAlone,
+        ),
+        (format!(r"\b(?P<m>{en_plain})\s+\p{{Ll}}"), Rule::MonthAlone),
+        (
+            format!(r"(?i)(?:\b(?:{other_context})\s+|\bd['’]|\bmi-)(?P<m>{other_months})\b"),
+            Rule::MonthAlone,
+        ),
         (format!(r"\b[Oo]n\s+(?P<w>{en_weekdays})\b"), Rule::Weekday),
         (
             format!(r"(?i)\b(?:в|во|у)\s+(?P<w>{cy_weekdays})\b"),
@@ -200,15 +223,18 @@ fn all_candidates(text: &str) -> Vec<Candidate> {
                     .map(|date| (date, DateKind::Copyright, true)),
                 Rule::BareYear => bare_year(text, whole.start(), whole.end(), &caps),
                 Rule::Weekday => weekday(&caps),
+                Rule::MonthAlone => month_alone(text, &caps),
             };
             if let Some((date, kind, valid)) = candidate {
-                let end = if *rule == Rule::BareYear {
-                    extend_over_year_word(text, whole.end())
-                } else {
-                    whole.end()
+                let (start, end) = match rule {
+                    Rule::BareYear => (whole.start(), extend_over_year_word(text, whole.end())),
+                    Rule::MonthAlone => caps
+                        .name("m")
+                        .map_or((whole.start(), whole.end()), |m| (m.start(), m.end())),
+                    _ => (whole.start(), whole.end()),
                 };
                 out.push(Candidate {
-                    start: whole.start(),
+                    start,
                     end,
                     date,
                     kind,
@@ -288,6 +314,31 @@ fn year_only(
         year: Some(year),
         ..empty_date()
     })
+}
+
+/// A month name alone: the month, with neither day nor year. An English name followed by a
+/// possessive or a capitalised word is taken for a name ("May's government", "June Carter") and
+/// gives nothing.
+fn month_alone(text: &str, caps: &regex::Captures<'_>) -> Option<(PartialDate, DateKind, bool)> {
+    let m = caps.name("m")?;
+    let month = english_month(m.as_str()).or_else(|| cyrillic_month(m.as_str()))?;
+    let after = &text[m.end()..];
+    let english = english_month(m.as_str()).is_some() && m.as_str().starts_with(char::is_uppercase);
+    if english {
+        let possessive = after.starts_with("'s") || after.starts_with("’s");
+        let next_capitalised = after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase);
+        if possessive || next_capitalised {
+            return None;
+        }
+    }
+    let date = PartialDate {
+        month: Some(month),
+        ..empty_date()
+    };
+    Some((date, DateKind::Calendar, true))
 }
 
 fn weekday(caps: &regex::Captures<'_>) -> Option<(PartialDate, DateKind, bool)> {

@@ -42,6 +42,8 @@ pub(crate) struct MonthWord {
     /// True when the name is read after a day number ("26 декабря"); otherwise only before a
     /// year ("ноябрь 2021").
     pub after_day: bool,
+    /// True for an abbreviation ("сен"): read in a full date only, never alone.
+    pub abbreviation: bool,
 }
 
 /// The month names of `months.tsv`: Russian, Belarusian, Ukrainian, German and French.
@@ -52,7 +54,7 @@ pub(crate) static MONTH_WORDS: LazyLock<Vec<MonthWord>> = LazyLock::new(|| {
             continue;
         }
         let mut fields = line.split('\t');
-        let (Some(form), Some(_language), Some(names)) =
+        let (Some(form), Some(language), Some(names)) =
             (fields.next(), fields.next(), fields.next())
         else {
             continue;
@@ -62,6 +64,7 @@ pub(crate) static MONTH_WORDS: LazyLock<Vec<MonthWord>> = LazyLock::new(|| {
                 name: name.to_string(),
                 month: u8::try_from(i + 1).unwrap_or(0),
                 after_day: form == "day",
+                abbreviation: language.ends_with("-abbr"),
             });
         }
     }
@@ -79,6 +82,27 @@ pub(crate) fn day_month_names() -> impl Iterator<Item = &'static str> {
 /// Every month name of `months.tsv`.
 pub(crate) fn month_names() -> impl Iterator<Item = &'static str> {
     MONTH_WORDS.iter().map(|m| m.name.as_str())
+}
+
+/// The month names of `months.tsv` that may stand alone after a context word (no
+/// abbreviations).
+pub(crate) fn full_month_names() -> impl Iterator<Item = &'static str> {
+    MONTH_WORDS
+        .iter()
+        .filter(|m| !m.abbreviation)
+        .map(|m| m.name.as_str())
+}
+
+/// The context words of `month_context.tsv` after which a month name alone is a month: the
+/// English ones (`true`) or those of the other languages (`false`).
+pub(crate) fn month_context_words(english: bool) -> Vec<&'static str> {
+    include_str!("month_context.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(language, _)| (*language == "en") == english)
+        .flat_map(|(_, words)| words.split_whitespace())
+        .collect()
 }
 
 /// English weekday names, Monday first.

@@ -20,7 +20,6 @@
 
 use super::alignment::{Cluster, Statement};
 use super::evidence::{cite, evidence, label, listed_note, LISTED};
-use super::titles::source_date;
 use crate::dates::{latest_weekday_on_or_before, weekday_name, weekday_of};
 use crate::model::{
     Authorship, Citation, DateKind, DateMention, Discrepancy, DiscrepancyKind, Evidence, Origin,
@@ -249,7 +248,7 @@ fn statement_dates(sources: &[SourceRecord], clusters: &[Cluster]) -> Vec<Discre
         };
         let mut by_date: Vec<(PartialDate, Vec<&Statement>)> = Vec::new();
         for s in cluster {
-            let Some(date) = sources.get(s.source).and_then(source_date) else {
+            let Some(date) = sources.get(s.source).and_then(SourceRecord::date) else {
                 continue;
             };
             match by_date.iter_mut().find(|(d, _)| *d == date) {
