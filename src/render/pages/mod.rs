@@ -26,7 +26,7 @@ use crate::render::{export, Sink, StreamSink, OUTPUT_MARKER};
 use crate::Dossier;
 use editorial::{all_discrepancies, keep_problems, link_targets, site_view};
 use parts::Layout;
-use source::{discrepancies_by_source, neighbours, source_files};
+use source::{by_source, neighbours, source_files};
 use views::{page, render};
 
 /// One file of the site: relative path and bytes.
@@ -51,8 +51,8 @@ pub(crate) fn render_all(
     let discrepancies =
         keep_problems(all_discrepancies(d, &targets), &mut problems)?.unwrap_or_default();
     let site_view = site_view(d, &targets, live_reload, &mut problems);
-    let by_source = discrepancies_by_source(&discrepancies);
     let layout = Layout::new(&d.events, &discrepancies);
+    let by_source = by_source(d, &discrepancies, &layout);
     let files = AtomicUsize::new(0);
     let put = |path: String, bytes: Vec<u8>| {
         files.fetch_add(1, Ordering::Relaxed);
@@ -72,7 +72,6 @@ pub(crate) fn render_all(
             let slug = file.source.slug.as_str();
             let around = neighbours.get(slug).cloned().unwrap_or_default();
             let files = source_files(
-                d,
                 file,
                 &discrepancies,
                 &by_source,
