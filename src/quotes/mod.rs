@@ -16,6 +16,7 @@
 //! [`similarity`] compares quotations across sources (used by the discrepancy detectors).
 
 mod attribution;
+mod clauses;
 mod marks;
 mod pronouns;
 pub mod similarity;
