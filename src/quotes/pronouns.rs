@@ -63,7 +63,7 @@ pub(crate) fn pronoun_gender(word: &str) -> Option<bool> {
 /// The gender a Russian, Ukrainian or Belarusian past-tense verb shows («сказала»: feminine,
 /// «сказал», «заявив»: masculine), when it shows one.
 pub(crate) fn verb_gender(word: &str) -> Option<bool> {
-    let cyrillic = word.chars().any(crate::people::names::is_cyrillic);
+    let cyrillic = crate::text::has_cyrillic(word);
     if !cyrillic || word.chars().count() < 4 {
         return None;
     }
@@ -96,7 +96,7 @@ pub(crate) fn oblique(m: &Mention) -> bool {
     let Some(last) = m.surface.split_whitespace().last() else {
         return false;
     };
-    let cyrillic = last.chars().any(crate::people::names::is_cyrillic);
+    let cyrillic = crate::text::has_cyrillic(last);
     let given_oblique = m
         .surface
         .split_whitespace()
@@ -194,7 +194,7 @@ impl Sources<'_> {
             mention.start >= s.start && mention.start < s.end && !oblique(mention)
         });
         let named_at = first_named.map_or(usize::MAX, |m| self.mentions[m].start);
-        for w in super::attribution::words_in(text, s.start, s.end) {
+        for w in super::clauses::words_in(text, s.start, s.end) {
             if w.start >= named_at {
                 break;
             }
