@@ -22,12 +22,14 @@
 //! the text names in a person-like way, with a canonical Latin name and slug chosen by stated
 //! rules and a ready-to-paste registry snippet.
 
+mod context;
 pub mod inflect;
 pub mod morph;
 pub mod names;
 pub mod recognise;
 pub mod registry;
 pub mod resolve;
+mod tokens;
 mod words;
 
 use crate::model::{Mention, Official, Paragraph};

@@ -1,0 +1,239 @@
+//! The words around a candidate name that make it a person: role titles before it (English,
+//! German, French; Russian, Ukrainian, Belarusian) or in apposition after it, the case agreement
+//! of a single word with the title before it, and verbs of saying before or after it. In: a
+//! paragraph's text and tokens and the candidate's position; out: the title, or whether a verb
+//! of saying or a title vouches for it.
+
+use super::tokens::{is_space_gap, Token};
+use super::words::{
+    CYRILLIC_ROLES, LATIN_ROLES, LATIN_ROLE_MODIFIERS, PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
+};
+use crate::lexicon::{PERSON_VERBS, SAYING_VERBS};
+use crate::text::is_cyrillic;
+
+/// True for a role word (either script), given in lower case: "minister", «министра», «прем'єр».
+pub fn is_role_word(lower: &str) -> bool {
+    LATIN_ROLES.contains(&lower) || is_cyrillic_role(lower)
+}
+
+/// True for a Cyrillic role word: a listed stem and at most three more letters (a case ending),
+/// so that surnames that begin like a role word (Головченко) are not taken for one.
+pub(super) fn is_cyrillic_role(lower: &str) -> bool {
+    let length = lower.chars().count();
+    CYRILLIC_ROLES
+        .iter()
+        .any(|r| lower.starts_with(r) && length <= r.chars().count() + 3)
+}
+
+/// The role title just before the name, if any ("Belarus defense chief", "начальник ...").
+pub(super) fn role_before(text: &str, tokens: &[Token<'_>], first: usize) -> Option<String> {
+    if first == 0 {
+        return None;
+    }
+    let cyrillic = tokens[first].text.chars().any(is_cyrillic);
+    if cyrillic {
+        cyrillic_role_before(text, tokens, first)
+    } else {
+        latin_role_before(text, tokens, first)
+    }
+}
+
+/// An English role title: role words, modifiers and capitalised words right before the name.
+pub(super) fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) -> Option<String> {
+    let mut i = first;
+    let mut has_role = false;
+    while i > 0 {
+        let prev = &tokens[i - 1];
+        let gap = &text[prev.end..tokens[i].start];
+        if !is_space_gap(gap) || first - (i - 1) > 8 {
+            break;
+        }
+        let lower = prev.text.to_lowercase();
+        let capitalised = prev.text.chars().next().is_some_and(char::is_uppercase);
+        let role_word = LATIN_ROLES.contains(&lower.as_str());
+        let is_function = matches!(lower.as_str(), "the" | "a" | "an" | "and" | "that" | "by");
+        if is_function
+            || !(role_word || capitalised || LATIN_ROLE_MODIFIERS.contains(&lower.as_str()))
+        {
+            break;
+        }
+        has_role |= role_word;
+        i -= 1;
+    }
+    while i < first && tokens[i].text.eq_ignore_ascii_case("of") {
+        i += 1;
+    }
+    // The run must end in a role word or a capitalised word of the title, and hold a role word.
+    let last = &tokens[first - 1];
+    let last_lower = last.text.to_lowercase();
+    let ends_well = LATIN_ROLES.contains(&last_lower.as_str())
+        || last.text.chars().next().is_some_and(char::is_uppercase);
+    if !has_role || i == first || !ends_well {
+        return None;
+    }
+    let role = text[tokens[i].start..tokens[first - 1].end].trim();
+    (!role.is_empty()).then(|| role.to_string())
+}
+
+/// True for a Russian past-tense verb or a conjunction that ends a role phrase going back.
+pub(super) fn ends_cyrillic_role(lower: &str) -> bool {
+    let verb = lower.chars().count() >= 4
+        && ["л", "ла", "ли", "лся", "лась", "лись", "ло"]
+            .iter()
+            .any(|e| lower.ends_with(e));
+    verb || matches!(
+        lower,
+        "и" | "с"
+            | "со"
+            | "что"
+            | "как"
+            | "который"
+            | "которая"
+            | "когда"
+            | "і"
+            | "з"
+            | "як"
+    )
+}
+
+/// A Russian or Belarusian role title: from the earliest role word of the clause to the name.
+pub(super) fn cyrillic_role_before(
+    text: &str,
+    tokens: &[Token<'_>],
+    first: usize,
+) -> Option<String> {
+    // A title never ends in a preposition: «представителям прессы в Белом доме» is a place.
+    if PREPOSITIONS.contains(&tokens[first - 1].text.to_lowercase().as_str()) {
+        return None;
+    }
+    let mut i = first;
+    let mut earliest_role = None;
+    while i > 0 {
+        let prev = &tokens[i - 1];
+        let gap = text[prev.end..tokens[i].start].trim();
+        if !(gap.is_empty() || gap == "—" || gap == "–") || first - (i - 1) > 20 {
+            break;
+        }
+        let lower = prev.text.to_lowercase();
+        let role_word = is_cyrillic_role(&lower);
+        if !role_word && ends_cyrillic_role(&lower) {
+            break;
+        }
+        if role_word {
+            earliest_role = Some(i - 1);
+        }
+        i -= 1;
+    }
+    let from = earliest_role?;
+    let role = text[tokens[from].start..tokens[first - 1].end].trim();
+    (!role.is_empty()).then(|| role.to_string())
+}
+
+/// A role in apposition after the name: ", Deputy Head of ..." up to the next comma or full stop.
+pub(super) fn role_after(text: &str, end: usize) -> Option<String> {
+    let rest = text.get(end..)?;
+    let rest = rest.strip_prefix(", ")?;
+    let stop = rest
+        .char_indices()
+        .find(|(i, c)| {
+            matches!(
+                c,
+                ',' | ';' | ':' | '!' | '?' | '"' | '“' | '”' | '«' | '»' | '(' | ')'
+            ) || (*c == '.' && rest[i + 1..].chars().next().is_none_or(char::is_whitespace))
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    let phrase = rest[..stop].trim();
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphabetic() && c != '-')
+                .to_lowercase()
+        })
+        .collect();
+    if words.is_empty() || words.len() > 30 {
+        return None;
+    }
+    let leading = words.iter().take(4);
+    let has_role = leading.clone().any(|w| is_role_word(w));
+    let starts_with_verb = is_person_verb(&words[0]);
+    (has_role && !starts_with_verb).then(|| phrase.to_string())
+}
+
+/// True when a verb of saying follows the name, maybe after one adverb.
+pub(super) fn saying_after(text: &str, tokens: &[Token<'_>], last: usize) -> bool {
+    for i in last + 1..last + 3 {
+        let Some(next) = tokens.get(i) else {
+            return false;
+        };
+        let gap = &text[tokens[i - 1].end..next.start];
+        if gap.trim() != "" && gap.trim() != "," {
+            return false;
+        }
+        let lower = next.text.to_lowercase();
+        if is_person_verb(&lower) {
+            return true;
+        }
+        if !SAYING_ADVERBS.contains(&lower.as_str()) && !lower.ends_with("ly") {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when a single word after a role title can be the name it titles, by case agreement:
+/// after a Russian or Ukrainian role noun in the instrumental («прем'єр-міністром») a name is in
+/// the instrumental too or does not decline (ends in о, е, у, ю), so «прем'єр-міністром Вірмені»
+/// is the country, not a person; in German a word in the genitive `-s` right after the role is
+/// its complement («Der Präsident Aserbaidschans», "Kanzler Österreichs").
+pub(super) fn agrees_with_role(tokens: &[Token<'_>], first: usize, language: Option<&str>) -> bool {
+    let name = tokens[first].text.to_lowercase();
+    let before = tokens[first - 1].text.to_lowercase();
+    // The head of a compound title is its last part («прем'єр-міністром»).
+    let role = before.rsplit('-').next().unwrap_or(&before);
+    if name.chars().any(is_cyrillic) {
+        let instrumental = |w: &str| {
+            ["ом", "ем", "ём", "ою", "ею", "ым", "им", "ой", "ей"]
+                .iter()
+                .any(|e| w.ends_with(e))
+        };
+        let indeclinable = name.ends_with(['о', 'е', 'у', 'ю', 'э']);
+        return !(is_role_word(role) && instrumental(role)) || instrumental(&name) || indeclinable;
+    }
+    let german_genitive = language == Some("German")
+        && LATIN_ROLES.contains(&role)
+        && name.ends_with('s')
+        && !name.ends_with("ss");
+    !german_genitive
+}
+
+/// True when a verb of saying comes before the name after a quotation or comma ("…,” said X"),
+/// or "according to" / "по словам" does before a full name (those also introduce outlets,
+/// agencies and documents: "according to Sova", so a single word after them needs a full mention
+/// of it elsewhere in the source).
+pub(super) fn saying_before(text: &str, tokens: &[Token<'_>], first: usize, lone: bool) -> bool {
+    if first == 0 {
+        return false;
+    }
+    let prev = &tokens[first - 1];
+    if !is_space_gap(&text[prev.end..tokens[first].start]) {
+        return false;
+    }
+    let lower = prev.text.to_lowercase();
+    if first >= 2 {
+        let before = tokens[first - 2].text.to_lowercase();
+        if (before == "according" && lower == "to") || (before == "по" && lower == "словам")
+        {
+            return !lone;
+        }
+    }
+    if !SAYING_BEFORE.contains(&lower.as_str()) {
+        return false;
+    }
+    let head = text[..prev.start].trim_end();
+    head.ends_with([',', '”', '"', '»', '—', '–', '“'])
+}
+
+/// A verb of saying, or another verb that takes a person as its subject.
+pub(super) fn is_person_verb(word: &str) -> bool {
+    SAYING_VERBS.contains(&word) || PERSON_VERBS.contains(&word)
+}

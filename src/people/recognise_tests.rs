@@ -1,0 +1,199 @@
+//! Recognition on made-up sentences: names, titles, case forms and what is not a name.
+use super::*;
+
+fn paras(texts: &[&str]) -> Vec<Paragraph> {
+    Paragraph::numbered(texts)
+}
+
+/// Paragraph, surface, given, surname, role.
+type Found = (usize, String, Option<String>, String, Option<String>);
+
+fn names(texts: &[&str]) -> Vec<Found> {
+    let ps = paras(texts);
+    let found = recognise(&ps);
+    for m in &found {
+        assert_eq!(&ps[m.paragraph - 1].text[m.start..m.end], m.surface);
+    }
+    found
+        .into_iter()
+        .map(|m| (m.paragraph, m.surface, m.given, m.surname, m.role))
+        .collect()
+}
+
+#[test]
+fn role_in_apposition_and_later_surname() {
+    let found = names(&[
+        "MINSK, December 26 – RIA Novosti. Although NATO has unilaterally suspended cooperation with Belarus, the republic remains open to dialogue with the alliance. declaration Dmitry Ryabihin, Deputy Head of the Department of International Cooperation of the Ministry of Defense of Belarus.",
+        "“They unilaterally suspended it. However, the Republic of Belarus is always open to dialogue,” Ryabihin said. said.",
+        "Ryabihin cited as an example of cooperation with the countries of the Shanghai Cooperation Organization, which also has a military component.",
+    ]);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[0].1, "Dmitry Ryabihin");
+    assert_eq!(found[0].2.as_deref(), Some("Dmitry"));
+    assert_eq!(
+        found[0].4.as_deref(),
+        Some("Deputy Head of the Department of International Cooperation of the Ministry of Defense of Belarus")
+    );
+    assert_eq!(found[1].1, "Ryabihin");
+    assert_eq!(found[2].1, "Ryabihin");
+}
+
+#[test]
+fn role_before_name_english_and_russian() {
+    let found = names(&[
+        "Belarus defense chief Oleg Belokonev recently told local media his country should be regarded in similar terms as Serbia.",
+        "“Belarus is ready for joint exercises with NATO. There are talks on possible formats,” Belokonev told Nasha Niva newspaper.",
+        "С таким заявлением на телеканале СТВ выступил начальник Департамента международного военного сотрудничества — помощник министра обороны Беларуси по вопросам международного военного сотрудничества Валерий Ревенко.",
+        "Отвечая на вопрос о взаимодействии по линии Беларусь-НАТО, Валерий Ревенко сказал:",
+    ]);
+    assert_eq!(found.len(), 4, "{found:?}");
+    assert_eq!(found[0].4.as_deref(), Some("Belarus defense chief"));
+    assert_eq!(found[1].1, "Belokonev");
+    assert_eq!(
+        found[2].4.as_deref(),
+        Some("начальник Департамента международного военного сотрудничества — помощник министра обороны Беларуси по вопросам международного военного сотрудничества")
+    );
+    assert_eq!(found[3].3, "Ревенко");
+}
+
+#[test]
+fn case_forms_and_initials() {
+    let found = names(&[
+        "Встреча министра обороны Виктора Хренина прошла в Минске.",
+        "По словам Хренина, всё спокойно. Позже с Хрениным встретился V. Khrenin.",
+    ]);
+    let surnames: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
+    assert_eq!(
+        surnames,
+        ["Хренин", "Хренин", "Хренин", "Khrenin"],
+        "{found:?}"
+    );
+    assert_eq!(found[0].2.as_deref(), Some("Виктор"));
+    assert_eq!(found[0].4.as_deref(), Some("министра обороны"));
+    assert_eq!(found[3].2.as_deref(), Some("V."));
+}
+
+#[test]
+fn places_organisations_and_bare_surnames_without_evidence_are_not_people() {
+    let found = names(&[
+        "The top military official in Belarus says his country is open to NATO.",
+        "On February 24, Putin launched a special military operation in Ukraine.",
+        "Former vice president of Lehman Brothers: Russia will counter the Black Sea Fleet.",
+        "Moscow said on Monday that the Union State acted. The Kremlin said nothing in January.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn organisation_names_led_by_an_adjective_and_ukrainian_oblique_places_are_not_people() {
+    let found = names(&[
+        "The elections saw Georgian Dream declared the victor.",
+        "He took the oath, according to Public Broadcaster 1TV.",
+        "Про це повідомило агентство Росії, заявив він.",
+        "Накануне в Вашингтоне, при посредничестве Дональда Тр",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = names(&["Georgian Prime Minister Irakli Kobakhidze said the talks would wait."]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].3, "Kobakhidze");
+}
+
+#[test]
+fn dictionary_and_context_rules_on_russian_and_ukrainian() {
+    let found = names(&[
+        "Министр иностранных дел Армении Арарат Мирзоян встретился с министром Иваном Петровым.",
+        "Ранее Петров заявил, что Совета Безопасности не будет.",
+        "Госсекретарь США Энтони Блинкен провёл переговоры с Павлом Пашиняном и Майей Санду.",
+        "Прем'єр-міністр Вірменії Нікол Пашинян зустрівся з Володимиром Зеленським.",
+    ]);
+    let names: Vec<(String, Option<String>)> =
+        found.iter().map(|f| (f.3.clone(), f.2.clone())).collect();
+    let expect = |s: &str, g: &str| (s.to_string(), Some(g.to_string()));
+    assert_eq!(
+        names,
+        vec![
+            expect("Мирзоян", "Арарат"),
+            expect("Петров", "Иван"),
+            ("Петров".to_string(), None),
+            expect("Блинкен", "Энтони"),
+            expect("Пашинян", "Павел"),
+            expect("Санду", "Майя"),
+            expect("Пашинян", "Нікол"),
+            expect("Зеленський", "Володимир"),
+        ],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn titles_before_names_in_english() {
+    let found = names(&[
+        "Hoekstra spoke after her Dutch counterpart Wopke Hoekstra arrived.",
+        "Russian President Vladimir Putin said nothing.",
+        "The ALA-LC spelling Dmitriĭ Ri͡abikhin keeps its marks.",
+    ]);
+    let full: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert!(full.contains(&"Wopke Hoekstra"), "{found:?}");
+    assert!(full.contains(&"Vladimir Putin"), "{found:?}");
+    assert!(full.contains(&"Dmitriĭ Ri͡abikhin"), "{found:?}");
+}
+
+#[test]
+fn a_french_form_of_address_is_no_initial() {
+    let found = names(&[
+        "Le président Arman Lurov a ordonné aux forces de l'ordre de tirer sans sommation.",
+        "Selon M. Lurov, les bandits armés ont attaqué les bâtiments de la ville pendant la nuit.",
+    ]);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].1, "M. Lurov");
+    assert_eq!(found[1].2, None);
+    assert_eq!(found[1].3, "Lurov");
+    let found = names(&["The report was signed by M. Lurov and nobody else."]);
+    assert_eq!(found[0].2.as_deref(), Some("M."), "{found:?}");
+}
+
+#[test]
+fn nouns_after_possessives_lone_given_names_and_run_on_nouns_are_not_names() {
+    let found = names(&[
+        "In seiner Rede betonte der Präsident die Lage.",
+        "По словам Сергея, переговоры прошли хорошо.",
+        "\"Ми переможемо\", – зазначила Санду.",
+        "Прем'єр Іраклій Мамадзе Вікіпедія заявив про зупинку переговорів.",
+    ]);
+    let surnames: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
+    assert_eq!(surnames, ["Санду", "Мамадзе"], "{found:?}");
+}
+
+#[test]
+fn a_single_word_after_a_role_must_agree_with_it() {
+    let found = names(&[
+        "Зустріч з президентом Азербайджану та прем'єр-міністром Вірмені відбулася.",
+        "Об этом они заявили представителям прессы в Белом доме.",
+        "That is according to Sova, the agency reports.",
+        "Він зустрівся з міністром Мамадзе.",
+    ]);
+    let surnames: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
+    assert_eq!(surnames, ["Мамадзе"], "{found:?}");
+    let german = names(&[
+        "Der Präsident Aserbaidschans erklärte, er sei zu einem Abkommen mit dem Nachbarland bereit, und dankte den Vermittlern für ihre Geduld.",
+        "Die Gespräche sollen in der kommenden Woche in der Hauptstadt fortgesetzt werden, hieß es aus dem Ministerium.",
+    ]);
+    assert!(german.is_empty(), "{german:?}");
+}
+
+#[test]
+fn no_break_spaces_join_names() {
+    let found = names(&["Отвечая на вопрос, Валерий\u{a0}Ревенко сказал:"]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].2.as_deref(), Some("Валерий"));
+}
+
+#[test]
+fn mentions_do_not_overlap() {
+    let ps = paras(&["Mike Pompeo and Viktor Khrenin met Oleg Belokonev, said Dmitry Ryabikhin."]);
+    let found = recognise(&ps);
+    assert_eq!(found.len(), 4, "{found:?}");
+    for pair in found.windows(2) {
+        assert!(pair[0].end <= pair[1].start);
+    }
+}
