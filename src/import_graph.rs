@@ -329,6 +329,7 @@ mod tests {
             ("slug", &[]),
             ("citation", &["slug"]),
             ("error", &[]),
+            ("lexicon", &[]),
             ("yaml", &["error"]),
             ("model", &["citation", "text"]),
         ];

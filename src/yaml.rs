@@ -1,6 +1,7 @@
 //! Editorial YAML, read with positions: a check of every file before serde types it (alias
 //! expansion bounded, duplicate keys reported at the duplicate), the line of a key's value, and
-//! serde's errors as [`Problem`]s with line, column and a "did you mean" hint.
+//! serde's errors as [`Problem`]s with line, column and a "did you mean" hint, and front matter
+//! (`---` YAML `---` body) split from its body.
 //!
 //! In: YAML text and the file's name. Out: `Result<(), Problem>`, line numbers, `Problem`s.
 //! Must not: know any dossier file's fields or read files; it is a leaf that `config`, `content`,
@@ -183,6 +184,21 @@ pub fn unknown_field_hint(message: &str) -> String {
         .map(str::to_string)
         .collect();
     crate::error::did_you_mean(field, &candidates)
+}
+
+/// Splits `---\nYAML\n---\nbody` into the YAML, the body and the body's first line number.
+pub fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
+    let rest = text.strip_prefix("---\n")?;
+    let mut offset = 0;
+    for (i, line) in rest.split_inclusive('\n').enumerate() {
+        if line.trim_end() == "---" {
+            let yaml = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            return Some((yaml, body, i + 3));
+        }
+        offset += line.len();
+    }
+    None
 }
 
 #[cfg(test)]

@@ -83,13 +83,8 @@ fn check_citation(
 
 /// "did you mean X?" when a known slug is close to `wanted`, else a list of what is known.
 fn suggestion(wanted: &str, known: &[&str], what: &str) -> String {
-    let closest = known
-        .iter()
-        .map(|k| (strsim::jaro_winkler(wanted, k), *k))
-        .filter(|(score, _)| *score >= 0.85)
-        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(a.1)));
-    match closest {
-        Some((_, slug)) => format!("did you mean {slug}?"),
+    match crate::error::closest(wanted, known.iter().copied()) {
+        Some(slug) => format!("did you mean {slug}?"),
         None if known.is_empty() => format!("there is no {what} to cite yet"),
         None => {
             let mut list: Vec<&str> = known.to_vec();

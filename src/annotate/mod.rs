@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::content::notes::split_front_matter;
+use crate::yaml::split_front_matter;
 use tera::{Context, Tera};
 
 use crate::error::{Error, Problem, Result};

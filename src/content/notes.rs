@@ -7,7 +7,7 @@ use serde::Deserialize;
 use super::{read_text_in, relative_display};
 use crate::error::Problem;
 use crate::model::DiscrepancyKind;
-use crate::yaml::yaml_problem;
+use crate::yaml::{split_front_matter, yaml_problem};
 
 /// The front matter of a note.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
@@ -124,19 +124,4 @@ pub fn parse(text: &str, file: &str) -> Result<Note, Problem> {
         body_line,
         front_text: front_text.to_string(),
     })
-}
-
-/// Splits `---\nYAML\n---\nbody` into the YAML, the body and the body's first line number.
-pub fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
-    let rest = text.strip_prefix("---\n")?;
-    let mut offset = 0;
-    for (i, line) in rest.split_inclusive('\n').enumerate() {
-        if line.trim_end() == "---" {
-            let yaml = &rest[..offset];
-            let body = &rest[offset + line.len()..];
-            return Some((yaml, body, i + 3));
-        }
-        offset += line.len();
-    }
-    None
 }

@@ -3,7 +3,7 @@
 //! JSON, CSV, feeds, sitemap). Every link is relative and points at a file, so the site works
 //! from `file://` and under any sub-path. Rendering reads nothing from disk.
 //!
-//! In: the [`Dossier`](crate::Dossier) and the theme. Out: the site's files, handed to `output`.
+//! In: the [`Dossier`] and the theme. Out: the site's files, handed to `output`.
 //! Must not: change what analysis found, or put words a reader sees in Rust strings (templates).
 //!
 //! The site is handed to [`crate::output`], which writes it into a staging folder beside the

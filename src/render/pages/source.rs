@@ -14,6 +14,7 @@ use crate::render::context::{
 };
 use crate::render::markdown::{self, LinkTargets};
 use crate::render::pages::editorial::editorial_html;
+use crate::render::pages::parts::Layout;
 use crate::render::pages::views::{
     by_date, date_fact_view, date_view, discrepancy_link, fact_view, lang_code, origin_text, page,
     render,
@@ -31,7 +32,11 @@ pub(crate) struct BySource<'a> {
 }
 
 /// The discrepancies and the citing items of every source.
-pub(crate) fn by_source<'a>(d: &'a Dossier, discrepancies: &'a [Discrepancy]) -> BySource<'a> {
+pub(crate) fn by_source<'a>(
+    d: &'a Dossier,
+    discrepancies: &'a [Discrepancy],
+    layout: &Layout,
+) -> BySource<'a> {
     let mut map: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, x) in discrepancies.iter().enumerate() {
         let slugs: BTreeSet<&str> = x
@@ -46,7 +51,7 @@ pub(crate) fn by_source<'a>(d: &'a Dossier, discrepancies: &'a [Discrepancy]) ->
     }
     BySource {
         discrepancies: map,
-        cited: citing_items(d, discrepancies),
+        cited: citing_items(d, discrepancies, layout),
     }
 }
 
@@ -54,6 +59,7 @@ pub(crate) fn by_source<'a>(d: &'a Dossier, discrepancies: &'a [Discrepancy]) ->
 fn citing_items<'a>(
     d: &'a Dossier,
     discrepancies: &'a [Discrepancy],
+    layout: &Layout,
 ) -> HashMap<&'a str, Vec<(usize, CitedItem)>> {
     let mut cited: HashMap<&str, Vec<(usize, CitedItem)>> = HashMap::new();
     let mut add = |source: &'a str, n: Option<usize>, kind, href: &str, label: &str| {
@@ -72,7 +78,7 @@ fn citing_items<'a>(
         } else {
             "discrepancy"
         };
-        let href = format!("../discrepancies.html#{}", x.id);
+        let href = layout.discrepancy_href(&x.id, "../");
         for e in &x.evidence {
             add(
                 &e.citation.source,
@@ -84,7 +90,7 @@ fn citing_items<'a>(
         }
     }
     for e in &d.events {
-        let href = format!("../timeline.html#{}", e.id);
+        let href = layout.event_href(&e.id, "../");
         for c in &e.citations {
             add(&c.source, c.paragraph, "event", &href, &e.title);
         }
@@ -132,6 +138,7 @@ pub(crate) fn source_files(
     file: &AnnotatedFile<'_>,
     discrepancies: &[Discrepancy],
     by_source: &BySource<'_>,
+    layout: &Layout,
     targets: &LinkTargets,
     tera: &Tera,
     site: &Site,
@@ -147,7 +154,7 @@ pub(crate) fn source_files(
         .get(s.slug.as_str())
         .into_iter()
         .flatten()
-        .map(|&i| discrepancy_link(&discrepancies[i], "../"))
+        .map(|&i| discrepancy_link(&discrepancies[i], layout, "../"))
         .collect();
     let mut removed: BTreeMap<String, Vec<RemovedLineView>> = BTreeMap::new();
     for r in &front.removed {
