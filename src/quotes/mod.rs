@@ -110,3 +110,6 @@ pub fn detect(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<Quote> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod tests_speech;
