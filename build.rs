@@ -30,12 +30,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("cargo:rerun-if-changed=static");
 
     let mut theme = String::from("/// Default templates: (name, text).\n");
-    theme.push_str("pub const TEMPLATES: &[(&str, &str)] = &[\n");
+    theme.push_str("pub(crate) const TEMPLATES: &[(&str, &str)] = &[\n");
     for (name, path) in files_under(&manifest.join("templates"))? {
         writeln!(theme, "    ({name:?}, include_str!({:?})),", path.display())?;
     }
     theme.push_str("];\n/// Default static files: (relative path, bytes).\n");
-    theme.push_str("pub const STATIC: &[(&str, &[u8])] = &[\n");
+    theme.push_str("pub(crate) const STATIC: &[(&str, &[u8])] = &[\n");
     for (name, path) in files_under(&manifest.join("static"))? {
         writeln!(
             theme,
@@ -68,7 +68,7 @@ fn write_morphology_dictionary(out: &Path) -> Result<(), Box<dyn std::error::Err
     let mut files = files_under(dict)?;
     files.retain(|(name, _)| !name.contains('/'));
     let mut code = String::from("/// The morphology dictionary's files: (file name, bytes).\n");
-    code.push_str("pub const FILES: &[(&str, &[u8])] = &[\n");
+    code.push_str("pub(crate) const FILES: &[(&str, &[u8])] = &[\n");
     let mut id = 0u64;
     for (name, path) in &files {
         let len = fs::metadata(path)?.len();
@@ -82,7 +82,7 @@ fn write_morphology_dictionary(out: &Path) -> Result<(), Box<dyn std::error::Err
     code.push_str("];\n");
     writeln!(
         code,
-        "/// Names the dictionary's version (its file count and sizes), for the cache folder.\npub const ID: &str = \"{}-{id:x}\";",
+        "/// Names the dictionary's version (its file count and sizes), for the cache folder.\npub(crate) const ID: &str = \"{}-{id:x}\";",
         files.len()
     )?;
     fs::write(out.join("rsmorphy_dict.rs"), code)?;

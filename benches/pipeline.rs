@@ -37,7 +37,12 @@ fn measure(name: &str, root: &Path, runs: usize) {
         .map(|_| {
             let started = Instant::now();
             let dossier = dossier::analyse(root).expect("the bench dossier builds");
-            dossier::render::render_site(&dossier, false).expect("the bench site renders");
+            let theme = dossier::render::Theme::load(root).expect("the theme loads");
+            let annotated =
+                dossier::annotate::annotate(&dossier.sources, &dossier.officials, &theme.templates)
+                    .expect("the bench sources are annotated");
+            dossier::render::render_site(&dossier, &annotated, &theme, false)
+                .expect("the bench site renders");
             started.elapsed()
         })
         .collect();

@@ -1,9 +1,12 @@
 //! `dossier.yaml`: site settings.
+//!
+//! In: the text of `dossier.yaml`. Out: [`Config`] or a `Problem` with line and column.
+//! Must not: read other files or know of sources.
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::yaml_problem;
 use crate::error::Problem;
+use crate::yaml::yaml_problem;
 
 /// Site settings; every field is optional.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,7 +53,7 @@ impl Config {
             .with_excerpt(text, 1)
         })?;
         Ok(Config {
-            description_line: crate::content::value_line(text, "description"),
+            description_line: crate::yaml::value_line(text, "description"),
             ..config
         })
     }

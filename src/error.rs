@@ -1,4 +1,7 @@
 //! Errors: one [`Problem`] per thing wrong with the input, collected into one report.
+//!
+//! In: what a stage found wrong. Out: `Problem`s (file, line, column, message, help, excerpt)
+//! and the `Error` a command reports. Must not: use any other module of the crate (it is a leaf).
 
 use std::fmt;
 
@@ -108,6 +111,17 @@ pub enum Error {
     },
 }
 
+/// Tera's error with its causes, on one line each.
+pub fn template_message(error: &tera::Error) -> String {
+    let mut message = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        message.push_str(&format!("\n  caused by: {cause}"));
+        source = cause.source();
+    }
+    message
+}
+
 impl Error {
     /// An I/O error on `path`.
     pub fn io(path: impl AsRef<std::path::Path>, source: std::io::Error) -> Self {
@@ -135,15 +149,24 @@ fn numbered(problems: &[Problem]) -> String {
     out.trim_end().to_string()
 }
 
-/// `"; did you mean `x`?"` when one of `candidates` is close to `word` (Jaro–Winkler ≥ 0.85),
-/// else nothing.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a String>) -> String {
+/// The one of `candidates` closest to `word`, when one is close (Jaro–Winkler ≥ 0.85); of equally
+/// close ones, the first in sort order. The one rule behind every "did you mean".
+pub fn closest<'a, S>(word: &str, candidates: impl IntoIterator<Item = &'a S>) -> Option<&'a str>
+where
+    S: AsRef<str> + ?Sized + 'a,
+{
     candidates
         .into_iter()
-        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .map(|c| (strsim::jaro_winkler(word, c.as_ref()), c.as_ref()))
         .filter(|(score, _)| *score >= 0.85)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
-        .map(|(_, c)| format!("; did you mean `{c}`?"))
+        .map(|(_, c)| c)
+}
+
+/// `"; did you mean `x`?"` when one of `candidates` is [`closest`] to `word`, else nothing.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a String>) -> String {
+    closest(word, candidates)
+        .map(|c| format!("; did you mean `{c}`?"))
         .unwrap_or_default()
 }
 

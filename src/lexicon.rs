@@ -1,4 +1,6 @@
 //! Word lists shared by the stages that read text.
+//!
+//! In: nothing (data files compiled in). Out: word lists. Must not: hold rules; a stage decides.
 
 use std::sync::LazyLock;
 

@@ -8,11 +8,12 @@
 //!   --people::resolve--> officials      --analysis--> timeline events, discrepancies
 //!   --annotate--> annotated Markdown per source --render--> HTML site, search index, exports
 //! ```
-#![warn(missing_docs)]
+#![warn(missing_docs, unreachable_pub)]
 
 pub mod analysis;
 pub mod annotate;
 pub mod check;
+pub mod citation;
 pub mod clean;
 pub mod config;
 pub mod content;
@@ -27,6 +28,12 @@ pub mod quotes;
 pub mod render;
 pub mod scaffold;
 pub mod serve;
+pub mod slug;
+pub mod text;
+pub mod yaml;
+
+#[cfg(test)]
+mod import_graph;
 
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
@@ -195,7 +202,12 @@ fn analyse_cached(root: &Path, cache: Option<&mut SourceCache>) -> Result<Dossie
         .documents
         .par_iter()
         .zip(&hits)
-        .map(|(doc, hit)| hit.map_or_else(|| clean::clean(doc), |h| h.cleaned.clone()))
+        .map(|(doc, hit)| {
+            hit.map_or_else(
+                || clean::clean(doc, &people::Recogniser),
+                |h| h.cleaned.clone(),
+            )
+        })
         .collect();
     timings.lap("clean", &mut clock);
     let mentions: Vec<Vec<Mention>> = cleaned
@@ -253,7 +265,7 @@ fn analyse_cached(root: &Path, cache: Option<&mut SourceCache>) -> Result<Dossie
         .collect();
     timings.lap("quotes and dates", &mut clock);
     let official_slugs: Vec<String> = officials.iter().map(|o| o.slug.clone()).collect();
-    let mut problems = content::events::validate(
+    let mut problems = analysis::references::validate(
         &content.events,
         &sources,
         &official_slugs,
@@ -374,9 +386,15 @@ fn build_with(
 ) -> Result<Summary> {
     let started = Instant::now();
     let mut dossier = analyse_cached(&options.root, cache.as_deref_mut())?;
-    let mut clock = Instant::now();
-    let written = render::write_site_in(&dossier, &options.out, options.live_reload, mode)?;
-    dossier.timings.lap("render and write", &mut clock);
+    let mut timings = std::mem::take(&mut dossier.timings);
+    let written = write_site(
+        &dossier,
+        &options.out,
+        options.live_reload,
+        mode,
+        &mut timings,
+    )?;
+    dossier.timings = timings;
     let notes = dossier.notes.len();
     let base_url = dossier.config.base_url.clone();
     let mut warnings = dossier.warnings;
@@ -395,6 +413,24 @@ fn build_with(
         elapsed: started.elapsed(),
         timings: dossier.timings,
     })
+}
+
+/// The stages after analysis: load the theme, annotate each source, render the site and write
+/// it to `out` in `mode`; each stage's time is added to `timings`.
+pub fn write_site(
+    dossier: &Dossier,
+    out: &Path,
+    live_reload: bool,
+    mode: output::Mode,
+    timings: &mut Timings,
+) -> Result<output::Committed> {
+    let mut clock = Instant::now();
+    let theme = render::Theme::load(&dossier.root)?;
+    let annotated = annotate::annotate(&dossier.sources, &dossier.officials, &theme.templates)?;
+    timings.lap("annotate", &mut clock);
+    let written = render::write_site_in(dossier, &annotated, &theme, out, live_reload, mode)?;
+    timings.lap("render and write", &mut clock);
+    Ok(written)
 }
 
 #[cfg(test)]

@@ -1,9 +1,15 @@
 //! Plain data types passed between the pipeline stages.
 //!
+//! In and out: these types are what stages exchange. Must not: depend on any stage; only the
+//! leaves `citation` and `text` (whose `Citation` and `Script` it re-exports).
+//!
 //! Every stage takes some of these in and gives some out; none of them holds behaviour beyond small
 //! helpers for display, so that a stage can be tested alone with hand-made values.
 
 use serde::{Deserialize, Serialize};
+
+pub use crate::citation::Citation;
+pub use crate::text::Script;
 
 /// Where a value came from, so that a reviewer can judge it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -290,16 +296,6 @@ pub struct RawDocument {
     pub sidecar_path: Option<String>,
 }
 
-/// Writing system of a piece of text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Script {
-    /// Latin letters.
-    Latin,
-    /// Cyrillic letters.
-    Cyrillic,
-}
-
 /// A mention of a person in one paragraph of one source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
@@ -436,6 +432,17 @@ pub struct SourceRecord {
 }
 
 impl SourceRecord {
+    /// The date of the source: its publication date, else the best date of its dateline
+    /// (the one rule for "when a source speaks", used by discrepancies and pages alike).
+    pub fn date(&self) -> Option<PartialDate> {
+        self.published.value.or_else(|| {
+            self.dates
+                .iter()
+                .find(|d| matches!(d.kind, DateKind::Dateline { .. }))
+                .map(DateMention::best)
+        })
+    }
+
     /// A source with the given paragraphs and nothing else known: no metadata, people, quotes
     /// or dates (a starting point for stages and tests that fill in the rest).
     pub fn from_paragraphs(slug: &str, paragraphs: Vec<Paragraph>) -> Self {
@@ -461,15 +468,6 @@ impl SourceRecord {
             dates: Vec::new(),
         }
     }
-}
-
-/// A place in a source: a paragraph (or the whole source when `paragraph` is `None`).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct Citation {
-    /// The source's slug.
-    pub source: String,
-    /// The 1-based paragraph number.
-    pub paragraph: Option<usize>,
 }
 
 /// Whether an item was found by the machine or written by the editor.

@@ -2,6 +2,9 @@
 //! removed lines) and a body that is the cleaned text, paragraph by paragraph, with a stable
 //! anchor per paragraph, people linked and quotes marked.
 //!
+//! In: a `SourceRecord`, the officials and the theme's `annotate.html`. Out: the Markdown text.
+//! Must not: write files or let source text through unescaped.
+//!
 //! Source text is untrusted: every ASCII punctuation character of it is backslash-escaped, which
 //! CommonMark defines as the literal character, so no scraped `*`, `#`, `<`, `_`, `[` or `---` can
 //! be read as Markdown or HTML. The only HTML in the body is the markup of the theme's
@@ -11,9 +14,10 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::content::notes::split_front_matter;
+use crate::yaml::split_front_matter;
 use tera::{Context, Tera};
 
 use crate::error::{Error, Problem, Result};
@@ -100,6 +104,38 @@ pub struct Annotated {
     pub body: String,
 }
 
+/// One source's annotated Markdown file (`sources/SLUG.md`): what the annotation stage hands to
+/// rendering, which reads it back ([`parse`]) for the source's page and writes it beside it.
+#[derive(Debug, Clone)]
+pub struct AnnotatedFile<'a> {
+    /// The source it annotates.
+    pub source: &'a SourceRecord,
+    /// The file's text: front matter and body, its links relative to `sources/SLUG.html`.
+    pub markdown: String,
+}
+
+/// The path from a source's page (`sources/SLUG.html`) to the site root.
+pub const SOURCE_PAGE_ROOT: &str = "../";
+
+/// The annotation stage: the annotated Markdown of every source, in the order of `sources`,
+/// written in parallel with the theme's `annotate.html` (`templates`). Only the text is kept, not
+/// its parsed form, so that a large dossier holds one copy of it.
+pub fn annotate<'a>(
+    sources: &'a [SourceRecord],
+    officials: &[Official],
+    templates: &Tera,
+) -> Result<Vec<AnnotatedFile<'a>>> {
+    sources
+        .par_iter()
+        .map(|source| {
+            Ok(AnnotatedFile {
+                source,
+                markdown: write(source, officials, SOURCE_PAGE_ROOT, templates)?,
+            })
+        })
+        .collect()
+}
+
 /// Writes the annotated Markdown of one source. `officials` gives names for the slugs;
 /// `path_to_root` prefixes links so that they work from `sources/SLUG.html`. The body's markup
 /// and words come from the theme's `annotate.html` template (see [`Body`]), so that restyling or
@@ -134,7 +170,7 @@ const BODY_TEMPLATE: &str = "annotate.html";
 fn render_body(tera: &Tera, body: &Body<'_>) -> Result<String> {
     let problem = |e: tera::Error| Error::Template {
         name: BODY_TEMPLATE.to_string(),
-        message: crate::render::theme::template_message(&e),
+        message: crate::error::template_message(&e),
     };
     let context = Context::from_serialize(body).map_err(problem)?;
     tera.render(BODY_TEMPLATE, &context).map_err(problem)
@@ -151,7 +187,7 @@ pub fn parse(text: &str, file: &str) -> Result<Annotated, Problem> {
         )
     })?;
     let front = serde_yaml::from_str(yaml).map_err(|e| {
-        crate::content::yaml_problem(file, &e, "the annotated Markdown was edited by hand?")
+        crate::yaml::yaml_problem(file, &e, "the annotated Markdown was edited by hand?")
     })?;
     Ok(Annotated {
         front,

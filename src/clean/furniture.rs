@@ -6,8 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Line, RemovalKind, Verdicts};
-use crate::people::inflect::given_name;
+use super::{Line, PeopleSense, RemovalKind, Verdicts};
 
 /// A line that is only a date ("December 21, 2025", "21.12.2025", "21 декабря 2025 14:05").
 static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
@@ -22,7 +21,7 @@ const MIN_LIST: usize = 3;
 
 /// A name line: at most four capitalised words, the first a given name (the dictionary may read it in a case form: «Юлия»), and
 /// maybe a role in brackets after them ("Юлия Мискевич (Ночной линейный редактор)").
-fn is_name_line(text: &str) -> bool {
+fn is_name_line(text: &str, people: &dyn PeopleSense) -> bool {
     let core = match text.split_once('(') {
         Some((name, rest)) if rest.trim_end().ends_with(')') => name.trim_end(),
         Some(_) => return false,
@@ -36,7 +35,7 @@ fn is_name_line(text: &str) -> bool {
     };
     (2..=4).contains(&words.len())
         && words.iter().all(capitalised)
-        && given_name(words[0]).is_some()
+        && people.is_given_name(words[0])
 }
 
 /// True for a line that is one quotation from its opening mark to its closing mark.
@@ -48,10 +47,15 @@ fn is_quotation(text: &str) -> bool {
 /// Name lines before the article's first sentence of prose are bylines and credits: the
 /// article names its people inside sentences. A name line under a quotation is its signature
 /// and stays (a headline that quotes someone is no quotation).
-pub(super) fn mark_name_lines(lines: &[Line<'_>], verdicts: &mut Verdicts, lead: usize) {
+pub(super) fn mark_name_lines(
+    lines: &[Line<'_>],
+    verdicts: &mut Verdicts,
+    lead: usize,
+    people: &dyn PeopleSense,
+) {
     for i in 0..lead.min(lines.len()) {
         let signature = i > 0 && is_quotation(lines[i - 1].text);
-        if verdicts[i].is_none() && !signature && is_name_line(lines[i].text) {
+        if verdicts[i].is_none() && !signature && is_name_line(lines[i].text, people) {
             verdicts[i] = Some((
                 RemovalKind::Metadata,
                 "byline (a name alone on its line above the article)".to_string(),

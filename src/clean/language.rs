@@ -10,6 +10,7 @@
 use std::sync::LazyLock;
 
 use crate::model::{Fact, Origin, Paragraph};
+use crate::text::{is_cyrillic, is_latin};
 
 /// Each Cyrillic-script language with the letters its alphabet lacks.
 static ALPHABETS: LazyLock<Vec<(&'static str, Vec<char>)>> = LazyLock::new(|| {
@@ -64,14 +65,6 @@ pub fn detect(paragraphs: &[Paragraph]) -> Fact<String> {
     } else {
         latin_language(&text, share(latin))
     }
-}
-
-fn is_cyrillic(c: char) -> bool {
-    ('\u{0400}'..='\u{04FF}').contains(&c)
-}
-
-fn is_latin(c: char) -> bool {
-    c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c)
 }
 
 /// The Cyrillic-script language whose alphabet the text breaks least.

@@ -1,5 +1,8 @@
 //! Cleaning: boilerplate removal, with every removed line recorded with its reason, and metadata.
 //!
+//! In: one [`RawDocument`] and a [`PeopleSense`] (what it must know of people, from the caller).
+//! Out: [`Cleaned`]. Must not: use the people stage directly, invent metadata, or read files.
+//!
 //! The rules are a plain table (`LINE_RULES`) of line patterns with the reason a reviewer sees,
 //! plus a few rules that need context: the block after a "Latest news" marker, a numbered headline
 //! list before the article, a byline just above a "Published" line, duplicates (pull quotes) and
@@ -172,8 +175,17 @@ struct Line<'a> {
     text: &'a str,
 }
 
-/// Cleans one raw document.
-pub fn clean(doc: &RawDocument) -> Cleaned {
+/// What cleaning must know of people, given by the caller: the people stage comes after
+/// cleaning and implements this (`people::Recogniser`), so `clean` does not depend on it.
+pub trait PeopleSense: Sync {
+    /// True when the line names a person: such a line is never removed by a guess.
+    fn names_someone(&self, line: &str) -> bool;
+    /// True for a given name in any case form («Юлия», "Yulia"): a byline starts with one.
+    fn is_given_name(&self, word: &str) -> bool;
+}
+
+/// Cleans one raw document; `people` tells which lines name someone.
+pub fn clean(doc: &RawDocument, people: &dyn PeopleSense) -> Cleaned {
     let lines: Vec<Line<'_>> = doc
         .text
         .split('\n')
@@ -186,16 +198,16 @@ pub fn clean(doc: &RawDocument) -> Cleaned {
         .collect();
     let mut verdicts: Vec<Option<(RemovalKind, String)>> = vec![None; lines.len()];
     mark_tail(&lines, &mut verdicts);
-    mark_line_rules(&lines, &mut verdicts);
+    mark_line_rules(&lines, &mut verdicts, people);
     mark_stamps(&lines, &mut verdicts);
     mark_headline_list(&lines, &mut verdicts);
     let header_end = first_prose_line(&lines, &verdicts);
     furniture::mark_dated_headlines(&lines, &mut verdicts, header_end);
     let lead = first_sentence_line(&lines, &verdicts);
-    furniture::mark_name_lines(&lines, &mut verdicts, lead);
+    furniture::mark_name_lines(&lines, &mut verdicts, lead, people);
     mark_bylines(&lines, &mut verdicts);
     mark_copies(&lines, &mut verdicts);
-    mark_navigation_labels(&lines, &mut verdicts);
+    mark_navigation_labels(&lines, &mut verdicts, people);
     mark_title(&lines, &mut verdicts);
 
     let mut paragraphs = Vec::new();
@@ -231,13 +243,8 @@ fn has_quote(text: &str) -> bool {
 
 /// A line a guess must never remove: it holds a quotation, a recognised person, or is too long
 /// to be page furniture.
-fn must_keep(text: &str) -> bool {
-    let line = Paragraph {
-        n: 1,
-        line: 1,
-        text: text.to_string(),
-    };
-    has_quote(text) || text.len() > 300 || !crate::people::recognise(&[line]).is_empty()
+fn must_keep(text: &str, people: &dyn PeopleSense) -> bool {
+    has_quote(text) || text.len() > 300 || people.names_someone(text)
 }
 
 fn mark_tail(lines: &[Line<'_>], verdicts: &mut Verdicts) {
@@ -260,7 +267,7 @@ fn mark_tail(lines: &[Line<'_>], verdicts: &mut Verdicts) {
     }
 }
 
-fn mark_line_rules(lines: &[Line<'_>], verdicts: &mut Verdicts) {
+fn mark_line_rules(lines: &[Line<'_>], verdicts: &mut Verdicts, people: &dyn PeopleSense) {
     for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
         if verdict.is_some() {
             continue;
@@ -270,7 +277,7 @@ fn mark_line_rules(lines: &[Line<'_>], verdicts: &mut Verdicts) {
             .zip(COMPILED_RULES.iter())
             .find(|(rule, re)| {
                 re.is_match(line.text)
-                    && !(rule.heuristic && must_keep(line.text))
+                    && !(rule.heuristic && must_keep(line.text, people))
                     && !(rule.spares_quotes && has_quote(line.text))
             });
         if let Some((rule, _)) = hit {
@@ -435,14 +442,14 @@ fn in_the_body(lines: &[Line<'_>], i: usize) -> bool {
 
 /// Very short lines without punctuation (menu items, section labels) are navigation, unless
 /// they belong to the article ([`in_the_body`]).
-fn mark_navigation_labels(lines: &[Line<'_>], verdicts: &mut Verdicts) {
+fn mark_navigation_labels(lines: &[Line<'_>], verdicts: &mut Verdicts, people: &dyn PeopleSense) {
     for (i, (line, verdict)) in lines.iter().zip(verdicts.iter_mut()).enumerate() {
         let words = line.text.split_whitespace().count();
         if verdict.is_none()
             && words <= 3
             && !ends_sentence(line.text)
             && !line.text.chars().any(|c| c.is_ascii_digit())
-            && !must_keep(line.text)
+            && !must_keep(line.text, people)
             && !in_the_body(lines, i)
         {
             *verdict = Some((

@@ -1,4 +1,11 @@
+//! Tests of `clean`: each rule on hand-made lines, with the real recogniser as a build uses.
+
 use super::*;
+
+/// Cleans with the real recogniser, as a build does.
+fn clean(doc: &RawDocument) -> Cleaned {
+    super::clean(doc, &crate::people::Recogniser)
+}
 use crate::model::{Origin, PartialDate, Sidecar};
 
 fn doc(text: &str) -> RawDocument {

@@ -15,7 +15,8 @@
 //!
 //! [`parse`] checks the shape (YAML, dates, citation syntax) and reports the first problem with
 //! its file and line. Whether a cited source, paragraph or person exists can only be checked
-//! once the sources are read: [`validate`] does that and reports every problem.
+//! once the sources are read: [`crate::analysis::references::validate`] does that and reports
+//! every problem.
 //!
 //! Lines of values are found by searching the text of the event's own list item for the value
 //! as written; serde gives no positions for values that parse, so a value repeated elsewhere in
@@ -23,10 +24,11 @@
 
 use serde::Deserialize;
 
-use crate::content::yaml_problem;
 use crate::dates::parse_editor_date;
 use crate::error::Problem;
-use crate::model::{Citation, PartialDate, SourceRecord};
+use crate::model::{Citation, PartialDate};
+use crate::slug::Slug;
+use crate::yaml::yaml_problem;
 
 /// One editorial event as written in `content/events.yaml`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -197,11 +199,11 @@ fn check_entry(raw: RawEntry, item: &ItemText<'_>, file: &str) -> Result<EventEn
     let mut citation_lines = Vec::new();
     for text in &raw.citations {
         let line = item.line_of(text);
-        let citation = parse_citation(text).map_err(|message| {
+        let citation = text.parse::<Citation>().map_err(|message| {
             Problem::at(
                 file,
                 Some(line),
-                message,
+                message.to_string(),
                 "cite a paragraph as SOURCE-SLUG#pN (e.g. tass-ryabikhin#p3) or a whole source \
                  as SOURCE-SLUG",
             )
@@ -213,7 +215,7 @@ fn check_entry(raw: RawEntry, item: &ItemText<'_>, file: &str) -> Result<EventEn
     let mut people_lines = Vec::new();
     for person in &raw.people {
         let slug = person.trim();
-        if !is_slug(slug) {
+        if !Slug::is_valid(slug) {
             return Err(Problem::at(
                 file,
                 Some(item.line_of(person)),
@@ -242,153 +244,9 @@ fn check_entry(raw: RawEntry, item: &ItemText<'_>, file: &str) -> Result<EventEn
     })
 }
 
-/// True for a URL-safe slug: lower-case ASCII letters, digits and single inner dashes.
-fn is_slug(text: &str) -> bool {
-    !text.is_empty()
-        && !text.starts_with('-')
-        && !text.ends_with('-')
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// Reads `SLUG` or `SLUG#pN` (N from 1).
-pub fn parse_citation(text: &str) -> Result<Citation, String> {
-    let text = text.trim();
-    let (slug, fragment) = match text.split_once('#') {
-        Some((slug, fragment)) => (slug, Some(fragment)),
-        None => (text, None),
-    };
-    if !is_slug(slug) {
-        return Err(format!(
-            "cannot read the citation {text:?}: {slug:?} is not a source slug (lower-case \
-             letters, digits and dashes)"
-        ));
-    }
-    let paragraph = match fragment {
-        None => None,
-        Some(fragment) => {
-            let number = fragment
-                .strip_prefix('p')
-                .and_then(|n| n.parse::<usize>().ok())
-                .filter(|&n| n >= 1 && !fragment[1..].starts_with('+'));
-            match number {
-                Some(n) => Some(n),
-                None => {
-                    return Err(format!(
-                        "cannot read the citation {text:?}: after # write p and a paragraph \
-                         number from 1, e.g. {slug}#p3"
-                    ))
-                }
-            }
-        }
-    };
-    Ok(Citation {
-        source: slug.to_string(),
-        paragraph,
-    })
-}
-
-/// Checks that every cited source and paragraph and every person exists; one problem per
-/// unknown reference, naming `file` and the line of the value.
-pub fn validate(
-    entries: &[EventEntry],
-    sources: &[SourceRecord],
-    official_slugs: &[String],
-    file: &str,
-) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    for entry in entries {
-        for (i, citation) in entry.citations.iter().enumerate() {
-            let line = entry.citation_lines.get(i).copied().unwrap_or(entry.line);
-            if let Some(problem) = check_citation(citation, sources, file, line) {
-                problems.push(problem);
-            }
-        }
-        for (i, person) in entry.people.iter().enumerate() {
-            if official_slugs.iter().any(|s| s == person) {
-                continue;
-            }
-            let line = entry.people_lines.get(i).copied().unwrap_or(entry.line);
-            let known: Vec<&str> = official_slugs.iter().map(String::as_str).collect();
-            problems.push(Problem::at(
-                file,
-                Some(line),
-                format!(
-                    "the event {:?} names an unknown official {person:?}",
-                    entry.title
-                ),
-                suggestion(person, &known, "official"),
-            ));
-        }
-    }
-    problems
-}
-
-fn check_citation(
-    citation: &Citation,
-    sources: &[SourceRecord],
-    file: &str,
-    line: usize,
-) -> Option<Problem> {
-    let Some(source) = sources.iter().find(|s| s.slug == citation.source) else {
-        let known: Vec<&str> = sources.iter().map(|s| s.slug.as_str()).collect();
-        return Some(Problem::at(
-            file,
-            Some(line),
-            format!("the citation names an unknown source {:?}", citation.source),
-            suggestion(&citation.source, &known, "source"),
-        ));
-    };
-    let n = citation.paragraph?;
-    if source.paragraphs.iter().any(|p| p.n == n) {
-        return None;
-    }
-    Some(Problem::at(
-        file,
-        Some(line),
-        format!(
-            "the source {} has no paragraph {n} (it has {})",
-            source.slug,
-            source.paragraphs.len()
-        ),
-        format!(
-            "cite one of {}#p1 to {}#p{}; the source page shows the numbers",
-            source.slug,
-            source.slug,
-            source.paragraphs.len()
-        ),
-    ))
-}
-
-/// "did you mean X?" when a known slug is close to `wanted`, else a list of what is known.
-fn suggestion(wanted: &str, known: &[&str], what: &str) -> String {
-    let closest = known
-        .iter()
-        .map(|k| (strsim::jaro_winkler(wanted, k), *k))
-        .filter(|(score, _)| *score >= 0.85)
-        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(a.1)));
-    match closest {
-        Some((_, slug)) => format!("did you mean {slug}?"),
-        None if known.is_empty() => format!("there is no {what} to cite yet"),
-        None => {
-            let mut list: Vec<&str> = known.to_vec();
-            list.sort_unstable();
-            let shown: Vec<&str> = list.iter().take(10).copied().collect();
-            let more = if list.len() > shown.len() {
-                ", …"
-            } else {
-                ""
-            };
-            format!("known {what}s: {}{more}", shown.join(", "))
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Paragraph;
 
     const FILE: &str = "content/events.yaml";
 
@@ -492,58 +350,5 @@ mod tests {
             assert_eq!(problem.line, Some(*line), "{text:?}: {problem}");
             assert!(problem.message.contains(message), "{text:?}: {problem}");
         }
-    }
-
-    fn source(slug: &str, paragraphs: usize) -> SourceRecord {
-        SourceRecord::from_paragraphs(
-            slug,
-            (1..=paragraphs)
-                .map(|n| Paragraph {
-                    n,
-                    line: n,
-                    text: format!("Paragraph {n}."),
-                })
-                .collect(),
-        )
-    }
-
-    #[test]
-    fn validation_reports_unknown_sources_paragraphs_and_people() {
-        let text = "\
-- date: 2022-12-26
-  title: Interview
-  people: [dmitry-ryabikhin, dmitry-ryabihkin]
-  citations: [tass-ryabikhin#p3, tass-ryabikhin#p9, tass-ryabikin, zerkalo-revenko]
-";
-        let events = parse(text, FILE).unwrap();
-        let sources = [source("tass-ryabikhin", 6), source("zerkalo-revenko", 4)];
-        let officials = ["dmitry-ryabikhin".to_string()];
-        let problems = validate(&events, &sources, &officials, FILE);
-        let got: Vec<(Option<usize>, &str, &str)> = problems
-            .iter()
-            .map(|p| (p.line, p.message.as_str(), p.help.as_str()))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                (
-                    Some(4),
-                    "the source tass-ryabikhin has no paragraph 9 (it has 6)",
-                    "cite one of tass-ryabikhin#p1 to tass-ryabikhin#p6; the source page shows \
-                     the numbers"
-                ),
-                (
-                    Some(4),
-                    "the citation names an unknown source \"tass-ryabikin\"",
-                    "did you mean tass-ryabikhin?"
-                ),
-                (
-                    Some(3),
-                    "the event \"Interview\" names an unknown official \"dmitry-ryabihkin\"",
-                    "did you mean dmitry-ryabikhin?"
-                ),
-            ]
-        );
-        assert!(problems.iter().all(|p| p.file == FILE));
     }
 }

@@ -1,12 +1,15 @@
 //! Reading a dossier's `content/` folder: raw documents, sidecars, registry, events and notes.
 //!
+//! In: the dossier folder. Out: [`Content`] (raw documents, config, registry, events, notes) and
+//! every problem found. Must not: clean, recognise or analyse (validation against analysed
+//! sources belongs to the stage that has them).
+//!
 //! Nothing here interprets the text; it only reads, checks encoding and names, and reports every
 //! problem with its file and line.
 
 pub mod events;
 pub mod notes;
 pub mod read;
-pub mod yaml;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -17,6 +20,7 @@ use crate::config::Config;
 use crate::error::{Error, Problem};
 use crate::model::{RawDocument, Sidecar};
 use crate::people::Registry;
+use crate::yaml::{self, value_line, yaml_problem};
 
 /// Everything read from a dossier folder.
 #[derive(Debug, Clone)]
@@ -117,20 +121,6 @@ pub fn read_text(path: &Path, display: &str) -> Result<String, Problem> {
     }
 }
 
-/// Turns a file stem into a URL-safe slug: lower case ASCII letters, digits and dashes.
-pub fn slugify(stem: &str) -> String {
-    let ascii = any_ascii::any_ascii(stem).to_lowercase();
-    let mut slug = String::new();
-    for c in ascii.chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    slug.trim_end_matches('-').to_string()
-}
-
 fn read_documents(
     root: &Path,
     problems: &mut Vec<Problem>,
@@ -150,7 +140,7 @@ fn read_documents(
     for path in source_files(&dir)? {
         let display = relative_display(root, &path);
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-        let slug = slugify(stem);
+        let slug = crate::text::slugify(stem);
         if slug.is_empty() {
             problems.push(Problem::at(
                 &display,
@@ -290,23 +280,6 @@ fn read_sidecar(
     (collect(sidecar, problems), Some(display))
 }
 
-/// The 1-based line on which the value of top-level key `key` starts in YAML `text` (the line
-/// after the key for a block scalar `key: |`), or 1 when the key is absent.
-pub fn value_line(text: &str, key: &str) -> usize {
-    let prefix = format!("{key}:");
-    text.lines()
-        .position(|l| l.starts_with(&prefix))
-        .map(|i| {
-            let rest = text.lines().nth(i).unwrap_or("")[prefix.len()..].trim();
-            if rest.starts_with(['|', '>']) || rest.is_empty() {
-                i + 2
-            } else {
-                i + 1
-            }
-        })
-        .unwrap_or(1)
-}
-
 /// A sidecar's `published` must be a date the editor format can read.
 fn check_sidecar_date(sidecar: Sidecar, text: &str, file: &str) -> Result<Sidecar, Problem> {
     if let Some(published) = &sidecar.published {
@@ -333,35 +306,4 @@ pub fn relative_display(root: &Path, path: &Path) -> String {
         .unwrap_or(path)
         .to_string_lossy()
         .replace('\\', "/")
-}
-
-/// A YAML error as a [`Problem`] with its line and column.
-pub fn yaml_problem(file: &str, error: &serde_yaml::Error, help: &str) -> Problem {
-    let location = error.location();
-    let message = error.to_string();
-    let hint = unknown_field_hint(&message);
-    Problem::at(
-        file,
-        location.as_ref().map(|l| l.line()),
-        format!("cannot read the YAML: {message}{hint}"),
-        help,
-    )
-    .with_column(location.map(|l| l.column()))
-}
-
-/// "; did you mean `title`?" for serde's "unknown field `titel`, expected one of `title`, ...".
-pub fn unknown_field_hint(message: &str) -> String {
-    let Some(rest) = message.split("unknown field `").nth(1) else {
-        return String::new();
-    };
-    let Some((field, expected)) = rest.split_once('`') else {
-        return String::new();
-    };
-    let candidates: Vec<String> = expected
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_string)
-        .collect();
-    crate::error::did_you_mean(field, &candidates)
 }

@@ -4,9 +4,10 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{read_text_in, relative_display, yaml_problem};
+use super::{read_text_in, relative_display};
 use crate::error::Problem;
 use crate::model::DiscrepancyKind;
+use crate::yaml::{split_front_matter, yaml_problem};
 
 /// The front matter of a note.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
@@ -97,7 +98,7 @@ pub fn parse(text: &str, file: &str) -> Result<Note, Problem> {
             "start the note with a line '---', then title: ..., kind: ..., then a line '---'",
         )
     })?;
-    super::yaml::check(front_text, file, 2)?;
+    crate::yaml::check(front_text, file, 2)?;
     let front: NoteFront = serde_yaml::from_str(front_text).map_err(|e| {
         let mut p = yaml_problem(
             file,
@@ -117,25 +118,10 @@ pub fn parse(text: &str, file: &str) -> Result<Note, Problem> {
     }
     Ok(Note {
         file: file.to_string(),
-        slug: super::slugify(stem),
+        slug: crate::text::slugify(stem),
         front,
         body: body.to_string(),
         body_line,
         front_text: front_text.to_string(),
     })
-}
-
-/// Splits `---\nYAML\n---\nbody` into the YAML, the body and the body's first line number.
-pub fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
-    let rest = text.strip_prefix("---\n")?;
-    let mut offset = 0;
-    for (i, line) in rest.split_inclusive('\n').enumerate() {
-        if line.trim_end() == "---" {
-            let yaml = &rest[..offset];
-            let body = &rest[offset + line.len()..];
-            return Some((yaml, body, i + 3));
-        }
-        offset += line.len();
-    }
-    None
 }

@@ -7,9 +7,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::words::{
-    alternation, cyrillic_month, day_month_names, english_month, month_names, weekday_number,
-    APPROXIMATE_MARKERS, COUNT_WORDS, CYRILLIC_WEEKDAYS, ENGLISH_WEEKDAYS, FILLER_WORDS,
-    YEAR_CONTEXT_AFTER, YEAR_CONTEXT_BEFORE,
+    alternation, cyrillic_month, day_month_names, english_month, full_month_names,
+    month_context_words, month_names, weekday_number, APPROXIMATE_MARKERS, COUNT_WORDS,
+    CYRILLIC_WEEKDAYS, ENGLISH_WEEKDAYS, FILLER_WORDS, YEAR_CONTEXT_AFTER, YEAR_CONTEXT_BEFORE,
 };
 use super::FoundDate;
 use crate::model::{DateKind, PartialDate};
@@ -30,6 +30,15 @@ enum Rule {
     BareYear,
     /// A relative weekday in group `w`.
     Weekday,
+    /// A range of days in one month ("Dec. 28-29", "12–14 March 2024"): the first day in group
+    /// `d`, the last in `d2`; it gives two dates.
+    Range,
+    /// A year and month in digits ("2024-11"), kept only after a publication label ("date
+    /// 2024-11"): elsewhere it may be a span of years.
+    LabelledMonth,
+    /// A month name alone after a context word ("in late October", "с ноября"), or an English
+    /// month name used as an attribute ("the November collapse"): group `m`, no day, no year.
+    MonthAlone,
 }
 
 /// One candidate before overlaps are resolved.
@@ -43,6 +52,10 @@ struct Candidate {
     valid: bool,
     /// Index of the pattern, to break ties deterministically.
     rule_index: usize,
+    /// For a range, where its last day is written and which day it is.
+    range_end: Option<(usize, usize, u8)>,
+    /// True for a reading kept only when a publication label stands before it.
+    label_only: bool,
 }
 
 /// The compiled patterns, in order of preference for equally long matches.
@@ -100,8 +113,33 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
     let this_cy = r"(?:\s+(?:этого|текущего|нынешнего|сего|гэтага|бягучага)\s+года\b)";
     let year_word = r"(?:\s*(?:года|году|год|годзе)\b|\s*г\.)?";
     let en_weekdays = ENGLISH_WEEKDAYS.join("|");
+    let en_full =
+        "January|February|March|April|May|June|July|August|September|October|November|December";
+    // Month names that are never a person's name nor a verb, read alone before a lowercase word.
+    let en_plain = "January|February|July|September|October|November|December";
+    let en_context = alternation(month_context_words(true));
+    let other_context = alternation(month_context_words(false));
+    let other_months = alternation(full_month_names());
     let cy_weekdays = alternation(CYRILLIC_WEEKDAYS.iter().flatten().copied());
     let sources: Vec<(String, Rule)> = vec![
+        (
+            format!(
+                r"\b(?P<m>{en_month})\s+(?P<d>\d{{1,2}})\s*[-–—]\s*(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+            ),
+            Rule::Range,
+        ),
+        (
+            format!(
+                r"\b(?P<d>\d{{1,2}})\s*[-–—]\s*(?P<d2>\d{{1,2}})\s+(?:of\s+)?(?P<m>{en_month})(?:,?\s+(?P<y>\d{{4}})\b)?"
+            ),
+            Rule::Range,
+        ),
+        (
+            format!(
+                r"(?i)\b(?P<d>\d{{1,2}})\.?\s*[-–—]\s*(?P<d2>\d{{1,2}})\.?\s+(?P<m>{cy_gen})\b\.?(?:,?\s+(?P<y>\d{{4}})\b{year_word})?"
+            ),
+            Rule::Range,
+        ),
         (
             format!(
                 r"\b(?P<m>{en_month})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:\s*,\s*|\s+)(?P<y>\d{{4}})\b|(?P<this>{this_en}))?"
@@ -153,7 +191,24 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
                 .to_string(),
             Rule::Copyright,
         ),
+        (
+            r"\b(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})\b".to_string(),
+            Rule::Calendar,
+        ),
+        (
+            r"\b(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])\b".to_string(),
+            Rule::LabelledMonth,
+        ),
         (r"\b(?P<y>\d{4})\b".to_string(), Rule::BareYear),
+        (
+            format!(r"(?:(?i:\b(?:{en_context})(?:\s+of)?\s+)|(?i:\bmid-))(?P<m>{en_full})\b"),
+            Rule::MonthAlone,
+        ),
+        (format!(r"\b(?P<m>{en_plain})\s+\p{{Ll}}"), Rule::MonthAlone),
+        (
+            format!(r"(?i)(?:\b(?:{other_context})\s+|\bd['’]|\bmi-)(?P<m>{other_months})\b"),
+            Rule::MonthAlone,
+        ),
         (format!(r"\b[Oo]n\s+(?P<w>{en_weekdays})\b"), Rule::Weekday),
         (
             format!(r"(?i)\b(?:в|во|у)\s+(?P<w>{cy_weekdays})\b"),
@@ -178,6 +233,19 @@ pub(super) fn find(text: &str) -> Vec<FoundDate> {
     for candidate in chosen {
         let previous_end = found.last().map_or(0, |f| f.end);
         let widened = widen(text, candidate, previous_end);
+        if widened.label_only && widened.kind != DateKind::Published {
+            continue;
+        }
+        let last_day = widened.range_end.map(|(start, end, day)| FoundDate {
+            text: text[start..end].to_string(),
+            start,
+            end,
+            date: PartialDate {
+                day: Some(day),
+                ..widened.date
+            },
+            kind: DateKind::Calendar,
+        });
         found.push(FoundDate {
             text: text[widened.start..widened.end].to_string(),
             start: widened.start,
@@ -185,6 +253,7 @@ pub(super) fn find(text: &str) -> Vec<FoundDate> {
             date: widened.date,
             kind: widened.kind,
         });
+        found.extend(last_day);
     }
     found
 }
@@ -196,24 +265,35 @@ fn all_candidates(text: &str) -> Vec<Candidate> {
             let Some(whole) = caps.get(0) else { continue };
             let candidate = match rule {
                 Rule::Calendar => calendar(&caps),
+                Rule::Range | Rule::LabelledMonth => calendar(&caps),
                 Rule::Copyright => year_only(&caps, BARE_YEARS.clone())
                     .map(|date| (date, DateKind::Copyright, true)),
                 Rule::BareYear => bare_year(text, whole.start(), whole.end(), &caps),
                 Rule::Weekday => weekday(&caps),
+                Rule::MonthAlone => month_alone(text, &caps),
             };
             if let Some((date, kind, valid)) = candidate {
-                let end = if *rule == Rule::BareYear {
-                    extend_over_year_word(text, whole.end())
-                } else {
-                    whole.end()
+                let (start, end) = match rule {
+                    Rule::BareYear => (whole.start(), extend_over_year_word(text, whole.end())),
+                    Rule::MonthAlone => caps
+                        .name("m")
+                        .map_or((whole.start(), whole.end()), |m| (m.start(), m.end())),
+                    _ => (whole.start(), whole.end()),
                 };
+                let range_end = caps.name("d2").and_then(|d2| {
+                    let day = d2.as_str().parse::<u8>().ok()?;
+                    Some((d2.start(), d2.end(), day))
+                });
+                let valid = valid && range_end.is_none_or(|(_, _, d2)| range_is_real(date, d2));
                 out.push(Candidate {
-                    start: whole.start(),
+                    start,
                     end,
                     date,
                     kind,
                     valid,
                     rule_index,
+                    range_end,
+                    label_only: *rule == Rule::LabelledMonth,
                 });
             }
         }
@@ -261,6 +341,15 @@ fn calendar(caps: &regex::Captures<'_>) -> Option<(PartialDate, DateKind, bool)>
     Some((date, kind, year_ok && is_real_date(date)))
 }
 
+/// True when a range's last day `last` comes after its first and exists in its month.
+fn range_is_real(first: PartialDate, last: u8) -> bool {
+    first.day.is_some_and(|d| d < last)
+        && is_real_date(PartialDate {
+            day: Some(last),
+            ..first
+        })
+}
+
 /// True when the month and day exist (February 29 only in leap years, or when the year is
 /// unknown).
 pub(super) fn is_real_date(date: PartialDate) -> bool {
@@ -290,13 +379,39 @@ fn year_only(
     })
 }
 
+/// A month name alone: the month, with neither day nor year. An English name followed by a
+/// possessive or a capitalised word is taken for a name ("May's government", "June Carter") and
+/// gives nothing.
+fn month_alone(text: &str, caps: &regex::Captures<'_>) -> Option<(PartialDate, DateKind, bool)> {
+    let m = caps.name("m")?;
+    let month = english_month(m.as_str()).or_else(|| cyrillic_month(m.as_str()))?;
+    let after = &text[m.end()..];
+    let english = english_month(m.as_str()).is_some() && m.as_str().starts_with(char::is_uppercase);
+    if english {
+        let possessive = after.starts_with("'s") || after.starts_with("’s");
+        let next_capitalised = after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase);
+        if possessive || next_capitalised {
+            return None;
+        }
+    }
+    let date = PartialDate {
+        month: Some(month),
+        ..empty_date()
+    };
+    Some((date, DateKind::Calendar, true))
+}
+
 fn weekday(caps: &regex::Captures<'_>) -> Option<(PartialDate, DateKind, bool)> {
     let weekday = weekday_number(caps.name("w")?.as_str())?;
     Some((empty_date(), DateKind::Weekday { weekday }, true))
 }
 
 /// A four-digit number read as a year only in a date-like context: a preposition or marker
-/// before it ("in 2020", "с 2014", "mid-2022"), or "года"/"г." after it; never a count
+/// before it ("in 2020", "с 2014", "mid-2022"), "the" before it and a lowercase word after it
+/// ("the 2021 election"), or "года"/"г." after it; never a count
 /// ("in 2000 troops"), a decade ("1990-х"), a range or part of a longer number.
 fn bare_year(
     text: &str,
@@ -334,6 +449,13 @@ fn bare_year(
     if glued && !context_before {
         return None;
     }
+    // "the 1991 restoration", "the 2021 parliamentary election": a year used as an attribute.
+    let attributive = previous_word(before) == "the"
+        && after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_lowercase);
+    let context_before = context_before || (attributive && !glued);
     let context_after = after.trim_start().starts_with("г.")
         || YEAR_CONTEXT_AFTER.contains(&next.as_str())
         || after.starts_with("-м")
@@ -420,7 +542,8 @@ fn resolve_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 /// approximation markers before it (which also set `approximate`). Never reaches back past
 /// `previous_end`.
 fn widen(text: &str, mut candidate: Candidate, previous_end: usize) -> Candidate {
-    if candidate.kind == DateKind::Calendar && candidate.date.day.is_some() {
+    let has_day = candidate.date.day.is_some();
+    if candidate.kind == DateKind::Calendar && (has_day || candidate.label_only) {
         // Only the end of the line matters (a place or a label right before the date): looking
         // no further back than LINE_CONTEXT bytes keeps a long line linear, not quadratic.
         let window = floor_char_boundary(text, candidate.start.saturating_sub(LINE_CONTEXT));
@@ -430,7 +553,7 @@ fn widen(text: &str, mut candidate: Candidate, previous_end: usize) -> Candidate
         let whole_line = line_start.is_some() || window == 0;
         let line_start = line_start.unwrap_or(window);
         let line_before = &text[line_start..candidate.start];
-        let place = whole_line
+        let place = (whole_line && has_day)
             .then(|| PLACE.captures(line_before).and_then(|c| c.get(1)))
             .flatten();
         if let Some(place) = place {

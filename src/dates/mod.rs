@@ -1,5 +1,8 @@
 //! Dates in news text: extraction with precision, approximation and origin.
 //!
+//! In: paragraph text (and, for [`infer`], the publication date). Out: `DateMention`s with
+//! precision and origin. Must not: invent a date or a year the text does not give.
+//!
 //! # Method
 //!
 //! [`find_dates`] runs a small set of regular expressions over a paragraph (English month names,
@@ -89,9 +92,12 @@ pub fn infer(found: &FoundDate, published: Option<PartialDate>) -> Option<DatedF
 const COMING_DAYS: i64 = 31;
 
 /// The day and month in the coming [`COMING_DAYS`] days after the publication date, else the
-/// latest one not after it.
+/// latest one not after it; a month alone ([`infer_month_year`]) by months.
 fn infer_year(date: PartialDate, published: PartialDate) -> Option<DatedFact> {
-    let (month, day) = (date.month?, date.day?);
+    let month = date.month?;
+    let Some(day) = date.day else {
+        return infer_month_year(date, published);
+    };
     let pub_year = published.year?;
     let year = match (published.month, published.day) {
         (Some(_), Some(_)) => {
@@ -107,8 +113,13 @@ fn infer_year(date: PartialDate, published: PartialDate) -> Option<DatedFact> {
                 .find(|&y| days_after(y).is_some_and(|n| n <= 0));
             coming.or(past)?
         }
-        (Some(pub_month), None) if month < pub_month => pub_year,
-        (Some(pub_month), None) if month > pub_month => pub_year - 1,
+        // Known to the month only: the month after the publication's is the coming one (as
+        // within [`COMING_DAYS`] of a known day), an earlier month is of the same year.
+        (Some(pub_month), None) => match month_year(month, pub_month, pub_year) {
+            Some(year) => year,
+            None if month > pub_month => pub_year - 1,
+            None => return None,
+        },
         _ => return None,
     };
     let inferred = PartialDate {
@@ -122,6 +133,51 @@ fn infer_year(date: PartialDate, published: PartialDate) -> Option<DatedFact> {
             reason: format!(
                 "the text gives no year; taken as the {day} {} within a month after, else the \
                  latest not after, the publication date {}",
+                month_name(month),
+                published.display()
+            ),
+        },
+    })
+}
+
+/// The year of `month` seen from a publication in `pub_month` of `pub_year`: an earlier month
+/// of that year, the month after it (the coming one, maybe in the next year); `None` for the
+/// publication's own month and for months further off, which could be either year.
+fn month_year(month: u8, pub_month: u8, pub_year: i32) -> Option<i32> {
+    if month == pub_month % 12 + 1 {
+        Some(if pub_month == 12 {
+            pub_year + 1
+        } else {
+            pub_year
+        })
+    } else if month < pub_month {
+        Some(pub_year)
+    } else {
+        None
+    }
+}
+
+/// A month named alone ("in late October"): the publication's own month or an earlier one of
+/// its year, or the month right after it; nothing for a month further off, which could be the
+/// past year's or the coming one.
+fn infer_month_year(date: PartialDate, published: PartialDate) -> Option<DatedFact> {
+    let month = date.month?;
+    let pub_year = published.year?;
+    let pub_month = published.month?;
+    let year = if month == pub_month {
+        pub_year
+    } else {
+        month_year(month, pub_month, pub_year)?
+    };
+    Some(DatedFact {
+        date: PartialDate {
+            year: Some(year),
+            ..date
+        },
+        origin: Origin::Inferred {
+            reason: format!(
+                "the text names {} without a year; taken as the one of the publication month {}, \
+                 before it in the same year, or right after it",
                 month_name(month),
                 published.display()
             ),

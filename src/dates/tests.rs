@@ -1,3 +1,5 @@
+//! Tests of date finding and inference on hand-made paragraphs.
+
 use super::*;
 
 /// A compact reading of a found date: kind, then the date with `?` for unknown parts and `~` for
@@ -255,6 +257,70 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
             ("8 août 2025", "calendar 2025-08-08"),
         ],
     ),
+    // A month alone after a context word, or as an English attribute; never a name.
+    (
+        "Elections in late October were contested; protests since November, the November \
+         collapse, a contested October parliamentary vote.",
+        &[
+            ("late October", "calendar ~????-10"),
+            ("November", "calendar ????-11"),
+            ("November", "calendar ????-11"),
+            ("October", "calendar ????-10"),
+        ],
+    ),
+    (
+        "In May's government, June Carter sang; we may go in March. October Revolution.",
+        &[("March", "calendar ????-03")],
+    ),
+    (
+        "В конце ноября она отказалась уйти; протесты с ноября. Neuwahlen Ende April oder \
+         Anfang Mai; depuis les législatives d’octobre; u novembru.",
+        &[
+            ("конце ноября", "calendar ~????-11"),
+            ("ноября", "calendar ????-11"),
+            ("Ende April", "calendar ~????-04"),
+            ("Anfang Mai", "calendar ~????-05"),
+            ("octobre", "calendar ????-10"),
+            ("novembru", "calendar ????-11"),
+        ],
+    ),
+    // A range of days gives its first and its last day.
+    (
+        "Lavrov said that on Dec. 28-29, drones flew; the summit of 12–14 March 2024; 5-7 мая в Москве.",
+        &[
+            ("Dec. 28-29", "calendar ????-12-28"),
+            ("29", "calendar ????-12-29"),
+            ("12–14 March 2024", "calendar 2024-03-12"),
+            ("14", "calendar 2024-03-14"),
+            ("5-7 мая", "calendar ????-05-05"),
+            ("7", "calendar ????-05-07"),
+        ],
+    ),
+    // Not a range: the last day before the first, or past the month's end.
+    ("Dec. 29-28; June 30-31.", &[]),
+    // A year as an attribute after "the"; a year after French "à"; never a count.
+    (
+        "the 1991 restoration of independence; repousser l’intégration à 2028; the 2000 troops.",
+        &[
+            ("1991", "calendar 1991"),
+            ("2028", "calendar 2028"),
+        ],
+    ),
+    // A year and month in digits only after a publication label.
+    (
+        "date 2024-11 Gegen Europa",
+        &[("date 2024-11", "published 2024-11")],
+    ),
+    ("the 2010-12 season", &[]),
+    // Numeric day-month-year with hyphens; Serbian month names.
+    (
+        "8-05-2025, 20:18; 28. januara 2025; 4. марта 2025.",
+        &[
+            ("8-05-2025", "calendar 2025-05-08"),
+            ("28. januara 2025", "calendar 2025-01-28"),
+            ("4. марта 2025", "calendar 2025-03-04"),
+        ],
+    ),
     (
         "RU 12 Август 2025 - 11:31 AMT; 29 сен 12:22.",
         &[
@@ -337,7 +403,17 @@ fn infers_the_year_of_a_day_and_month_from_the_publication_date() {
         ("January 30", Some("2022-12-26"), Some("2022-01-30")),
         ("February 29", Some("2023-03-01"), Some("2020-02-29")),
         ("November 5", Some("2022-12"), Some("2022-11-05")),
-        ("December 27", Some("2022-11"), Some("2021-12-27")),
+        // Known to the month: the next month is the coming one, months further off last year's.
+        ("December 27", Some("2022-11"), Some("2022-12-27")),
+        ("January 3", Some("2022-12"), Some("2023-01-03")),
+        ("March 3", Some("2022-11"), Some("2022-03-03")),
+        ("July 3", Some("2022-03"), Some("2021-07-03")),
+        // A month alone: the publication's month or an earlier one of its year, or the next.
+        ("in late October", Some("2024-11-28"), Some("~2024-10")),
+        ("в конце ноября", Some("2024-11-28"), Some("~2024-11")),
+        ("since December", Some("2024-11-28"), Some("2024-12")),
+        ("Anfang Mai", Some("2025-01-28"), None),
+        ("in October", None, None),
         ("December 5", Some("2022-12"), None),
         ("December 26", Some("2022"), None),
         ("December 26", Some("~2022-12-26"), None),

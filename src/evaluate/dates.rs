@@ -4,10 +4,11 @@
 use std::collections::BTreeSet;
 
 use super::figures::Counts;
-use super::matching::{date_text_matches, fold};
+use super::matching::date_text_matches;
 use super::truth::{TruthDate, TruthDateKind};
 use super::Paired;
 use crate::model::{DateKind, Origin, PartialDate};
+use crate::text::fold;
 
 /// A date the machine reads in an article: on a raw line, as written, with its value.
 struct MachineDate {

@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use super::figures::Counts;
-use super::matching::fold;
 use super::Paired;
+use crate::text::fold;
 
 /// Language names the machine gives, with their ISO 639-1 codes (`languages.tsv`).
 static LANGUAGE_CODES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {

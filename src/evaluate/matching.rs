@@ -2,15 +2,8 @@
 //! words, lines by their text. Every comparison is made after NFC and lower-casing, so that a
 //! composed and a decomposed letter, or a capital and a small one, count as the same.
 
-use unicode_normalization::UnicodeNormalization;
-
 use super::truth::TruthPerson;
-
-/// The text NFC-normalised, lower-cased, with runs of white space made one space and trimmed.
-pub fn fold(text: &str) -> String {
-    let lower: String = text.nfc().collect::<String>().to_lowercase();
-    lower.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use crate::text::fold;
 
 /// The words of `text` (folded): runs of letters, digits, combining marks and apostrophes or
 /// hyphens inside a word; everything else separates words.

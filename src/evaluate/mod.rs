@@ -5,12 +5,12 @@
 //! `NAME.truth.yaml`, format in `tests/corpus/README.md`) is built as its own dossier: the
 //! `.txt` files are copied into a temporary dossier's `content/sources/` (no registry, no
 //! sidecars) and [`crate::analyse`]d; the result is compared with the truth. Used by
-//! `examples/eval.rs` (the table) and `tests/corpus_eval.rs` (the floors of
+//! `examples/eval.rs` (the table) and `tests/it/corpus_eval.rs` (the floors of
 //! `tests/corpus/floors.yaml`).
 //!
 //! # Matching
 //!
-//! All text is compared after NFC and lower-casing ([`matching::fold`]), word by word where words
+//! All text is compared after NFC and lower-casing ([`crate::text::fold`]), word by word where words
 //! matter ([`matching::words`]).
 //!
 //! - A machine **mention** is the truth person of its article one of whose spellings has the

@@ -4,9 +4,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::figures::Counts;
-use super::matching::{fold, person_of, title_matches};
+use super::matching::{person_of, title_matches};
 use super::Paired;
 use crate::model::Official;
+use crate::text::fold;
 
 /// One machine mention: the page it went to and the truth person it stands for.
 struct Placed<'a> {

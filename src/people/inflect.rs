@@ -24,7 +24,8 @@
 use std::collections::BTreeSet;
 
 use super::morph::{self, WordKind};
-use super::names::{given_group, given_is_feminine, is_cyrillic};
+use super::names::{given_group, given_is_feminine};
+use crate::text::is_cyrillic;
 
 /// The grammatical case a name is written in, as far as it can be told.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

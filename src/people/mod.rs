@@ -1,5 +1,9 @@
 //! People: recognising names in text and resolving variants into officials.
 //!
+//! In: cleaned paragraphs (recognise); every source's mentions and the registry (resolve).
+//! Out: `Mention`s; `Resolution` (officials, one official slug per mention). Must not: read files
+//! or render anything.
+//!
 //! The stage has two steps, each testable alone:
 //!
 //! - [`recognise()`] finds person-like names in one source's paragraphs (Latin and Cyrillic,
@@ -33,6 +37,25 @@ pub use resolve::ResolutionStats;
 /// Every person-like name in the paragraphs, in text order.
 pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
     recognise::recognise(paragraphs)
+}
+
+/// What the cleaning stage asks of people, answered by the recogniser and the given-name table.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Recogniser;
+
+impl crate::clean::PeopleSense for Recogniser {
+    fn names_someone(&self, line: &str) -> bool {
+        let paragraph = Paragraph {
+            n: 1,
+            line: 1,
+            text: line.to_string(),
+        };
+        !recognise(&[paragraph]).is_empty()
+    }
+
+    fn is_given_name(&self, word: &str) -> bool {
+        inflect::given_name(word).is_some()
+    }
 }
 
 /// The outcome of resolving the mentions of every source.

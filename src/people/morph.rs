@@ -154,7 +154,7 @@ fn unpack(dir: &Path) -> std::io::Result<()> {
 /// (parts of `rsmorphy` that handle those are unfinished and panic, so such words are not given
 /// to it).
 pub fn analyse(word: &str) -> Vec<Parse> {
-    let plain = word.chars().count() >= 3 && word.chars().all(super::names::is_cyrillic);
+    let plain = word.chars().count() >= 3 && word.chars().all(crate::text::is_cyrillic);
     if !plain {
         return Vec::new();
     }

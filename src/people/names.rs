@@ -33,26 +33,13 @@ use rphonetic::{DaitchMokotoffSoundex, Encoder};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::model::Script;
+use crate::text::script_of;
 
 /// The lowest Jaro–Winkler similarity between surname skeletons that counts as a match.
 pub const SURNAME_THRESHOLD: f64 = 0.93;
 
 /// The lowest Jaro–Winkler similarity between given-name skeletons of names not in the table.
 const GIVEN_THRESHOLD: f64 = 0.93;
-
-/// The script of a word: Cyrillic when it has any Cyrillic letter, else Latin.
-pub fn script_of(text: &str) -> Script {
-    if text.chars().any(is_cyrillic) {
-        Script::Cyrillic
-    } else {
-        Script::Latin
-    }
-}
-
-/// True for a Cyrillic letter.
-pub fn is_cyrillic(c: char) -> bool {
-    matches!(c, '\u{0400}'..='\u{04FF}' | '\u{0500}'..='\u{052F}')
-}
 
 /// How one lowercase letter is spelled out before `any_ascii`, when it needs to be.
 fn premap(c: char) -> Option<&'static str> {
@@ -558,9 +545,9 @@ pub fn given_compatible(a: Option<&GivenKey>, b: Option<&GivenKey>) -> bool {
     }
 }
 
-/// A URL-safe slug: ASCII transliteration, lowercase, words joined by dashes.
-pub fn slugify(text: &str) -> String {
-    crate::content::slugify(&transliterate(text))
+/// A person's slug: the name transliterated (BGN/PCGN-like), then [`crate::text::slugify`].
+pub fn name_slug(text: &str) -> String {
+    crate::text::slugify(&transliterate(text))
 }
 
 #[cfg(test)]
@@ -642,7 +629,7 @@ mod tests {
 
     #[test]
     fn slugs() {
-        assert_eq!(slugify("Dmitry Ryabikhin"), "dmitry-ryabikhin");
-        assert_eq!(slugify("Валерий Ревенко"), "valeriy-revenko");
+        assert_eq!(name_slug("Dmitry Ryabikhin"), "dmitry-ryabikhin");
+        assert_eq!(name_slug("Валерий Ревенко"), "valeriy-revenko");
     }
 }

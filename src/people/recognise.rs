@@ -27,12 +27,13 @@ use std::collections::BTreeSet;
 
 use super::inflect::{given_name, surname_nominative, Given, SurnameContext};
 use super::morph::{self, WordKind};
-use super::names::{given_group, is_cyrillic, name_keys, script_of};
+use super::names::{given_group, name_keys};
 use super::words::{
     ARTICLES, CREDIT_LABELS, CYRILLIC_ROLES, LATIN_ROLES, LATIN_ROLE_MODIFIERS, NAME_PARTICLES,
     NOT_NAMES, PHRASE_ADJECTIVES, PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
 };
 use crate::model::{Mention, Paragraph};
+use crate::text::{is_cyrillic, script_of};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A word of a paragraph with its byte offsets.

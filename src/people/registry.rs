@@ -26,7 +26,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::citation::Citation;
 use crate::error::Problem;
+use crate::slug::Slug;
 
 /// The registry; empty when the dossier has none.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -141,33 +143,9 @@ fn surname_first(person: &RegistryPerson) -> Option<&String> {
     })
 }
 
-/// True for a slug of lowercase ASCII letters, digits and single inner dashes.
-fn valid_slug(slug: &str) -> bool {
-    !slug.is_empty()
-        && slug
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !slug.starts_with('-')
-        && !slug.ends_with('-')
-        && !slug.contains("--")
-}
-
 /// The 1-based line where `needle` first occurs in `text`, when it does.
 fn line_of(text: &str, needle: &str) -> Option<usize> {
     text.lines().position(|l| l.contains(needle)).map(|i| i + 1)
-}
-
-/// True for a citation of the form `SOURCE-SLUG` or `SOURCE-SLUG#pN`.
-fn valid_citation(citation: &str) -> bool {
-    let (source, anchor) = match citation.split_once('#') {
-        Some((s, a)) => (s, Some(a)),
-        None => (citation, None),
-    };
-    let anchor_ok = anchor.is_none_or(|a| {
-        a.strip_prefix('p')
-            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
-    });
-    valid_slug(source) && anchor_ok
 }
 
 impl Registry {
@@ -188,7 +166,7 @@ impl Registry {
                 line,
                 format!(
                     "the registry of officials is not valid: {e}{}",
-                    crate::content::unknown_field_hint(&e.to_string())
+                    crate::yaml::unknown_field_hint(&e.to_string())
                 ),
                 "the file is a YAML list of people, each with `slug` and `name` and optionally \
                  `native`, `aliases`, `group`, `roles` (title, from, to, citation, note), \
@@ -213,16 +191,21 @@ impl Registry {
             let Some(citation) = &role.citation else {
                 continue;
             };
-            let (slug, paragraph) = match citation.split_once('#') {
-                Some((slug, p)) => (slug, p.strip_prefix('p').and_then(|n| n.parse().ok())),
-                None => (citation.as_str(), None),
+            // A citation that does not parse was refused when the registry was read.
+            let Ok(Citation {
+                source: slug,
+                paragraph,
+            }) = citation.parse::<Citation>()
+            else {
+                continue;
             };
+            let slug = slug.as_str();
             let message = match paragraphs.get(slug) {
                 None => {
                     let hint = crate::error::did_you_mean(slug, paragraphs.keys());
                     format!("the citation `{citation}` names no source of this dossier{hint}")
                 }
-                Some(&count) if paragraph.is_some_and(|n: usize| n == 0 || n > count) => {
+                Some(&count) if paragraph.is_some_and(|n| n > count) => {
                     format!("the citation `{citation}`: {slug} has paragraphs p1 to p{count}")
                 }
                 Some(_) => continue,
@@ -249,7 +232,7 @@ fn check(text: &str, file: &str, people: &[RegistryPerson]) -> Result<(), Proble
     let mut seen = BTreeSet::new();
     for person in people {
         let line = line_of(text, &format!("slug: {}", person.slug));
-        if !valid_slug(&person.slug) {
+        if !Slug::is_valid(&person.slug) {
             return Err(Problem::at(
                 file,
                 line,
@@ -279,7 +262,7 @@ fn check(text: &str, file: &str, people: &[RegistryPerson]) -> Result<(), Proble
         }
         for role in &person.roles {
             if let Some(c) = &role.citation {
-                if !valid_citation(c) {
+                if c.parse::<Citation>().is_err() {
                     return Err(Problem::at(
                         file,
                         line_of(text, c),

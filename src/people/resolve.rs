@@ -29,12 +29,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::names::{
-    name_keys, phonetic_codes, script_of, slugify, surname_gender, surname_match, transliterate,
+    name_keys, name_slug, phonetic_codes, surname_gender, surname_match, transliterate,
     weak_surname_match, Gender, GivenKey,
 };
 use super::registry::{Registry, RegistryPerson, RegistryRole};
 use super::{Resolution, SourceMentions};
 use crate::model::{Citation, Official, Origin, RoleClaim, Script, Spelling};
+use crate::text::script_of;
 
 /// Counters of a resolution, to check that it stays sub-quadratic.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -116,9 +117,9 @@ impl Clusters {
             c.registry.push(node.registry.into_iter().collect());
             c.givens.push(node.given_key.clone().into_iter().collect());
             let surname = &surnames[node.surname].text;
-            let mut slugs = BTreeSet::from([slugify(surname)]);
+            let mut slugs = BTreeSet::from([name_slug(surname)]);
             if let Some(g) = &node.given {
-                slugs.insert(slugify(&format!("{g} {surname}")));
+                slugs.insert(name_slug(&format!("{g} {surname}")));
             }
             if let Some(p) = person {
                 slugs.insert(p.slug.clone());
@@ -757,7 +758,7 @@ fn build_official(g: &Gathered<'_>, notes: &[String], registry: &Registry) -> Of
                 method.push_str(" Group inferred from the country the role titles name.");
             }
             Official {
-                slug: slugify(&name),
+                slug: name_slug(&name),
                 name,
                 native_name: native_from_text,
                 name_origin: Origin::Inferred { reason },

@@ -1,5 +1,8 @@
 //! Quotes: straight, curly and guillemet quotes and Russian dash dialogue, with their speakers.
 //!
+//! In: one source's paragraphs and mentions. Out: `Quote`s with byte offsets and the speaker
+//! mention. Must not: guess a speaker the text does not give ("speaker not identified").
+//!
 //! Method: each paragraph is scanned on its own (a quote never spans paragraphs) for quotation
 //! marks (`marks`: "…", “…”, «…» with nested „…“, lenient about the unbalanced marks scraped
 //! text is full of), for dash dialogue (a paragraph starting with "— ") and for direct speech

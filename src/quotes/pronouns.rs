@@ -67,7 +67,7 @@ pub(crate) fn pronoun_gender(word: &str) -> Option<bool> {
 /// The gender a Russian, Ukrainian or Belarusian past-tense verb shows («сказала»: feminine,
 /// «сказал», «заявив»: masculine), when it shows one.
 pub(crate) fn verb_gender(word: &str) -> Option<bool> {
-    let cyrillic = word.chars().any(crate::people::names::is_cyrillic);
+    let cyrillic = crate::text::has_cyrillic(word);
     if !cyrillic || word.chars().count() < 4 {
         return None;
     }
@@ -100,7 +100,7 @@ pub(crate) fn oblique(m: &Mention) -> bool {
     let Some(last) = m.surface.split_whitespace().last() else {
         return false;
     };
-    let cyrillic = last.chars().any(crate::people::names::is_cyrillic);
+    let cyrillic = crate::text::has_cyrillic(last);
     let given_oblique = m
         .surface
         .split_whitespace()

@@ -88,7 +88,7 @@ pub fn word_count(text: &str) -> usize {
 
 /// A light stem of one lowercased word (see the module documentation).
 pub fn stem(word: &str) -> String {
-    if word.chars().any(is_cyrillic) {
+    if crate::text::has_cyrillic(word) {
         return word.chars().take(5).collect();
     }
     let mut stemmed = word.to_string();
@@ -105,11 +105,6 @@ pub fn stem(word: &str) -> String {
         stemmed.pop();
     }
     stemmed
-}
-
-/// True for a Cyrillic letter.
-fn is_cyrillic(c: char) -> bool {
-    matches!(c, '\u{0400}'..='\u{04FF}')
 }
 
 /// The content words of a quotation: brackets dropped, function words dropped, stemmed.

@@ -190,13 +190,10 @@ fn link_for(
                 text(title.clone())
             )),
             Some(f) => {
-                let n: usize = f
-                    .strip_prefix('p')
-                    .and_then(|n| n.parse().ok())
-                    .ok_or_else(|| {
-                        format!("[[{target}]]: the part after # must be pN, e.g. #p3")
-                    })?;
-                if n == 0 || n > *paragraphs {
+                let n = crate::citation::paragraph_fragment(f).ok_or_else(|| {
+                    format!("[[{target}]]: the part after # must be pN, e.g. #p3")
+                })?;
+                if n > *paragraphs {
                     return Err(format!(
                         "[[{target}]]: {slug} has paragraphs p1 to p{paragraphs}, not p{n}"
                     ));

@@ -16,6 +16,27 @@ mod embedded {
 /// The class-based stylesheet for highlighted Markdown, made by `build.rs`.
 pub const HIGHLIGHT_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/highlight.css"));
 
+/// The theme a build renders with: templates and static files, loaded once before annotation
+/// and rendering (both use the templates).
+#[derive(Debug)]
+pub struct Theme {
+    /// The Tera templates: the embedded defaults, overridden by the dossier's `templates/`.
+    pub templates: Tera,
+    /// The static files (relative name, bytes), written under `static/`: the embedded defaults
+    /// and `highlight.css`, overridden by the dossier's `static/`.
+    pub static_files: BTreeMap<String, Vec<u8>>,
+}
+
+impl Theme {
+    /// Loads the theme of the dossier at `root`: the embedded defaults, then its overrides.
+    pub fn load(root: &Path) -> Result<Theme> {
+        Ok(Theme {
+            templates: templates(root)?,
+            static_files: static_files(root)?,
+        })
+    }
+}
+
 /// Loads the templates: the embedded defaults, then every file in `ROOT/templates/`.
 pub fn templates(root: &Path) -> Result<Tera> {
     let mut sources: BTreeMap<String, String> = embedded::TEMPLATES
@@ -33,20 +54,9 @@ pub fn templates(root: &Path) -> Result<Tera> {
     tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
         .map_err(|e| Error::Template {
             name: "templates/*.html".to_string(),
-            message: template_message(&e),
+            message: crate::error::template_message(&e),
         })?;
     Ok(tera)
-}
-
-/// Tera's error with its causes, on one line each.
-pub fn template_message(error: &tera::Error) -> String {
-    let mut message = error.to_string();
-    let mut source = std::error::Error::source(error);
-    while let Some(cause) = source {
-        message.push_str(&format!("\n  caused by: {cause}"));
-        source = cause.source();
-    }
-    message
 }
 
 /// The static files: the embedded defaults, then every file in `ROOT/static/`.

@@ -1,4 +1,4 @@
-// Drives Debian's headless Chromium through Playwright for tests/browser.rs.
+// Drives Debian's headless Chromium through Playwright for tests/it/browser.rs.
 //
 //   node check.mjs SCENARIO SITE_DIR [ARTEFACT_DIR]
 //

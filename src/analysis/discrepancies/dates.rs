@@ -19,8 +19,7 @@
 //! without one.
 
 use super::alignment::{Cluster, Statement};
-use super::evidence::{cite, evidence, label};
-use super::titles::source_date;
+use super::evidence::{cite, evidence, label, listed_note, LISTED};
 use crate::dates::{latest_weekday_on_or_before, weekday_name, weekday_of};
 use crate::model::{
     Authorship, Citation, DateKind, DateMention, Discrepancy, DiscrepancyKind, Evidence, Origin,
@@ -249,7 +248,7 @@ fn statement_dates(sources: &[SourceRecord], clusters: &[Cluster]) -> Vec<Discre
         };
         let mut by_date: Vec<(PartialDate, Vec<&Statement>)> = Vec::new();
         for s in cluster {
-            let Some(date) = sources.get(s.source).and_then(source_date) else {
+            let Some(date) = sources.get(s.source).and_then(SourceRecord::date) else {
                 continue;
             };
             match by_date.iter_mut().find(|(d, _)| *d == date) {
@@ -270,12 +269,16 @@ fn statement_dates(sources: &[SourceRecord], clusters: &[Cluster]) -> Vec<Discre
         *n += 1;
         let mut ev = Vec::new();
         let mut slugs = std::collections::BTreeSet::new();
+        for s in by_date.iter().flat_map(|(_, m)| m) {
+            if let Some(src) = sources.get(s.source) {
+                slugs.insert(src.slug.clone());
+            }
+        }
         for (date, members) in &by_date {
-            for (k, s) in members.iter().enumerate() {
+            for (k, s) in members.iter().enumerate().take(LISTED) {
                 let Some(src) = sources.get(s.source) else {
                     continue;
                 };
-                slugs.insert(src.slug.clone());
                 let text = if k == 0 {
                     s.text.clone()
                 } else {
@@ -305,6 +308,11 @@ fn statement_dates(sources: &[SourceRecord], clusters: &[Cluster]) -> Vec<Discre
                 )
             })
             .collect();
+        let cut = by_date.iter().any(|(_, m)| m.len() > LISTED);
+        let method = format!(
+            "the same statement of one speaker found in several sources (their quotations share at least half their content words); the sources' dates (publication date, else dateline) differ in a part both give{}",
+            if cut { listed_note(LISTED) } else { String::new() }
+        );
         out.push(Discrepancy {
             people: vec![first.speaker.clone()],
             ..item(
@@ -312,7 +320,7 @@ fn statement_dates(sources: &[SourceRecord], clusters: &[Cluster]) -> Vec<Discre
                 format!("one statement dated differently: {}", dates.join(", ")),
                 false,
                 ev,
-                "the same statement of one speaker found in several sources (their quotations share at least half their content words); the sources' dates (publication date, else dateline) differ in a part both give",
+                &method,
                 slugs.into_iter().collect(),
             )
         });

@@ -17,7 +17,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::alignment::{best_counterpart, clusters, statements, Aligned, Statement};
 use super::evidence::{cite, evidence, label};
 use super::official_name;
-use super::titles::source_date;
 use crate::model::{Authorship, Discrepancy, DiscrepancyKind, Evidence, Official, SourceRecord};
 
 /// Dice similarity below which a statement has no counterpart in the other source.
@@ -63,7 +62,7 @@ pub fn find(
         let (Some(sx), Some(sy)) = (sources.get(x), sources.get(y)) else {
             continue;
         };
-        if let (Some(dx), Some(dy)) = (source_date(sx), source_date(sy)) {
+        if let (Some(dx), Some(dy)) = (sx.date(), sy.date()) {
             let differ =
                 |a: Option<u8>, b: Option<u8>| matches!((a, b), (Some(a), Some(b)) if a != b);
             if differ(dx.month, dy.month)

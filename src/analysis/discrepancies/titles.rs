@@ -15,8 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::evidence::{evidence, label_of};
 use crate::model::{
-    Authorship, DateKind, Discrepancy, DiscrepancyKind, Official, PartialDate, RoleClaim,
-    SourceRecord,
+    Authorship, Discrepancy, DiscrepancyKind, Official, PartialDate, RoleClaim, SourceRecord,
 };
 use crate::quotes::similarity::{overlap, role_words, stem};
 
@@ -66,7 +65,7 @@ fn compare_titles(sources: &[SourceRecord], official: &Official) -> Option<Discr
     let mut groups: BTreeMap<(bool, BTreeSet<String>), Vec<&RoleClaim>> = BTreeMap::new();
     for c in &official.roles {
         groups
-            .entry((is_cyrillic(&c.title), role_words(&c.title)))
+            .entry((crate::text::has_cyrillic(&c.title), role_words(&c.title)))
             .or_default()
             .push(c);
     }
@@ -194,23 +193,9 @@ fn ranks(words: &BTreeSet<String>) -> BTreeSet<&String> {
         .collect()
 }
 
-fn is_cyrillic(text: &str) -> bool {
-    text.chars().any(|c| matches!(c, '\u{0400}'..='\u{04FF}'))
-}
-
 /// The date of the source with slug `slug`: its publication date, else its dateline's date.
 pub(super) fn source_date_of(sources: &[SourceRecord], slug: &str) -> Option<PartialDate> {
-    source_date(crate::model::source_by_slug(sources, slug)?)
-}
-
-/// The date of a source: its publication date, else its dateline's date.
-pub(super) fn source_date(s: &SourceRecord) -> Option<PartialDate> {
-    s.published.value.or_else(|| {
-        s.dates
-            .iter()
-            .find(|d| matches!(d.kind, DateKind::Dateline { .. }))
-            .map(|d| d.date)
-    })
+    crate::model::source_by_slug(sources, slug)?.date()
 }
 
 /// The first two claims, one of each group, from different sources and not too far apart in

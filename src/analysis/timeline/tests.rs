@@ -1,3 +1,5 @@
+use super::draft::{source_drafts, trim_title};
+use super::order::finish;
 use super::*;
 use crate::content::events;
 use crate::dates::parse_editor_date;
@@ -453,42 +455,6 @@ fn titles_are_cut_at_a_word() {
     assert!(title.chars().count() <= TITLE_MAX_CHARS + 1);
     assert!(title.ends_with("word…"));
     assert_eq!(trim_title("Short."), "Short.");
-}
-
-#[test]
-fn csv_fields_cannot_become_spreadsheet_formulas() {
-    assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-    assert_eq!(csv_field("-2+3"), "'-2+3");
-    assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
-    assert_eq!(csv_field("plain, text"), "\"plain, text\"");
-    assert_eq!(csv_field("2022-12-26"), "2022-12-26");
-}
-
-#[test]
-fn exports_quote_properly() {
-    let events = seed_timeline();
-    let csv = to_csv(&events);
-    let mut lines = csv.lines();
-    assert_eq!(
-        lines.next(),
-        Some("id,date,precision,approximate,title,people,sources,origin,authorship")
-    );
-    assert!(csv.contains(
-        "2021-11,month,true,\"NATO suspends relations with Belarus, by NATO's own \
-         decision\",valery-revenko,zerkalo-revenko#p1;zerkalo-revenko#p3,editor: content/events.yaml,\
-         editorial\n"
-    ));
-    assert_eq!(csv_field("say \"hi\", twice"), "\"say \"\"hi\"\", twice\"");
-    assert_eq!(csv_field("a\nb"), "\"a\nb\"");
-    assert_eq!(csv_field("plain"), "plain");
-    let json: serde_json::Value = serde_json::from_str(&to_json(&events)).unwrap();
-    let first = &json[1];
-    assert_eq!(first["date"], "2021-11");
-    assert_eq!(first["display"], "about November 2021");
-    assert_eq!(first["approximate"], true);
-    assert_eq!(first["precision"], "month");
-    assert_eq!(first["date_origin"]["kind"], "editor");
-    assert_eq!(json[10]["date"], serde_json::Value::Null);
 }
 
 #[test]
