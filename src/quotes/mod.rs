@@ -113,3 +113,6 @@ pub fn detect(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<Quote> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod tests_speech;
