@@ -567,6 +567,7 @@ fn to_mention(
         _ => None,
     };
     Mention {
+        official: None,
         paragraph: p.n,
         start,
         end,

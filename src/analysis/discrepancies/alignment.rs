@@ -75,7 +75,7 @@ pub fn statements(sources: &[SourceRecord]) -> Vec<Statement> {
     let mut out = Vec::new();
     for (si, s) in sources.iter().enumerate() {
         for (qi, q) in s.quotes.iter().enumerate() {
-            let Some(Some(speaker)) = s.quote_speakers.get(qi) else {
+            let Some(speaker) = &q.speaker else {
                 continue;
             };
             if !is_statement(&q.text) {

@@ -214,10 +214,9 @@ fn people_for(
         source
             .mentions
             .iter()
-            .zip(&source.mention_officials)
-            .filter(|(m, _)| m.paragraph == p)
-            .filter(|(m, _)| span.is_none_or(|(s, e)| m.start >= s && m.end <= e))
-            .filter_map(|(_, slug)| slug.clone())
+            .filter(|m| m.paragraph == p)
+            .filter(|m| span.is_none_or(|(s, e)| m.start >= s && m.end <= e))
+            .filter_map(|m| m.official.clone())
             .filter(|slug| known.is_empty() || known.contains(slug.as_str()))
             .collect()
     };

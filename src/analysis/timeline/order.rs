@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use super::Draft;
-use crate::text::slugify;
 use crate::model::{Citation, Event};
+use crate::text::slugify;
 
 /// Orders the drafts and gives them ids.
 pub(super) fn finish(drafts: Vec<Draft>) -> Vec<Event> {

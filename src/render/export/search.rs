@@ -140,7 +140,11 @@ fn card(d: &Dossier, o: &Official) -> PersonCard {
 pub fn source_count(d: &Dossier, o: &Official) -> usize {
     d.sources
         .iter()
-        .filter(|s| s.mention_officials.iter().flatten().any(|x| x == &o.slug))
+        .filter(|s| {
+            s.mentions
+                .iter()
+                .any(|m| m.official.as_ref() == Some(&o.slug))
+        })
         .count()
 }
 
@@ -274,12 +278,10 @@ fn quote_docs(d: &Dossier, s: &SourceRecord) -> Vec<SearchDoc> {
         .iter()
         .enumerate()
         .map(|(i, q)| {
-            let speaker = s
-                .quote_speakers
-                .get(i)
-                .cloned()
-                .flatten()
-                .and_then(|slug| d.officials.iter().find(|o| o.slug == slug))
+            let speaker = q
+                .speaker
+                .as_ref()
+                .and_then(|slug| d.officials.iter().find(|o| &o.slug == slug))
                 .map(|o| o.name.clone())
                 .unwrap_or_default();
             SearchDoc {
