@@ -30,6 +30,12 @@ enum Rule {
     BareYear,
     /// A relative weekday in group `w`.
     Weekday,
+    /// A range of days in one month ("Dec. 28-29", "12–14 March 2024"): the first day in group
+    /// `d`, the last in `d2`; it gives two dates.
+    Range,
+    /// A year and month in digits ("2024-11"), kept only after a publication label ("date
+    /// 2024-11"): elsewhere it may be a span of years.
+    LabelledMonth,
     /// A month name alone after a context word ("in late October", "с ноября"), or an English
     /// month name used as an attribute ("the November collapse"): group `m`, no day, no year.
     MonthAlone,
@@ -46,6 +52,10 @@ struct Candidate {
     valid: bool,
     /// Index of the pattern, to break ties deterministically.
     rule_index: usize,
+    /// For a range, where its last day is written and which day it is.
+    range_end: Option<(usize, usize, u8)>,
+    /// True for a reading kept only when a publication label stands before it.
+    label_only: bool,
 }
 
 /// The compiled patterns, in order of preference for equally long matches.
@@ -114,6 +124,24 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
     let sources: Vec<(String, Rule)> = vec![
         (
             format!(
+                r"\b(?P<m>{en_month})\s+(?P<d>\d{{1,2}})\s*[-–—]\s*(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<y>\d{{4}})\b)?"
+            ),
+            Rule::Range,
+        ),
+        (
+            format!(
+                r"\b(?P<d>\d{{1,2}})\s*[-–—]\s*(?P<d2>\d{{1,2}})\s+(?:of\s+)?(?P<m>{en_month})(?:,?\s+(?P<y>\d{{4}})\b)?"
+            ),
+            Rule::Range,
+        ),
+        (
+            format!(
+                r"(?i)\b(?P<d>\d{{1,2}})\.?\s*[-–—]\s*(?P<d2>\d{{1,2}})\.?\s+(?P<m>{cy_gen})\b\.?(?:,?\s+(?P<y>\d{{4}})\b{year_word})?"
+            ),
+            Rule::Range,
+        ),
+        (
+            format!(
                 r"\b(?P<m>{en_month})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:\s*,\s*|\s+)(?P<y>\d{{4}})\b|(?P<this>{this_en}))?"
             ),
             Rule::Calendar,
@@ -167,6 +195,10 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
             r"\b(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})\b".to_string(),
             Rule::Calendar,
         ),
+        (
+            r"\b(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])\b".to_string(),
+            Rule::LabelledMonth,
+        ),
         (r"\b(?P<y>\d{4})\b".to_string(), Rule::BareYear),
         (
             format!(r"(?:(?i:\b(?:{en_context})(?:\s+of)?\s+)|(?i:\bmid-))(?P<m>{en_full})\b"),
@@ -201,6 +233,19 @@ pub(super) fn find(text: &str) -> Vec<FoundDate> {
     for candidate in chosen {
         let previous_end = found.last().map_or(0, |f| f.end);
         let widened = widen(text, candidate, previous_end);
+        if widened.label_only && widened.kind != DateKind::Published {
+            continue;
+        }
+        let last_day = widened.range_end.map(|(start, end, day)| FoundDate {
+            text: text[start..end].to_string(),
+            start,
+            end,
+            date: PartialDate {
+                day: Some(day),
+                ..widened.date
+            },
+            kind: DateKind::Calendar,
+        });
         found.push(FoundDate {
             text: text[widened.start..widened.end].to_string(),
             start: widened.start,
@@ -208,6 +253,7 @@ pub(super) fn find(text: &str) -> Vec<FoundDate> {
             date: widened.date,
             kind: widened.kind,
         });
+        found.extend(last_day);
     }
     found
 }
@@ -219,6 +265,7 @@ fn all_candidates(text: &str) -> Vec<Candidate> {
             let Some(whole) = caps.get(0) else { continue };
             let candidate = match rule {
                 Rule::Calendar => calendar(&caps),
+                Rule::Range | Rule::LabelledMonth => calendar(&caps),
                 Rule::Copyright => year_only(&caps, BARE_YEARS.clone())
                     .map(|date| (date, DateKind::Copyright, true)),
                 Rule::BareYear => bare_year(text, whole.start(), whole.end(), &caps),
@@ -233,6 +280,11 @@ fn all_candidates(text: &str) -> Vec<Candidate> {
                         .map_or((whole.start(), whole.end()), |m| (m.start(), m.end())),
                     _ => (whole.start(), whole.end()),
                 };
+                let range_end = caps.name("d2").and_then(|d2| {
+                    let day = d2.as_str().parse::<u8>().ok()?;
+                    Some((d2.start(), d2.end(), day))
+                });
+                let valid = valid && range_end.is_none_or(|(_, _, d2)| range_is_real(date, d2));
                 out.push(Candidate {
                     start,
                     end,
@@ -240,6 +292,8 @@ fn all_candidates(text: &str) -> Vec<Candidate> {
                     kind,
                     valid,
                     rule_index,
+                    range_end,
+                    label_only: *rule == Rule::LabelledMonth,
                 });
             }
         }
@@ -285,6 +339,15 @@ fn calendar(caps: &regex::Captures<'_>) -> Option<(PartialDate, DateKind, bool)>
     };
     let year_ok = year.is_none_or(|y| MONTH_DATE_YEARS.contains(&y));
     Some((date, kind, year_ok && is_real_date(date)))
+}
+
+/// True when a range's last day `last` comes after its first and exists in its month.
+fn range_is_real(first: PartialDate, last: u8) -> bool {
+    first.day.is_some_and(|d| d < last)
+        && is_real_date(PartialDate {
+            day: Some(last),
+            ..first
+        })
 }
 
 /// True when the month and day exist (February 29 only in leap years, or when the year is
@@ -347,7 +410,8 @@ fn weekday(caps: &regex::Captures<'_>) -> Option<(PartialDate, DateKind, bool)> 
 }
 
 /// A four-digit number read as a year only in a date-like context: a preposition or marker
-/// before it ("in 2020", "с 2014", "mid-2022"), or "года"/"г." after it; never a count
+/// before it ("in 2020", "с 2014", "mid-2022"), "the" before it and a lowercase word after it
+/// ("the 2021 election"), or "года"/"г." after it; never a count
 /// ("in 2000 troops"), a decade ("1990-х"), a range or part of a longer number.
 fn bare_year(
     text: &str,
@@ -385,6 +449,13 @@ fn bare_year(
     if glued && !context_before {
         return None;
     }
+    // "the 1991 restoration", "the 2021 parliamentary election": a year used as an attribute.
+    let attributive = previous_word(before) == "the"
+        && after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_lowercase);
+    let context_before = context_before || (attributive && !glued);
     let context_after = after.trim_start().starts_with("г.")
         || YEAR_CONTEXT_AFTER.contains(&next.as_str())
         || after.starts_with("-м")
@@ -471,7 +542,8 @@ fn resolve_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 /// approximation markers before it (which also set `approximate`). Never reaches back past
 /// `previous_end`.
 fn widen(text: &str, mut candidate: Candidate, previous_end: usize) -> Candidate {
-    if candidate.kind == DateKind::Calendar && candidate.date.day.is_some() {
+    let has_day = candidate.date.day.is_some();
+    if candidate.kind == DateKind::Calendar && (has_day || candidate.label_only) {
         // Only the end of the line matters (a place or a label right before the date): looking
         // no further back than LINE_CONTEXT bytes keeps a long line linear, not quadratic.
         let window = floor_char_boundary(text, candidate.start.saturating_sub(LINE_CONTEXT));
@@ -481,7 +553,7 @@ fn widen(text: &str, mut candidate: Candidate, previous_end: usize) -> Candidate
         let whole_line = line_start.is_some() || window == 0;
         let line_start = line_start.unwrap_or(window);
         let line_before = &text[line_start..candidate.start];
-        let place = whole_line
+        let place = (whole_line && has_day)
             .then(|| PLACE.captures(line_before).and_then(|c| c.get(1)))
             .flatten();
         if let Some(place) = place {

@@ -284,6 +284,34 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
             ("novembru", "calendar ????-11"),
         ],
     ),
+    // A range of days gives its first and its last day.
+    (
+        "Lavrov said that on Dec. 28-29, drones flew; the summit of 12–14 March 2024; 5-7 мая в Москве.",
+        &[
+            ("Dec. 28-29", "calendar ????-12-28"),
+            ("29", "calendar ????-12-29"),
+            ("12–14 March 2024", "calendar 2024-03-12"),
+            ("14", "calendar 2024-03-14"),
+            ("5-7 мая", "calendar ????-05-05"),
+            ("7", "calendar ????-05-07"),
+        ],
+    ),
+    // Not a range: the last day before the first, or past the month's end.
+    ("Dec. 29-28; June 30-31.", &[]),
+    // A year as an attribute after "the"; a year after French "à"; never a count.
+    (
+        "the 1991 restoration of independence; repousser l’intégration à 2028; the 2000 troops.",
+        &[
+            ("1991", "calendar 1991"),
+            ("2028", "calendar 2028"),
+        ],
+    ),
+    // A year and month in digits only after a publication label.
+    (
+        "date 2024-11 Gegen Europa",
+        &[("date 2024-11", "published 2024-11")],
+    ),
+    ("the 2010-12 season", &[]),
     // Numeric day-month-year with hyphens; Serbian month names.
     (
         "8-05-2025, 20:18; 28. januara 2025; 4. марта 2025.",

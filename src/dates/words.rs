@@ -1,5 +1,7 @@
-//! Word tables: month and weekday names (English here; Russian, Belarusian, Ukrainian, German and
-//! French month names in `months.tsv`), and the words that
+//! Word tables: month and weekday names (English here; Russian, Belarusian, Ukrainian, German,
+//! French and Serbian month names in `months.tsv`), the words after which a month stands alone
+//! (`month_context.tsv`), the words around a four-digit number that make it a year or a count
+//! (`year_words.tsv`), and the words that
 //! mark a date as approximate or give a bare year its date-like context.
 
 use std::sync::LazyLock;
@@ -181,104 +183,27 @@ pub(crate) const FILLER_WORDS: [&str; 15] = [
     "in", "since", "from", "the", "of", "by", "с", "в", "во", "до", "к", "у", "з", "ад", "со",
 ];
 
+/// The words of `year_words.tsv` with the role `role` (`before`, `after` or `count`).
+fn year_words(role: &str) -> Vec<&'static str> {
+    include_str!("year_words.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(r, _)| *r == role)
+        .flat_map(|(_, words)| words.split_whitespace())
+        .collect()
+}
+
 /// Words that, right before a four-digit number, make it a year ("in 2020", "с 2014").
-pub(crate) const YEAR_CONTEXT_BEFORE: [&str; 58] = [
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "from",
-    "before",
-    "after",
-    "during",
-    "early",
-    "late",
-    "mid",
-    "mid-",
-    "year",
-    "around",
-    "about",
-    "circa",
-    "approximately",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-    "в",
-    "с",
-    "со",
-    "до",
-    "к",
-    "по",
-    "от",
-    "около",
-    "примерно",
-    "после",
-    "начале",
-    "конце",
-    "середине",
-    "весной",
-    "летом",
-    "осенью",
-    "зимой",
-    "у",
-    "з",
-    "ад",
-    "пасля",
-    "каля",
-    "ориентировочно",
-    "of",
-    "bis",
-    "seit",
-    "im",
-    "ab",
-    "jahr",
-    "en",
-    "depuis",
-    "fin",
-    "début",
-    "року",
-    "від",
-];
+pub(crate) static YEAR_CONTEXT_BEFORE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| year_words("before"));
 
 /// Words that, right after a four-digit number, make it a year ("2020 года").
-pub(crate) const YEAR_CONTEXT_AFTER: [&str; 9] = [
-    "года",
-    "году",
-    "год",
-    "годзе",
-    "г.",
-    "року",
-    "році",
-    "рік",
-    "р.",
-];
+pub(crate) static YEAR_CONTEXT_AFTER: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| year_words("after"));
 
 /// Words that, right after a four-digit number, make it a count, never a year ("in 2000 troops").
-pub(crate) const COUNT_WORDS: [&str; 20] = [
-    "people",
-    "troops",
-    "soldiers",
-    "servicemen",
-    "tanks",
-    "km",
-    "kilometers",
-    "kilometres",
-    "miles",
-    "meters",
-    "metres",
-    "tons",
-    "tonnes",
-    "dollars",
-    "euros",
-    "rubles",
-    "roubles",
-    "units",
-    "cases",
-    "votes",
-];
+pub(crate) static COUNT_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| year_words("count"));
 
 /// The month number of an English month name or abbreviation (any case, trailing dot allowed).
 pub(crate) fn english_month(word: &str) -> Option<u8> {

@@ -33,12 +33,13 @@
 //! no attribution across a sentence boundary ("Об этом заявил X." after the quote is not read),
 //! and a dash paragraph's author remarks ("— …, — сказал он. — …") stay inside the quote.
 
-use crate::lexicon::{REPORTING_VERBS, SAYING_VERBS};
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
+use super::clauses::{
+    descriptor_words, is_reporting_verb, is_saying_verb, match_phrase, sentence_end,
+    sentence_start, words_in, Word, SOURCE_PHRASES,
+};
 use super::marks::Span;
 use super::pronouns::{pronoun_gender, verb_gender, Sources};
 use crate::model::{Mention, Paragraph};
@@ -74,9 +75,6 @@ const MAX_WORDS_SUBJECT_TO_VERB: usize = 3;
 /// Words allowed between two quotes of one speaker in one paragraph.
 const MAX_WORDS_BETWEEN_CONTINUED_QUOTES: usize = 12;
 
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*").expect("valid regex"));
-
 /// One quotation found in a paragraph, before attribution.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Found {
@@ -97,16 +95,6 @@ pub(crate) struct Speaker {
     pub mention: usize,
     /// How the speaker was found.
     pub how: String,
-}
-
-/// A word with its byte offsets in the paragraph.
-pub(crate) struct Word {
-    /// Byte offset of the word.
-    pub start: usize,
-    /// Byte offset just past the word.
-    pub end: usize,
-    /// The word in lower case.
-    pub lower: String,
 }
 
 /// What attribution needs to look at.
@@ -630,131 +618,5 @@ impl<'a> Context<'a> {
         let j = i.checked_sub(1)?;
         let g = self.found[j];
         (g.index == f.index && g.statement).then_some(g.span.end)
-    }
-}
-
-/// Source phrases ("according to *"), as words; `*` is a pronoun slot.
-static SOURCE_PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    include_str!("data/source_phrases.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split_whitespace().collect())
-        .collect()
-});
-
-/// Possessive and object pronouns of source phrases, with their gender (true: feminine).
-static POSSESSIVES: LazyLock<Vec<(&'static str, bool)>> =
-    LazyLock::new(|| super::pronouns::gendered_words(include_str!("data/possessive_pronouns.tsv")));
-
-/// Whether `words` start with `phrase`: the number of words matched and, when the phrase has a
-/// pronoun slot, the gender of the pronoun in it (true: feminine).
-fn match_phrase(words: &[Word], phrase: &[&str]) -> Option<(usize, Option<bool>)> {
-    if words.len() < phrase.len() {
-        return None;
-    }
-    let mut pronoun = None;
-    for (w, p) in words.iter().zip(phrase) {
-        if *p == "*" {
-            let &(_, feminine) = POSSESSIVES.iter().find(|(q, _)| *q == w.lower)?;
-            pronoun = Some(feminine);
-        } else if w.lower != *p {
-            return None;
-        }
-    }
-    Some((phrase.len(), pronoun))
-}
-
-/// True for a saying verb.
-fn is_saying_verb(lower: &str) -> bool {
-    SAYING_VERBS.contains(&lower)
-}
-
-/// True for a verb that reports words without saying them ("accused", «подтвердила»).
-fn is_reporting_verb(lower: &str) -> bool {
-    REPORTING_VERBS.contains(&lower)
-}
-
-/// The words of `text[from..to]` with offsets into `text`.
-pub(crate) fn words_in(text: &str, from: usize, to: usize) -> Vec<Word> {
-    let Some(slice) = text.get(from..to) else {
-        return Vec::new();
-    };
-    WORD.find_iter(slice)
-        .map(|m| Word {
-            start: from + m.start(),
-            end: from + m.end(),
-            lower: m.as_str().to_lowercase(),
-        })
-        .collect()
-}
-
-/// The end of the sentence that starts at `from` (just before its full stop), at most `limit`.
-fn sentence_end(text: &str, from: usize, limit: usize) -> usize {
-    let Some(slice) = text.get(from..limit) else {
-        return from;
-    };
-    slice
-        .char_indices()
-        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | ';'))
-        .map(|(k, _)| from + k)
-        .unwrap_or(limit)
-}
-
-/// The start of the sentence that ends at `to`, not before `from`.
-fn sentence_start(text: &str, from: usize, to: usize) -> usize {
-    let Some(slice) = text.get(from..to) else {
-        return from;
-    };
-    slice
-        .char_indices()
-        .rfind(|&(_, c)| matches!(c, '.' | '!' | '?' | ';'))
-        .map(|(k, c)| from + k + c.len_utf8())
-        .unwrap_or(from)
-}
-
-/// The descriptive phrase next to the verb `words[v]`: the words before it in the window, or
-/// those after it up to a comma.
-fn descriptor_words(text: &str, words: &[Word], v: usize, end: usize) -> String {
-    if v > 0 {
-        let (Some(first), Some(last)) = (words.first(), words.get(v - 1)) else {
-            return String::new();
-        };
-        return text.get(first.start..last.end).unwrap_or("").to_string();
-    }
-    let from = words[v].end;
-    let rest = text.get(from..end).unwrap_or("");
-    rest.split(',').next().unwrap_or("").trim().to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    // Attribution is tested through `detect` in `super::tests`, where paragraphs and mentions are
-    // built by hand; here only the small text helpers.
-    use super::*;
-
-    #[test]
-    fn sentences_are_cut_at_full_stops() {
-        let t = "“A,” Ryabihin said. said.";
-        let from = t.find(" R").unwrap();
-        assert_eq!(&t[from..sentence_end(t, from, t.len())], " Ryabihin said");
-        assert_eq!(sentence_start("One. Two “x”", 0, 9), 4);
-    }
-
-    #[test]
-    fn descriptor_before_or_after_the_verb() {
-        let t = "x the representative of the Ministry emphasized.";
-        let words = words_in(t, 1, t.len() - 1);
-        let v = words.iter().position(|w| w.lower == "emphasized").unwrap();
-        assert_eq!(
-            descriptor_words(t, &words, v, t.len() - 1),
-            "the representative of the Ministry"
-        );
-        let t = "x said the head of the Foreign Ministry, obviously";
-        let words = words_in(t, 1, t.len());
-        assert_eq!(
-            descriptor_words(t, &words, 0, t.len()),
-            "the head of the Foreign Ministry"
-        );
     }
 }

@@ -84,13 +84,83 @@ pub(crate) fn dash_dialogue(text: &str) -> Option<Span> {
     })
 }
 
-/// True when `c` opens a quotation at the top level: `"`, `“`, `„` and `‘` before a word;
+/// Direct speech that ends at an author's remark: a dash after the speech's closing punctuation,
+/// followed by a saying verb within [`REMARK_VERB_WITHIN`] words ("Мы готовы, — сказал Иванов.",
+/// "— Мы готовы, — подчеркнула она."). The speech runs from the paragraph's start (after an
+/// opening dash) to the remark's dash; when the remark is followed by a new dash sentence ("—
+/// сказал он. — А потом …"), that sentence is speech as well, to the paragraph's end. Nothing
+/// when quotation marks stand before the remark (those quotes are found by [`marked_quotes`]).
+/// `is_saying_verb` gets each word in lower case.
+pub(crate) fn dash_speech(text: &str, is_saying_verb: impl Fn(&str) -> bool) -> Vec<Span> {
+    let Some(dash) = remark_dash(text, 0, &is_saying_verb) else {
+        return Vec::new();
+    };
+    if text[..dash].contains(['"', '“', '”', '«', '„', '»']) {
+        return Vec::new();
+    }
+    let inner_start = dash_dialogue(text).map_or(0, |s| s.inner_start);
+    let mut spans = vec![Span {
+        start: 0,
+        end: dash,
+        inner_start,
+        inner_end: dash,
+    }];
+    let after = [". — ", ". – "]
+        .iter()
+        .filter_map(|d| text[dash..].find(d).map(|k| dash + k + 2))
+        .min();
+    if let Some(next) = after {
+        let dash_len = text[next..].chars().next().map_or(1, char::len_utf8);
+        let end = remark_dash(text, next + dash_len, &is_saying_verb).unwrap_or(text.len());
+        spans.push(Span {
+            start: next,
+            end,
+            inner_start: next + dash_len,
+            inner_end: end,
+        });
+    }
+    spans
+}
+
+/// Words after a remark's dash within which its saying verb stands ("— сказал", "— так заявил").
+const REMARK_VERB_WITHIN: usize = 2;
+
+/// The byte offset of the first remark dash at or after `from`: "—" or "–" after a comma, full
+/// stop, question or exclamation mark or ellipsis and a space, with a saying verb close after it.
+fn remark_dash(text: &str, from: usize, is_saying_verb: &impl Fn(&str) -> bool) -> Option<usize> {
+    let mut search = from;
+    while let Some(k) = text.get(search..)?.find(['—', '–']) {
+        let pos = search + k;
+        let before = text[..pos].trim_end();
+        let punctuated = before.ends_with([',', '.', '!', '?', '…']) && before.len() < pos;
+        let verb = text[pos..]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .take(REMARK_VERB_WITHIN)
+            .any(|w| is_saying_verb(&w.to_lowercase()));
+        if punctuated && verb && pos > 0 {
+            return Some(pos);
+        }
+        search = pos + 1;
+        while !text.is_char_boundary(search) {
+            search += 1;
+        }
+    }
+    None
+}
+
+/// True when `c` opens a quotation at the top level: `"`, `“`, `„` and `‘` before a word (`”`
+/// too, after a space: ”Террористы …”);
 /// `«` also before a space (French writes « … »); German `»…«` before a word; a straight `'`
 /// only at the start of a word before a capital letter (not an apostrophe).
 fn opens_top_level(prev: Option<char>, c: char, next: Option<char>) -> bool {
     let before_word = next.is_some_and(|n| !n.is_whitespace());
     match c {
-        '"' | '“' | '„' | '‘' | '»' => before_word,
+        // A doubled opener (`""Text`, a scraping slip) opens once, at the second mark.
+        '"' => before_word && next != Some('"'),
+        '“' | '„' | '‘' | '»' => before_word,
+        // Some outlets open with the closing mark (”Террористы …”): only after a space.
+        '”' => before_word && prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[')),
         '«' => next.is_some(),
         '\'' => {
             prev.is_none_or(|p| p.is_whitespace() || p == '(')
@@ -107,6 +177,7 @@ fn closes(top: char, c: char, next: Option<char>) -> bool {
         '“' => c == '”' || c == '"' || (c == '“' && !starts_word(next)),
         '«' => c == '»',
         '„' => c == '“' || c == '”',
+        '”' => (c == '”' || c == '"') && !starts_word(next),
         '»' => c == '«',
         '‘' => c == '’' && !starts_word(next),
         '\'' => c == '\'' && !starts_word(next),
@@ -224,6 +295,44 @@ mod tests {
         let text = "Ж «да»";
         let s = marked_quotes(text)[0];
         assert_eq!(&text[s.start..s.end], "«да»");
+    }
+
+    fn said(w: &str) -> bool {
+        matches!(w, "сказал" | "подчеркнула" | "said")
+    }
+
+    #[test]
+    fn speech_before_an_authors_remark() {
+        let text = "Мы готовы ко всему. Это — главное, — сказал Иванов, глядя в зал.";
+        let spans = dash_speech(text, said);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(
+            &text[spans[0].inner_start..spans[0].inner_end],
+            "Мы готовы ко всему. Это — главное, "
+        );
+        let text = "— Мы готовы, — подчеркнула она. — А потом решим.";
+        let spans = dash_speech(text, said);
+        let inner: Vec<&str> = spans
+            .iter()
+            .map(|s| text[s.inner_start..s.inner_end].trim())
+            .collect();
+        assert_eq!(inner, ["Мы готовы,", "А потом решим."]);
+        // A dash that no saying verb follows is no remark; marked quotes are left to the marks.
+        assert!(dash_speech("Москва — столица, — добавим мы.", said).is_empty());
+        assert!(dash_speech("«Да», — сказал он.", said).is_empty());
+    }
+
+    #[test]
+    fn closing_mark_as_opener_and_doubled_openers() {
+        assert_eq!(
+            quoted("Он заявил, что ”с бандитами” говорить не будет. ”Нет”, — сказал он."),
+            ["с бандитами", "Нет"]
+        );
+        assert_eq!(
+            quoted("\"\"We begin a partnership. \""),
+            ["We begin a partnership. "]
+        );
+        assert!(quoted("word” stray").is_empty());
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //!
 //! Method: each paragraph is scanned on its own (a quote never spans paragraphs) for quotation
 //! marks (`marks`: "…", “…”, «…» with nested „…“, lenient about the unbalanced marks scraped
-//! text is full of) and for dash dialogue (a paragraph starting with "— "). Each quotation keeps
+//! text is full of), for dash dialogue (a paragraph starting with "— ") and for direct speech
+//! without marks that ends at an author's remark ("…, — сказал X."). Each quotation keeps
 //! exact byte offsets into its paragraph: `start` at the opening mark (or dash), `end` past the
 //! closing mark (or at the paragraph's end for an unclosed quote or dash dialogue).
 //!
@@ -19,6 +20,7 @@
 //! [`similarity`] compares quotations across sources (used by the discrepancy detectors).
 
 mod attribution;
+mod clauses;
 mod marks;
 mod pronouns;
 pub mod similarity;
@@ -64,12 +66,18 @@ const QUOTED_NAME_MAX_WORDS: usize = 5;
 pub fn detect(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<Quote> {
     let mut found = Vec::new();
     for (index, p) in paragraphs.iter().enumerate() {
-        let spans = match marks::dash_dialogue(&p.text) {
-            Some(span) => vec![(span, true)],
-            None => marks::marked_quotes(&p.text)
+        let opens_with_dash = marks::dash_dialogue(&p.text);
+        let speech = marks::dash_speech(&p.text, clauses::is_saying_verb);
+        let spans = if !speech.is_empty() {
+            let dash = opens_with_dash.is_some();
+            speech.into_iter().map(|s| (s, dash)).collect()
+        } else if let Some(span) = opens_with_dash {
+            vec![(span, true)]
+        } else {
+            marks::marked_quotes(&p.text)
                 .into_iter()
                 .map(|s| (s, false))
-                .collect(),
+                .collect()
         };
         for (span, dash) in spans {
             let inner = p.text.get(span.inner_start..span.inner_end).unwrap_or("");

@@ -194,7 +194,7 @@ impl Sources<'_> {
             mention.start >= s.start && mention.start < s.end && !oblique(mention)
         });
         let named_at = first_named.map_or(usize::MAX, |m| self.mentions[m].start);
-        for w in super::attribution::words_in(text, s.start, s.end) {
+        for w in super::clauses::words_in(text, s.start, s.end) {
             if w.start >= named_at {
                 break;
             }

@@ -11,6 +11,7 @@ mod fixtures;
 mod growth;
 mod hardening;
 mod invariants;
+mod large_pages;
 mod people_variants;
 mod scaffold;
 mod seed;

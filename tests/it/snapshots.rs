@@ -5,6 +5,7 @@
 //! the new snapshots with `cargo insta review` (or `INSTA_UPDATE=always cargo test --test it
 //! snapshots::` and `git diff tests/it/snapshots/`); see the README.
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use scraper::{ElementRef, Html, Node, Selector};
@@ -116,25 +117,46 @@ fn snapshot_fixture(name: &str) {
     let repository = seed_root();
     let roots = [out.path(), repository.as_path()];
     let tree = read_tree(&site);
+    let mut taken = BTreeSet::new();
     for (path, bytes) in &tree {
         let text = String::from_utf8_lossy(bytes).into_owned();
         let key = path.replace('/', "-");
+        let (snapshot, shown) = if path.starts_with("sources/") && path.ends_with(".md") {
+            (format!("md-{key}"), text)
+        } else if path == "dossier.json" {
+            ("dossier-json".to_string(), text)
+        } else if path.ends_with(".html") && path != "print.html" {
+            (format!("page-{key}"), main_text(&text))
+        } else {
+            continue;
+        };
         let mut settings = insta::Settings::clone_current();
         settings.set_snapshot_suffix(name);
         settings.set_prepend_module_to_snapshot(false);
         settings.set_omit_expression(true);
         settings.set_description(format!("{name}: {path}"));
         settings.bind(|| {
-            if path.starts_with("sources/") && path.ends_with(".md") {
-                insta::assert_snapshot!(format!("md-{key}"), portable(path, text, &roots));
-            } else if path == "dossier.json" {
-                insta::assert_snapshot!("dossier-json", portable(path, text, &roots));
-            } else if path.ends_with(".html") && path != "print.html" {
-                let shown = main_text(&text);
-                insta::assert_snapshot!(format!("page-{key}"), portable(path, shown, &roots));
-            }
+            insta::assert_snapshot!(snapshot.as_str(), portable(path, shown, &roots));
         });
+        taken.insert(format!("{snapshot}@{name}.snap"));
     }
+    assert_no_stale_snapshot(name, &taken);
+}
+
+/// Fails when `tests/it/snapshots/` holds a snapshot of fixture `name` that the build no longer
+/// produces (a page renamed or gone): insta would keep it forever.
+fn assert_no_stale_snapshot(name: &str, taken: &BTreeSet<String>) {
+    let folder = seed_root().join("tests/it/snapshots");
+    let suffix = format!("@{name}.snap");
+    let stale: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|file| file.ends_with(&suffix) && !taken.contains(file))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "snapshots of outputs the {name} fixture no longer has (delete them): {stale:?}"
+    );
 }
 
 #[test]

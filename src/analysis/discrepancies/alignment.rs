@@ -15,10 +15,13 @@
 //! statement in at most one pair. Statements of different speakers never pair.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
+
+use rayon::prelude::*;
 
 use crate::model::SourceRecord;
 use crate::quotes::is_statement;
-use crate::quotes::similarity::{content_tokens, dice, overlap};
+use crate::quotes::similarity::{content_tokens, dice};
 
 /// Dice coefficient from which two statements count as one statement worded differently.
 pub const FULL_MATCH_DICE: f64 = 0.5;
@@ -42,15 +45,19 @@ pub struct Statement {
     pub text: String,
     /// Its content words.
     pub tokens: BTreeSet<String>,
+    /// Its content words as numbers (one number per distinct word of the dossier), sorted: the
+    /// same sets as `tokens`, compared without comparing strings.
+    words: Vec<u32>,
 }
 
-/// Two statements aligned across two sources (`a` in the source whose slug sorts first).
+/// Two statements aligned across two sources (`a` in the source whose slug sorts first). The
+/// statements are shared, not copied: one statement takes part in many pairs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Aligned {
     /// The statement in the first source.
-    pub a: Statement,
+    pub a: Arc<Statement>,
     /// The statement in the second source.
-    pub b: Statement,
+    pub b: Arc<Statement>,
     /// Dice coefficient of their content words.
     pub dice: f64,
     /// Overlap coefficient of their content words.
@@ -71,25 +78,46 @@ impl Aligned {
 }
 
 /// Every attributed statement of every source, in source then quote order.
-pub fn statements(sources: &[SourceRecord]) -> Vec<Statement> {
+pub fn statements(sources: &[SourceRecord]) -> Vec<Arc<Statement>> {
+    let mut all: Vec<Statement> = sources
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(si, s)| source_statements(si, s))
+        .collect();
+    let mut numbers: HashMap<String, u32> = HashMap::new();
+    for s in &mut all {
+        s.words = s
+            .tokens
+            .iter()
+            .map(|t| {
+                let next = u32::try_from(numbers.len()).unwrap_or(u32::MAX);
+                *numbers.entry(t.clone()).or_insert(next)
+            })
+            .collect();
+        s.words.sort_unstable();
+    }
+    all.into_iter().map(Arc::new).collect()
+}
+
+/// The attributed statements of source `s` (index `si`), without their word numbers.
+fn source_statements(si: usize, s: &SourceRecord) -> Vec<Statement> {
     let mut out = Vec::new();
-    for (si, s) in sources.iter().enumerate() {
-        for (qi, q) in s.quotes.iter().enumerate() {
-            let Some(speaker) = &q.speaker else {
-                continue;
-            };
-            if !is_statement(&q.text) {
-                continue;
-            }
-            out.push(Statement {
-                source: si,
-                quote: qi,
-                speaker: speaker.clone(),
-                paragraph: q.paragraph,
-                text: q.text.clone(),
-                tokens: content_tokens(&q.text),
-            });
+    for (qi, q) in s.quotes.iter().enumerate() {
+        let Some(speaker) = &q.speaker else {
+            continue;
+        };
+        if !is_statement(&q.text) {
+            continue;
         }
+        out.push(Statement {
+            source: si,
+            quote: qi,
+            speaker: speaker.clone(),
+            paragraph: q.paragraph,
+            text: q.text.clone(),
+            tokens: content_tokens(&q.text),
+            words: Vec::new(),
+        });
     }
     out
 }
@@ -105,19 +133,26 @@ pub const MAX_POSTING: usize = 64;
 ///
 /// Candidates come from an inverted index (speaker, content word) → statements: each statement
 /// is scored only against the statements sharing one of its [`RARE_WORDS`] rarest words, never
-/// against every statement of every other source.
+/// against every statement of every other source. Scoring runs in parallel.
 pub fn align(sources: &[SourceRecord]) -> Vec<Aligned> {
     let all = statements(sources);
+    let scored: Vec<Aligned> = candidate_pairs(&all)
+        .into_par_iter()
+        .filter_map(|(i, j)| {
+            let (a, b) = if sources[all[i].source].slug <= sources[all[j].source].slug {
+                (&all[i], &all[j])
+            } else {
+                (&all[j], &all[i])
+            };
+            score_pair(a, b)
+        })
+        .collect();
     let mut by_pair: BTreeMap<(usize, usize), Vec<Aligned>> = BTreeMap::new();
-    for (i, j) in candidate_pairs(&all) {
-        let (a, b) = if sources[all[i].source].slug <= sources[all[j].source].slug {
-            (&all[i], &all[j])
-        } else {
-            (&all[j], &all[i])
-        };
-        if let Some(pair) = score_pair(a, b) {
-            by_pair.entry((a.source, b.source)).or_default().push(pair);
-        }
+    for pair in scored {
+        by_pair
+            .entry((pair.a.source, pair.b.source))
+            .or_default()
+            .push(pair);
     }
     let mut out: Vec<Aligned> = by_pair.into_values().flat_map(greedy).collect();
     let key = |a: &Aligned| {
@@ -130,38 +165,43 @@ pub fn align(sources: &[SourceRecord]) -> Vec<Aligned> {
             a.b.quote,
         )
     };
-    out.sort_by(|p, q| key(p).cmp(&key(q)));
+    out.par_sort_by(|p, q| key(p).cmp(&key(q)));
     out
 }
 
-/// Pairs of statements (indices into `all`, smaller first) of one speaker in two different
-/// sources that share one of their rarest content words.
-fn candidate_pairs(all: &[Statement]) -> BTreeSet<(usize, usize)> {
-    let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+/// Pairs of statements (indices into `all`, smaller first, sorted, each once) of one speaker in
+/// two different sources that share one of their rarest content words.
+fn candidate_pairs(all: &[Arc<Statement>]) -> Vec<(usize, usize)> {
+    let mut index: HashMap<(&str, u32), Vec<usize>> = HashMap::new();
     for (i, s) in all.iter().enumerate() {
-        for t in &s.tokens {
-            index
-                .entry((s.speaker.as_str(), t.as_str()))
-                .or_default()
-                .push(i);
+        for &w in &s.words {
+            index.entry((s.speaker.as_str(), w)).or_default().push(i);
         }
     }
-    let mut pairs = BTreeSet::new();
-    for (i, s) in all.iter().enumerate() {
-        let mut lists: Vec<&Vec<usize>> = s
-            .tokens
-            .iter()
-            .filter_map(|t| index.get(&(s.speaker.as_str(), t.as_str())))
-            .collect();
-        lists.sort_by_key(|l| l.len());
-        for list in lists.into_iter().take(RARE_WORDS) {
-            for &j in list.iter().take(MAX_POSTING) {
-                if all[j].source != s.source {
-                    pairs.insert((i.min(j), i.max(j)));
-                }
-            }
-        }
-    }
+    let mut pairs: Vec<(usize, usize)> = all
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, s)| {
+            let mut lists: Vec<&Vec<usize>> = s
+                .words
+                .iter()
+                .filter_map(|&w| index.get(&(s.speaker.as_str(), w)))
+                .collect();
+            lists.sort_by_key(|l| l.len());
+            let mut mine: Vec<(usize, usize)> = lists
+                .into_iter()
+                .take(RARE_WORDS)
+                .flat_map(|list| list.iter().take(MAX_POSTING))
+                .filter(|&&j| all[j].source != s.source)
+                .map(|&j| (i.min(j), i.max(j)))
+                .collect();
+            mine.sort_unstable();
+            mine.dedup();
+            mine
+        })
+        .collect();
+    pairs.par_sort_unstable();
+    pairs.dedup();
     pairs
 }
 
@@ -190,14 +230,14 @@ fn greedy(mut candidates: Vec<Aligned>) -> Vec<Aligned> {
 
 /// One statement as quoted by several sources: the statements joined by full alignments
 /// (transitively), in source-slug then paragraph order.
-pub type Cluster = Vec<Statement>;
+pub type Cluster = Vec<Arc<Statement>>;
 
 /// The clusters of fully aligned statements (partial matches, a fragment inside a longer
 /// passage, join no cluster), ordered by their first statement's source slug and paragraph.
 pub fn clusters(sources: &[SourceRecord], aligned: &[Aligned]) -> Vec<Cluster> {
     let key = |s: &Statement| (s.source, s.quote);
     let mut parent: BTreeMap<(usize, usize), (usize, usize)> = BTreeMap::new();
-    let mut members: BTreeMap<(usize, usize), &Statement> = BTreeMap::new();
+    let mut members: BTreeMap<(usize, usize), &Arc<Statement>> = BTreeMap::new();
     for pair in aligned.iter().filter(|p| !p.partial) {
         members.insert(key(&pair.a), &pair.a);
         members.insert(key(&pair.b), &pair.b);
@@ -212,17 +252,21 @@ pub fn clusters(sources: &[SourceRecord], aligned: &[Aligned]) -> Vec<Cluster> {
     let mut groups: BTreeMap<(usize, usize), Cluster> = BTreeMap::new();
     for (k, s) in members {
         let r = root(&mut parent, k);
-        groups.entry(r).or_default().push(s.clone());
+        groups.entry(r).or_default().push(Arc::clone(s));
     }
-    let order = |s: &Statement| (sources[s.source].slug.clone(), s.paragraph, s.quote);
+    let order = |s: &Statement| (sources[s.source].slug.as_str(), s.paragraph, s.quote);
     let mut out: Vec<Cluster> = groups
         .into_values()
         .map(|mut c| {
-            c.sort_by_key(order);
+            c.sort_by(|x, y| order(x).cmp(&order(y)));
             c
         })
         .collect();
-    out.sort_by_key(|c| c.first().map(order));
+    out.sort_by(|x, y| {
+        x.first()
+            .map(|s| order(s))
+            .cmp(&y.first().map(|s| order(s)))
+    });
     out
 }
 
@@ -244,18 +288,46 @@ fn root(
 }
 
 /// The alignment of two statements, when they match fully or partially.
-fn score_pair(a: &Statement, b: &Statement) -> Option<Aligned> {
-    let d = dice(&a.tokens, &b.tokens);
-    let o = overlap(&a.tokens, &b.tokens);
-    let shorter = a.tokens.len().min(b.tokens.len());
+fn score_pair(a: &Arc<Statement>, b: &Arc<Statement>) -> Option<Aligned> {
+    let common = common_words(&a.words, &b.words) as f64;
+    let (la, lb) = (a.words.len(), b.words.len());
+    // The Dice and overlap coefficients of `crate::quotes::similarity`, on word numbers.
+    let d = if la + lb == 0 {
+        0.0
+    } else {
+        2.0 * common / (la + lb) as f64
+    };
+    let shorter = la.min(lb);
+    let o = if shorter == 0 {
+        0.0
+    } else {
+        common / shorter as f64
+    };
     let partial = d < FULL_MATCH_DICE && shorter >= PARTIAL_MIN_WORDS && o >= PARTIAL_MATCH_OVERLAP;
     (d >= FULL_MATCH_DICE || partial).then(|| Aligned {
-        a: a.clone(),
-        b: b.clone(),
+        a: Arc::clone(a),
+        b: Arc::clone(b),
         dice: d,
         overlap: o,
         partial,
     })
+}
+
+/// How many numbers two sorted lists share (a merge, linear in their lengths).
+fn common_words(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// The best Dice coefficient of `s` against the statements of the same speaker in source

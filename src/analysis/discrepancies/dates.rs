@@ -19,7 +19,7 @@
 //! without one.
 
 use super::alignment::{Cluster, Statement};
-use super::evidence::{cite, evidence, label};
+use super::evidence::{cite, evidence, label, listed_note, LISTED};
 use crate::dates::{latest_weekday_on_or_before, weekday_name, weekday_of};
 use crate::model::{
     Authorship, Citation, DateKind, DateMention, Discrepancy, DiscrepancyKind, Evidence, Origin,
@@ -269,12 +269,16 @@ fn statement_dates(sources: &[SourceRecord], clusters: &[Cluster]) -> Vec<Discre
         *n += 1;
         let mut ev = Vec::new();
         let mut slugs = std::collections::BTreeSet::new();
+        for s in by_date.iter().flat_map(|(_, m)| m) {
+            if let Some(src) = sources.get(s.source) {
+                slugs.insert(src.slug.clone());
+            }
+        }
         for (date, members) in &by_date {
-            for (k, s) in members.iter().enumerate() {
+            for (k, s) in members.iter().enumerate().take(LISTED) {
                 let Some(src) = sources.get(s.source) else {
                     continue;
                 };
-                slugs.insert(src.slug.clone());
                 let text = if k == 0 {
                     s.text.clone()
                 } else {
@@ -304,6 +308,11 @@ fn statement_dates(sources: &[SourceRecord], clusters: &[Cluster]) -> Vec<Discre
                 )
             })
             .collect();
+        let cut = by_date.iter().any(|(_, m)| m.len() > LISTED);
+        let method = format!(
+            "the same statement of one speaker found in several sources (their quotations share at least half their content words); the sources' dates (publication date, else dateline) differ in a part both give{}",
+            if cut { listed_note(LISTED) } else { String::new() }
+        );
         out.push(Discrepancy {
             people: vec![first.speaker.clone()],
             ..item(
@@ -311,7 +320,7 @@ fn statement_dates(sources: &[SourceRecord], clusters: &[Cluster]) -> Vec<Discre
                 format!("one statement dated differently: {}", dates.join(", ")),
                 false,
                 ev,
-                "the same statement of one speaker found in several sources (their quotations share at least half their content words); the sources' dates (publication date, else dateline) differ in a part both give",
+                &method,
                 slugs.into_iter().collect(),
             )
         });

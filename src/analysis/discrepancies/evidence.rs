@@ -5,6 +5,16 @@ use crate::model::{Citation, Evidence, SourceRecord};
 /// Words kept on each side of a name in an excerpt.
 const CONTEXT_WORDS: usize = 6;
 
+/// How many entries an item lists for one form, wording or date (and how many wordings it
+/// lists): the first ones; the item's sources (and the official's page) give the rest, so that an
+/// item quoted by thousands of sources stays a readable size.
+pub(super) const LISTED: usize = 20;
+
+/// The words a method ends with when an item's lists were cut at `listed` entries.
+pub(super) fn listed_note(listed: usize) -> String {
+    format!("; each list stops after {listed} entries, the item's sources name every source")
+}
+
 /// How a source is named in summaries and labels: its outlet, else its slug.
 pub(super) fn label(source: &SourceRecord) -> String {
     source

@@ -9,9 +9,9 @@
 //! spelling). "Ryabihin" vs "Ryabikhin" (two transliterations) is reported. Limits: the surname
 //! is taken to be the last word, as in "Given Surname" order.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::evidence::{evidence, excerpt_around, label_of, paragraph_text};
+use super::evidence::{evidence, excerpt_around, label_of, listed_note, paragraph_text, LISTED};
 use crate::model::{
     Authorship, Citation, Discrepancy, DiscrepancyKind, Official, Script, SourceRecord,
 };
@@ -26,6 +26,7 @@ enum Part {
 /// One form of a name part, with where it is used.
 struct Form {
     text: String,
+    /// Every use, sorted, each once.
     citations: Vec<Citation>,
 }
 
@@ -47,7 +48,7 @@ pub fn find(sources: &[SourceRecord], officials: &[Official]) -> Vec<Discrepancy
 
 /// The distinct forms (case-insensitive) of one part of the official's name in one script.
 fn forms_of(official: &Official, script: Script, part: Part) -> Vec<Form> {
-    let mut forms: BTreeMap<String, Form> = BTreeMap::new();
+    let mut forms: BTreeMap<String, (String, BTreeSet<&Citation>)> = BTreeMap::new();
     for spelling in official.spellings.iter().filter(|s| s.script == script) {
         let words: Vec<&str> = spelling.text.split_whitespace().collect();
         let Some((surname, given)) = words.split_last() else {
@@ -58,20 +59,18 @@ fn forms_of(official: &Official, script: Script, part: Part) -> Vec<Form> {
             Part::Given if !given.is_empty() => given.join(" "),
             Part::Given => continue,
         };
-        let form = forms.entry(text.to_lowercase()).or_insert_with(|| Form {
+        let form = forms
+            .entry(text.to_lowercase())
+            .or_insert_with(|| (text, BTreeSet::new()));
+        form.1.extend(&spelling.citations);
+    }
+    let mut list: Vec<Form> = forms
+        .into_values()
+        .map(|(text, citations)| Form {
             text,
-            citations: Vec::new(),
-        });
-        for c in &spelling.citations {
-            if !form.citations.contains(c) {
-                form.citations.push(c.clone());
-            }
-        }
-    }
-    let mut list: Vec<Form> = forms.into_values().collect();
-    for form in &mut list {
-        form.citations.sort();
-    }
+            citations: citations.into_iter().cloned().collect(),
+        })
+        .collect();
     list.sort_by(|a, b| (a.citations.first(), &a.text).cmp(&(b.citations.first(), &b.text)));
     list
 }
@@ -130,10 +129,13 @@ fn report(
         .collect::<Vec<_>>()
         .join(" vs ");
     let mut evidence_list = Vec::new();
-    let mut slugs: Vec<String> = Vec::new();
-    let mut seen: std::collections::BTreeSet<&str> = Default::default();
+    let slugs: BTreeSet<&str> = forms
+        .iter()
+        .flat_map(|f| &f.citations)
+        .map(|c| c.source.as_str())
+        .collect();
     for form in forms {
-        for c in &form.citations {
+        for c in form.citations.iter().take(LISTED) {
             let text = crate::model::source_by_slug(sources, &c.source)
                 .and_then(|s| c.paragraph.and_then(|n| paragraph_text(s, n)))
                 .map(|t| excerpt_around(t, &form.text))
@@ -143,12 +145,9 @@ fn report(
                 text,
                 format!("spelling used: {}", form.text),
             ));
-            if seen.insert(c.source.as_str()) {
-                slugs.push(c.source.clone());
-            }
         }
     }
-    slugs.sort();
+    let cut = forms.iter().any(|f| f.citations.len() > LISTED);
     Discrepancy {
         id,
         kind: DiscrepancyKind::NameVariant,
@@ -157,30 +156,30 @@ fn report(
         evidence: evidence_list,
         diff: None,
         method: format!(
-            "{} {what} forms of {} in {} script compared case-insensitively across the spellings the sources use (forms in different scripts are not compared)",
+            "{} {what} forms of {} in {} script compared case-insensitively across the spellings the sources use (forms in different scripts are not compared){}",
             forms.len(),
             official.name,
             match script {
                 Script::Latin => "Latin",
                 Script::Cyrillic => "Cyrillic",
-            }
+            },
+            if cut { listed_note(LISTED) } else { String::new() }
         ),
         authorship: Authorship::Machine,
         people: vec![official.slug.clone()],
-        sources: slugs,
+        sources: slugs.into_iter().map(str::to_string).collect(),
         body_html: None,
     }
 }
 
 /// The distinct source slugs of some citations, in order.
-fn source_list(citations: &[Citation]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for c in citations {
-        if !out.contains(&c.source) {
-            out.push(c.source.clone());
-        }
-    }
-    out
+fn source_list(citations: &[Citation]) -> Vec<&str> {
+    let mut seen = BTreeSet::new();
+    citations
+        .iter()
+        .map(|c| c.source.as_str())
+        .filter(|s| seen.insert(*s))
+        .collect()
 }
 
 #[cfg(test)]

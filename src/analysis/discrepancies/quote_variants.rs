@@ -9,7 +9,7 @@
 use similar::{Algorithm, ChangeTag, TextDiff};
 
 use super::alignment::{Cluster, Statement, FULL_MATCH_DICE};
-use super::evidence::{cite, evidence, label};
+use super::evidence::{cite, evidence, label, listed_note, LISTED};
 use super::official_name;
 use crate::model::{Authorship, DiffSegment, Discrepancy, DiscrepancyKind, Official, SourceRecord};
 use crate::quotes::similarity::normalised;
@@ -37,12 +37,16 @@ pub fn find(
         let common = wordings[0][0].text.as_str();
         let mut ev = Vec::new();
         let mut slugs = std::collections::BTreeSet::new();
-        for (i, members) in wordings.iter().enumerate() {
-            for (k, s) in members.iter().enumerate() {
+        for s in wordings.iter().flatten() {
+            if let Some(src) = sources.get(s.source) {
+                slugs.insert(src.slug.clone());
+            }
+        }
+        for (i, members) in wordings.iter().enumerate().take(LISTED) {
+            for (k, s) in members.iter().enumerate().take(LISTED) {
                 let Some(src) = sources.get(s.source) else {
                     continue;
                 };
-                slugs.insert(src.slug.clone());
                 let mut e = evidence(
                     cite(&src.slug, s.paragraph),
                     if k == 0 {
@@ -68,7 +72,15 @@ pub fn find(
                 ev.push(e);
             }
         }
-        let counts: Vec<String> = wordings.iter().map(|m| sources_count(m.len())).collect();
+        let mut counts: Vec<String> = wordings
+            .iter()
+            .take(SUMMARY_COUNTS)
+            .map(|m| sources_count(m.len()))
+            .collect();
+        if wordings.len() > SUMMARY_COUNTS {
+            counts.push("…".to_string());
+        }
+        let cut = wordings.len() > LISTED || wordings.iter().any(|m| m.len() > LISTED);
         out.push(Discrepancy {
             id: format!("quote-{}-{}", first.speaker, n),
             kind: DiscrepancyKind::QuoteVariant,
@@ -82,8 +94,9 @@ pub fn find(
             evidence: ev,
             diff: None,
             method: format!(
-                "quotations of one speaker grouped when they share at least {:.0} % of their content words (Dice coefficient ≥ {FULL_MATCH_DICE:.2}; brackets and function words dropped, light stemming), candidates looked up by their rarest words; wordings compared after lower-casing and dropping punctuation. Word diffs (the `similar` crate) against the most common wording.",
-                FULL_MATCH_DICE * 100.0
+                "quotations of one speaker grouped when they share at least {:.0} % of their content words (Dice coefficient ≥ {FULL_MATCH_DICE:.2}; brackets and function words dropped, light stemming), candidates looked up by their rarest words; wordings compared after lower-casing and dropping punctuation. Word diffs (the `similar` crate) against the most common wording{}.",
+                FULL_MATCH_DICE * 100.0,
+                if cut { listed_note(LISTED) } else { String::new() }
             ),
             authorship: Authorship::Machine,
             people: vec![first.speaker.clone()],
@@ -93,6 +106,9 @@ pub fn find(
     }
     out
 }
+
+/// How many wordings' source counts the summary gives before "…".
+const SUMMARY_COUNTS: usize = 3;
 
 /// "1 source", "31 sources".
 fn sources_count(n: usize) -> String {

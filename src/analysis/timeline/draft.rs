@@ -5,6 +5,7 @@
 use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::lookup::{paragraph, SourceLookup};
 use super::sentences::ParagraphSentences;
 use super::{Draft, TITLE_MAX_CHARS};
 use crate::dates::{check_weekday, WeekdayCheck};
@@ -15,21 +16,22 @@ use crate::model::{
 
 /// The dated statements and reported events of one source, in text order.
 pub(super) fn source_drafts(source: &SourceRecord, known: &BTreeSet<&str>) -> Vec<Draft> {
+    let lookup = SourceLookup::new(source, known);
     let mut paragraphs: BTreeMap<usize, ParagraphFacts<'_>> = BTreeMap::new();
     source
         .dates
         .iter()
-        .filter(|m| takes_event(source, m))
+        .filter(|m| takes_event(&lookup, m))
         .filter_map(|m| {
             let n = m.paragraph?;
             let facts = match paragraphs.entry(n) {
                 Entry::Occupied(facts) => facts.into_mut(),
                 Entry::Vacant(slot) => {
-                    let paragraph = source.paragraphs.iter().find(|p| p.n == n)?;
-                    slot.insert(ParagraphFacts::new(&paragraph.text, source, n))
+                    let paragraph = paragraph(source, n)?;
+                    slot.insert(ParagraphFacts::new(&paragraph.text, source, &lookup, n))
                 }
             };
-            mention_draft(source, m, facts, known)
+            mention_draft(source, &lookup, m, facts)
         })
         .collect()
 }
@@ -42,33 +44,29 @@ struct ParagraphFacts<'a> {
 }
 
 impl<'a> ParagraphFacts<'a> {
-    fn new(text: &'a str, source: &SourceRecord, n: usize) -> Self {
+    fn new(text: &'a str, source: &SourceRecord, lookup: &SourceLookup<'_>, n: usize) -> Self {
         Self {
             sentences: ParagraphSentences::new(text, source, n),
-            kind: statement_or_reported(source, n, text),
+            kind: statement_or_reported(lookup.is_quoted(n), text),
         }
     }
 }
 
 /// Whether a date mention gives an event of its own.
-fn takes_event(source: &SourceRecord, mention: &DateMention) -> bool {
+fn takes_event(lookup: &SourceLookup<'_>, mention: &DateMention) -> bool {
     match mention.kind {
         DateKind::Copyright | DateKind::Published => false,
         DateKind::Weekday { .. } => mention.inferred.is_some(),
-        DateKind::Dateline { .. } => !source.dates.iter().any(|other| {
-            other.paragraph == mention.paragraph
-                && matches!(other.kind, DateKind::Weekday { .. })
-                && other.inferred.is_some()
-        }),
+        DateKind::Dateline { .. } => !lookup.has_resolved_weekday(mention.paragraph),
         DateKind::Calendar | DateKind::ThisYear => true,
     }
 }
 
 fn mention_draft(
     source: &SourceRecord,
+    lookup: &SourceLookup<'_>,
     mention: &DateMention,
     facts: &ParagraphFacts<'_>,
-    known: &BTreeSet<&str>,
 ) -> Option<Draft> {
     let n = mention.paragraph?;
     let date = mention.best();
@@ -76,7 +74,7 @@ fn mention_draft(
         return None;
     }
     let title = trim_title(&facts.sentences.title(mention));
-    let checks = corroboration(source, mention, date);
+    let checks = corroboration(lookup, mention, date);
     let (date_origin, notes) = match &mention.inferred {
         Some(fact) => {
             let mut reason = match &fact.origin {
@@ -103,7 +101,7 @@ fn mention_draft(
         ),
     };
     let weekdays = if date.year.is_none() {
-        unresolved_weekdays(source, n)
+        lookup.unresolved_weekdays(n)
     } else {
         Vec::new()
     };
@@ -113,7 +111,7 @@ fn mention_draft(
         title,
         description: None,
         notes,
-        people: people_for(source, mention, &facts.sentences, known),
+        people: people_for(lookup, mention, &facts.sentences),
         citations: BTreeSet::from([Citation {
             source: source.slug.clone(),
             paragraph: Some(n),
@@ -126,70 +124,54 @@ fn mention_draft(
 
 /// What else in the source confirms or contradicts a date with a day: a relative weekday in the
 /// same paragraph, or for a weekday-dated event the source's dateline.
-fn corroboration(source: &SourceRecord, mention: &DateMention, date: PartialDate) -> Vec<String> {
+fn corroboration(
+    lookup: &SourceLookup<'_>,
+    mention: &DateMention,
+    date: PartialDate,
+) -> Vec<String> {
     if date.precision() != Some(Precision::Day) {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for other in &source.dates {
-        if std::ptr::eq(other, mention) {
-            continue;
+    if !matches!(mention.kind, DateKind::Weekday { .. }) {
+        // Each (weekday, wording) of the paragraph once: the notes they give are the same.
+        for &(weekday, other) in lookup.weekdays_of(mention.paragraph) {
+            let check = check_weekday(weekday, date);
+            let verdict = match check {
+                WeekdayCheck::Agrees { .. } => "agrees",
+                WeekdayCheck::Disagrees { .. } => "does not agree",
+                WeekdayCheck::Unchecked => continue,
+            };
+            out.push(format!(
+                "“{}” in the same paragraph {verdict}: {}",
+                other.text,
+                check.explain(date)
+            ));
         }
-        match &other.kind {
-            DateKind::Weekday { weekday } if other.paragraph == mention.paragraph => {
-                let check = check_weekday(*weekday, date);
-                let verdict = match check {
-                    WeekdayCheck::Agrees { .. } => "agrees",
-                    WeekdayCheck::Disagrees { .. } => "does not agree",
-                    WeekdayCheck::Unchecked => continue,
-                };
-                if !matches!(mention.kind, DateKind::Weekday { .. }) {
-                    out.push(format!(
-                        "“{}” in the same paragraph {verdict}: {}",
-                        other.text,
-                        check.explain(date)
-                    ));
-                }
+    } else {
+        for other in &lookup.datelines {
+            let dateline = other.best();
+            if dateline.month.is_none() || dateline.day.is_none() {
+                continue;
             }
-            DateKind::Dateline { .. } if matches!(mention.kind, DateKind::Weekday { .. }) => {
-                let dateline = other.best();
-                if dateline.month.is_none() || dateline.day.is_none() {
-                    continue;
-                }
-                let same = dateline.month == date.month
-                    && dateline.day == date.day
-                    && dateline.year.is_none_or(|y| Some(y) == date.year);
-                out.push(if same {
-                    format!("the dateline “{}” gives the same day", other.text)
-                } else {
-                    format!(
-                        "the dateline “{}” gives another day, {}",
-                        other.text,
-                        dateline.display()
-                    )
-                });
-            }
-            _ => {}
+            let same = dateline.month == date.month
+                && dateline.day == date.day
+                && dateline.year.is_none_or(|y| Some(y) == date.year);
+            out.push(if same {
+                format!("the dateline “{}” gives the same day", other.text)
+            } else {
+                format!(
+                    "the dateline “{}” gives another day, {}",
+                    other.text,
+                    dateline.display()
+                )
+            });
         }
     }
     // A weekday repeated in the paragraph gives the same note once, not once per repetition.
     let mut seen = BTreeSet::new();
     out.retain(|note| seen.insert(note.clone()));
     out
-}
-
-/// The relative weekdays of paragraphs `n` and `n + 1` that could not be resolved.
-fn unresolved_weekdays(source: &SourceRecord, n: usize) -> Vec<(u8, String)> {
-    source
-        .dates
-        .iter()
-        .filter(|m| m.inferred.is_none())
-        .filter(|m| m.paragraph == Some(n) || m.paragraph == Some(n + 1))
-        .filter_map(|m| match m.kind {
-            DateKind::Weekday { weekday } => Some((weekday, m.text.clone())),
-            _ => None,
-        })
-        .collect()
 }
 
 /// The officials a date is an event of: those named in the date's own sentence (a date dates
@@ -200,54 +182,43 @@ fn unresolved_weekdays(source: &SourceRecord, n: usize) -> Vec<(u8, String)> {
 /// date of its own (news ledes name the speaker one paragraph later). A dateline dates the whole
 /// lede: it takes the paragraph's officials.
 fn people_for(
-    source: &SourceRecord,
+    lookup: &SourceLookup<'_>,
     mention: &DateMention,
     sentences: &ParagraphSentences<'_>,
-    known: &BTreeSet<&str>,
 ) -> BTreeSet<String> {
     let Some(n) = mention.paragraph else {
         return BTreeSet::new();
     };
     let text = sentences.text;
     let (start, end) = sentences.span(mention);
-    let named = |p: usize, span: Option<(usize, usize)>| -> BTreeSet<String> {
-        source
-            .mentions
-            .iter()
-            .filter(|m| m.paragraph == p)
-            .filter(|m| span.is_none_or(|(s, e)| m.start >= s && m.end <= e))
-            .filter_map(|m| m.official.clone())
-            .filter(|slug| known.is_empty() || known.contains(slug.as_str()))
-            .collect()
-    };
-    let in_sentence = named(n, Some((start, end)));
+    let in_sentence = lookup.named_in(n, start, end);
     if !in_sentence.is_empty() {
         return in_sentence;
     }
-    let here = named(n, None);
+    let here = lookup.named_anywhere(n);
     let dateline = matches!(mention.kind, DateKind::Dateline { .. });
     if !here.is_empty() && dateline {
         return here;
     }
     if !here.is_empty() {
         let sentence = text.get(start..end).unwrap_or(text);
-        let speaks = statement_or_reported(source, n, sentence) == "statement";
+        let speaks = statement_or_reported(lookup.is_quoted(n), sentence) == "statement";
         return if speaks { here } else { BTreeSet::new() };
     }
-    let next_has_date = source.dates.iter().any(|m| m.paragraph == Some(n + 1));
-    if next_has_date {
+    if lookup.is_dated(n + 1) {
         BTreeSet::new()
     } else {
-        named(n + 1, None)
+        lookup.named_anywhere(n + 1)
     }
 }
 
-fn statement_or_reported(source: &SourceRecord, n: usize, text: &str) -> &'static str {
+/// `statement` when `text` has a saying verb or its paragraph is `quoted`, else `reported`.
+fn statement_or_reported(quoted: bool, text: &str) -> &'static str {
     let lower = text.to_lowercase();
     let has_verb = lower
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| SAYING_VERBS.contains(&w));
-    if has_verb || source.quotes.iter().any(|q| q.paragraph == n) {
+    if has_verb || quoted {
         "statement"
     } else {
         "reported"

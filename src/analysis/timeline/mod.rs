@@ -39,6 +39,7 @@
 
 mod draft;
 mod editorial;
+mod lookup;
 mod merge;
 mod order;
 mod sentences;

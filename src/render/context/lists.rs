@@ -6,6 +6,23 @@ use serde::Serialize;
 use super::common::{Cite, DiscrepancyLink, DiscrepancyView, EventView, OfficialLink, SourceRow};
 use crate::model::DiscrepancyKind;
 
+/// A part of a long list page (see `PAGE_ENTRIES_MAX` in the source): the timeline by year, the
+/// discrepancies by kind, the officials by letter, the sources by year.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartLink {
+    /// Its file, from the site root (`timeline-2022.html`, `discrepancies-date-2.html`).
+    pub href: String,
+    /// What it holds: a year or `undated` (timeline, sources), a kind as for
+    /// [`DiscrepancyLink::kind`] (discrepancies), a letter `a` … `z` or `other` (officials).
+    pub key: String,
+    /// Its number among the parts of its key, from 1.
+    pub number: usize,
+    /// How many parts its key has.
+    pub parts: usize,
+    /// How many entries it holds.
+    pub count: usize,
+}
+
 /// `page` of `index.html`: the overview.
 #[derive(Debug, Serialize)]
 pub struct IndexPage {
@@ -15,8 +32,10 @@ pub struct IndexPage {
     pub source_count: usize,
     /// The number of discrepancies.
     pub discrepancy_count: usize,
-    /// Every official.
+    /// Every official, or above 25 the 25 named in the most sources, by name.
     pub officials: Vec<OfficialLink>,
+    /// The number of officials.
+    pub official_count: usize,
     /// The most significant discrepancies (at most 25): editorial notes first, then those that
     /// concern the most sources.
     pub discrepancies: Vec<DiscrepancyLink>,
@@ -27,8 +46,13 @@ pub struct IndexPage {
 /// `page` of `sources.html`.
 #[derive(Debug, Serialize)]
 pub struct SourcesPage {
-    /// Every source, in publication order.
+    /// Every source in publication order; on a part, its sources; on the overview of a split
+    /// list, none.
     pub sources: Vec<SourceRow>,
+    /// The number of sources in the dossier.
+    pub source_count: usize,
+    /// The parts, when the list is split (by year); empty otherwise.
+    pub parts: Vec<PartLink>,
 }
 
 /// `page` of `timeline.html`.
@@ -38,8 +62,13 @@ pub struct TimelinePage {
     pub years: Vec<YearEvents>,
     /// The undated events.
     pub undated: Vec<EventView>,
-    /// A bar chart of events per year, when any event is dated.
+    /// A bar chart of events per year, when any event is dated (not on a part).
     pub axis: Option<Axis>,
+    /// The parts, when the timeline is split (by year); empty otherwise. The overview of a
+    /// split timeline has no events, a part the events of its part.
+    pub parts: Vec<PartLink>,
+    /// The number of events on the timeline.
+    pub event_count: usize,
 }
 
 /// The events of one year.
@@ -78,8 +107,12 @@ pub struct Bar {
 /// `page` of `discrepancies.html`.
 #[derive(Debug, Serialize)]
 pub struct DiscrepanciesPage {
-    /// The discrepancies by kind.
+    /// The discrepancies by kind (on a part, its own; on the overview of a split list, none).
     pub groups: Vec<KindGroup>,
+    /// The parts, when the list is split (by kind); empty otherwise.
+    pub parts: Vec<PartLink>,
+    /// The number of discrepancies.
+    pub discrepancy_count: usize,
 }
 
 /// The discrepancies of one kind.

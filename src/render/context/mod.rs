@@ -2,8 +2,8 @@
 //! structs. A designer restyling or translating the theme reads this module's rustdoc (`cargo
 //! doc --open`, module `dossier::render::context`) to learn the names.
 //!
-//! Every page template gets a [`Page`]: `site`, `root`, `page_title`, `section`, `path`, and
-//! `page`, whose type depends on the template (see the table in the README). The body of an
+//! Every page template gets a [`Page`]: `site`, `root`, `page_title`, `section`, `path`, `part`
+//! and `page`, whose type depends on the template (see the table in the README). The body of an
 //! annotated Markdown file (`annotate.html`) gets an [`crate::annotate::Body`].
 //!
 //! Values are plain text and are escaped by the templates; only fields named `*_html` hold HTML
@@ -38,6 +38,9 @@ pub struct Page<'a, T> {
     pub page: T,
     /// The page's path from the site root (`sources/SLUG.html`).
     pub path: String,
+    /// On a part of a long list page (`timeline-2022.html`), which part it is; `null` elsewhere.
+    /// The words for it are the `part_label` component's in `labels.html`.
+    pub part: Option<PartLink>,
 }
 
 /// `site`: the dossier's settings, the same on every page.

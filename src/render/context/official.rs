@@ -4,13 +4,20 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
+use super::lists::PartLink;
+
 use super::common::{Cite, Date, DiscrepancyLink, EventView, PersonLink, SourceRow};
 
 /// `page` of `officials.html`: officials by organisation.
 #[derive(Debug, Serialize)]
 pub struct OfficialsPage {
-    /// The organisations, by name.
+    /// The organisations, by name (on a part, with its officials only; on the overview of a
+    /// split index, none).
     pub groups: Vec<OfficialGroup>,
+    /// The parts, when the index is split (by the first letter of the name); empty otherwise.
+    pub parts: Vec<PartLink>,
+    /// The number of officials.
+    pub official_count: usize,
 }
 
 /// The officials of one organisation.

@@ -3,6 +3,7 @@
 
 use crate::model::{Discrepancy, PartialDate};
 use crate::render::context::{FeedEntry, FeedPage, Page, Site};
+use crate::render::pages::parts::{official_parts, source_parts, Layout};
 use crate::render::pages::views::{by_date, discrepancy_view, page, source_row};
 use crate::Dossier;
 
@@ -22,6 +23,7 @@ pub(crate) fn atom_time(date: &PartialDate) -> Option<String> {
 pub(crate) fn feed_context<'a>(
     d: &Dossier,
     discrepancies: &[Discrepancy],
+    layout: &Layout,
     site: &'a Site,
     path: &str,
 ) -> Page<'a, FeedPage> {
@@ -50,6 +52,14 @@ pub(crate) fn feed_context<'a>(
     .iter()
     .map(|p| p.to_string())
     .collect();
+    // The parts of the long list pages, when they are split.
+    let parts = [
+        source_parts(&d.sources),
+        official_parts(&d.officials),
+        layout.events.clone(),
+        layout.discrepancies.clone(),
+    ];
+    pages.extend(parts.iter().flatten().map(|part| part.link.href.clone()));
     pages.extend(d.sources.iter().map(|s| format!("sources/{}.html", s.slug)));
     pages.extend(
         d.officials
@@ -61,7 +71,7 @@ pub(crate) fn feed_context<'a>(
         sources: entries,
         discrepancies: discrepancies
             .iter()
-            .map(|x| discrepancy_view(d, x, ""))
+            .map(|x| discrepancy_view(d, layout, x, ""))
             .collect(),
         pages,
     };

@@ -13,6 +13,7 @@ use tera::Tera;
 use crate::error::Result;
 use crate::model::Discrepancy;
 use crate::render::context::Site;
+use crate::render::pages::parts::Layout;
 use crate::render::pages::views::render;
 use crate::Dossier;
 
@@ -20,6 +21,7 @@ use crate::Dossier;
 pub(crate) fn write_all(
     d: &Dossier,
     discrepancies: &[Discrepancy],
+    layout: &Layout,
     site: &Site,
     tera: &Tera,
     put: &dyn Fn(String, Vec<u8>) -> Result<()>,
@@ -28,11 +30,11 @@ pub(crate) fn write_all(
         // Absolute addresses are needed for these; without base_url they are not written (the
         // README says so).
         for name in ["sitemap.xml", "feed.xml"] {
-            let feed = feeds::feed_context(d, discrepancies, site, name);
+            let feed = feeds::feed_context(d, discrepancies, layout, site, name);
             put(name.to_string(), render(tera, name, &feed)?.into_bytes())?;
         }
     }
-    for (path, bytes) in search::index_files(d, discrepancies) {
+    for (path, bytes) in search::index_files(d, discrepancies, layout) {
         put(path, bytes)?;
     }
     put("people.js".to_string(), search::people_file(d))?;

@@ -2,8 +2,9 @@
 //! is blocked on `file://`) that the pages load only when a reader searches or hovers a name.
 //!
 //! The index is split: `search/core.js` holds officials, sources, quotes, events and
-//! discrepancies, and the paragraphs follow in `search/paragraphs-N.js` files of a bounded size,
-//! so that results for names show before a large dossier's full text has loaded. The engine
+//! discrepancies (for a large dossier, the officials only, the rest following in
+//! `search/items-N.js`), and the paragraphs follow in `search/paragraphs-N.js` files of a bounded
+//! size, so that results for names show before a large dossier's full text has loaded. The engine
 //! (MiniSearch, vendored in `static/vendor/`) runs in the browser; the name keys it matches
 //! officials by come from [`crate::people::names`], the code that resolved the names, so that
 //! any spelling or script of a name that resolution joined also finds the official.
@@ -14,10 +15,16 @@ use serde::Serialize;
 
 use crate::model::{Discrepancy, Official, SourceRecord};
 use crate::people::names;
+use crate::render::pages::parts::Layout;
 use crate::Dossier;
 
-/// Paragraph documents per `search/paragraphs-N.js` file.
-const PARAGRAPHS_PER_FILE: usize = 2000;
+/// Documents per file of the index after the first: each `search/items-N.js` and
+/// `search/paragraphs-N.js` holds at most this many.
+const DOCS_PER_FILE: usize = 2000;
+
+/// The first file, `search/core.js`, holds every document but paragraphs up to this many; above,
+/// the officials only, so that the first results (names) come from a small file.
+const CORE_DOCS_MAX: usize = 1000;
 
 /// One searchable thing. Field names are short: the index of a large dossier is large.
 #[derive(Debug, Serialize)]
@@ -67,40 +74,51 @@ pub struct PersonCard {
     pub sources: usize,
 }
 
-/// The files of the search index: `search/core.js` and the paragraph files.
-pub fn index_files(d: &Dossier, discrepancies: &[Discrepancy]) -> Vec<(String, Vec<u8>)> {
-    let mut core: Vec<SearchDoc> = Vec::new();
-    core.extend(d.officials.iter().map(official_doc));
-    core.extend(d.sources.iter().map(source_doc));
+/// The files of the search index: `search/core.js`, then (for a large dossier) the other items
+/// in `search/items-N.js`, then the paragraph files. `layout` says which page holds each event
+/// and discrepancy.
+pub(crate) fn index_files(
+    d: &Dossier,
+    discrepancies: &[Discrepancy],
+    layout: &Layout,
+) -> Vec<(String, Vec<u8>)> {
+    let mut core: Vec<SearchDoc> = d.officials.iter().map(official_doc).collect();
+    let mut items: Vec<SearchDoc> = d.sources.iter().map(source_doc).collect();
     for s in &d.sources {
-        core.extend(quote_docs(d, s));
+        items.extend(quote_docs(d, s));
     }
-    core.extend(d.events.iter().map(|e| SearchDoc {
+    items.extend(d.events.iter().map(|e| SearchDoc {
         id: format!("e-{}", e.id),
         k: "event",
         t: e.title.clone(),
-        u: format!("timeline.html#{}", e.id),
+        u: layout.event_href(&e.id, ""),
         c: e.date.map(|date| date.display()).unwrap_or_default(),
         x: e.description.clone().unwrap_or_default(),
         n: String::new(),
         l: String::new(),
     }));
-    core.extend(discrepancies.iter().map(discrepancy_doc));
+    items.extend(discrepancies.iter().map(|x| discrepancy_doc(x, layout)));
+    if core.len() + items.len() <= CORE_DOCS_MAX {
+        core.append(&mut items);
+    }
     let paragraphs: Vec<SearchDoc> = d.sources.iter().flat_map(paragraph_docs).collect();
-    let chunks: Vec<&[SearchDoc]> = paragraphs.chunks(PARAGRAPHS_PER_FILE).collect();
-    let parts: Vec<String> = (1..=chunks.len())
-        .map(|i| format!("search/paragraphs-{i}.js"))
-        .collect();
+    let mut parts: Vec<(String, &[SearchDoc])> = Vec::new();
+    for (i, chunk) in items.chunks(DOCS_PER_FILE).enumerate() {
+        parts.push((format!("search/items-{}.js", i + 1), chunk));
+    }
+    for (i, chunk) in paragraphs.chunks(DOCS_PER_FILE).enumerate() {
+        parts.push((format!("search/paragraphs-{}.js", i + 1), chunk));
+    }
     let index = CoreIndex {
         fold: fold_table(d),
-        parts: parts.clone(),
+        parts: parts.iter().map(|(name, _)| name.clone()).collect(),
         docs: &core,
     };
     let mut files = vec![(
         "search/core.js".to_string(),
         script("window.DOSSIER_SEARCH_CORE = ", &index),
     )];
-    for (name, chunk) in parts.into_iter().zip(chunks) {
+    for (name, chunk) in parts {
         files.push((
             name,
             script(
@@ -298,13 +316,13 @@ fn quote_docs(d: &Dossier, s: &SourceRecord) -> Vec<SearchDoc> {
         .collect()
 }
 
-fn discrepancy_doc(x: &Discrepancy) -> SearchDoc {
+fn discrepancy_doc(x: &Discrepancy, layout: &Layout) -> SearchDoc {
     let evidence: Vec<&str> = x.evidence.iter().map(|e| e.text.as_str()).collect();
     SearchDoc {
         id: format!("d-{}", x.id),
         k: "discrepancy",
         t: x.summary.clone(),
-        u: format!("discrepancies.html#{}", x.id),
+        u: layout.discrepancy_href(&x.id, ""),
         c: String::new(),
         x: evidence.join(" … "),
         n: String::new(),

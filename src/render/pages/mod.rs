@@ -6,6 +6,7 @@ pub(crate) mod discrepancies;
 pub(crate) mod editorial;
 pub(crate) mod officials;
 pub(crate) mod overview;
+pub(crate) mod parts;
 pub(crate) mod print;
 pub(crate) mod source;
 pub(crate) mod timeline;
@@ -24,7 +25,8 @@ use crate::render::theme::Theme;
 use crate::render::{export, Sink, StreamSink, OUTPUT_MARKER};
 use crate::Dossier;
 use editorial::{all_discrepancies, keep_problems, link_targets, site_view};
-use source::{discrepancies_by_source, neighbours, source_files};
+use parts::Layout;
+use source::{by_source, neighbours, source_files};
 use views::{page, render};
 
 /// One file of the site: relative path and bytes.
@@ -49,7 +51,8 @@ pub(crate) fn render_all(
     let discrepancies =
         keep_problems(all_discrepancies(d, &targets), &mut problems)?.unwrap_or_default();
     let site_view = site_view(d, &targets, live_reload, &mut problems);
-    let by_source = discrepancies_by_source(&discrepancies);
+    let layout = Layout::new(&d.events, &discrepancies);
+    let by_source = by_source(d, &discrepancies, &layout);
     let files = AtomicUsize::new(0);
     let put = |path: String, bytes: Vec<u8>| {
         files.fetch_add(1, Ordering::Relaxed);
@@ -69,10 +72,10 @@ pub(crate) fn render_all(
             let slug = file.source.slug.as_str();
             let around = neighbours.get(slug).cloned().unwrap_or_default();
             let files = source_files(
-                d,
                 file,
                 &discrepancies,
                 &by_source,
+                &layout,
                 &targets,
                 tera,
                 &site_view,
@@ -92,14 +95,16 @@ pub(crate) fn render_all(
     }
     d.officials.par_iter().try_for_each(|official| {
         let path = format!("officials/{}.html", official.slug);
-        let ctx = officials::official_context(d, official, &discrepancies, &site_view, &path);
+        let ctx =
+            officials::official_context(d, official, &discrepancies, &layout, &site_view, &path);
         let html = render(tera, "official.html", &ctx)?;
         put(path, html.into_bytes())
     })?;
-    for (path, bytes) in site_pages(d, annotated, &discrepancies, &site_view, tera)? {
+    let site_pages = site_pages(d, annotated, &discrepancies, &layout, &site_view, tera)?;
+    for (path, bytes) in site_pages {
         put(path, bytes)?;
     }
-    export::write_all(d, &discrepancies, &site_view, tera, &put)?;
+    export::write_all(d, &discrepancies, &layout, &site_view, tera, &put)?;
     files.fetch_add(1, Ordering::Relaxed);
     stream("dossier.json", &|w| {
         export::json::export_json(d, &discrepancies, w)
@@ -107,82 +112,51 @@ pub(crate) fn render_all(
     Ok(files.into_inner())
 }
 
-/// The site-wide pages: overview, lists, search, 404 and print.
+/// The site-wide pages: overview, lists (and their parts), search, 404 and print.
 fn site_pages(
     d: &Dossier,
     annotated: &[AnnotatedFile<'_>],
     discrepancies: &[Discrepancy],
+    layout: &Layout,
     site: &Site,
     tera: &Tera,
 ) -> Result<Vec<SiteFile>> {
-    let pages = [
-        (
+    let mut files: Vec<(String, String)> = vec![(
+        "index.html".to_string(),
+        render(
+            tera,
             "index.html",
-            render(
-                tera,
-                "index.html",
-                &overview::index_context(d, discrepancies, site),
-            )?,
-        ),
-        (
-            "officials.html",
-            render(
-                tera,
-                "officials.html",
-                &officials::officials_context(d, site),
-            )?,
-        ),
-        (
-            "timeline.html",
-            render(tera, "timeline.html", &timeline::timeline_context(d, site))?,
-        ),
-        (
-            "discrepancies.html",
-            render(
-                tera,
-                "discrepancies.html",
-                &discrepancies::discrepancies_context(d, discrepancies, site),
-            )?,
-        ),
-        (
-            "search.html",
-            render(
-                tera,
-                "search.html",
-                &page(site, "search.html", "", None, "search", Empty {}),
-            )?,
-        ),
-        (
-            "sources.html",
-            render(tera, "sources.html", &overview::sources_context(d, site))?,
-        ),
-        (
-            "404.html",
-            // Served at any missing address, so its links are absolute when they can be.
-            render(
-                tera,
-                "404.html",
-                &page(
-                    site,
-                    "404.html",
-                    site.base_url.as_deref().unwrap_or(""),
-                    None,
-                    "missing",
-                    Empty {},
-                ),
-            )?,
-        ),
-        (
-            "print.html",
-            render(
-                tera,
-                "print.html",
-                &print::print_context(d, annotated, discrepancies, site)?,
-            )?,
-        ),
-    ];
-    Ok(pages
+            &overview::index_context(d, discrepancies, layout, site),
+        )?,
+    )];
+    for (path, ctx) in officials::officials_pages(d, site) {
+        files.push((path, render(tera, "officials.html", &ctx)?));
+    }
+    for (path, ctx) in timeline::timeline_pages(d, layout, site) {
+        files.push((path, render(tera, "timeline.html", &ctx)?));
+    }
+    for (path, ctx) in discrepancies::discrepancies_pages(d, discrepancies, layout, site) {
+        files.push((path, render(tera, "discrepancies.html", &ctx)?));
+    }
+    let search = page(site, "search.html", "", None, "search", Empty {});
+    files.push((
+        "search.html".to_string(),
+        render(tera, "search.html", &search)?,
+    ));
+    for (path, ctx) in overview::sources_pages(d, site) {
+        files.push((path, render(tera, "sources.html", &ctx)?));
+    }
+    // Served at any missing address, so its links are absolute when they can be.
+    let root = site.base_url.as_deref().unwrap_or("");
+    let missing = page(site, "404.html", root, None, "missing", Empty {});
+    files.push(("404.html".to_string(), render(tera, "404.html", &missing)?));
+    let print = print::print_context(d, annotated, discrepancies, layout, site)?;
+    files.push((
+        "print.html".to_string(),
+        render(tera, "print.html", &print)?,
+    ));
+    Ok(files
         .into_iter()
-        .map(|(name, html)| (name.to_string(), html.into_bytes()))
+        .map(|(path, html)| (path, html.into_bytes()))
         .collect())
 }

@@ -1,27 +1,56 @@
-//! `officials.html` (officials by organisation) and `officials/SLUG.html` (one official:
+//! `officials.html` (officials by organisation; a long index split by the first letter of the
+//! name, see [`super::parts`]) and `officials/SLUG.html` (one official:
 //! spellings, titles, quotations, events, sources, discrepancies).
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Citation, Discrepancy, PartialDate, SourceRecord};
+use crate::model::{Citation, Discrepancy, Official, PartialDate, SourceRecord};
 use crate::render::context::{
     Alongside, Cite, EventView, OfficialGroup, OfficialPage, OfficialRow, OfficialsPage, Page,
     QuoteView, RegistryRoleView, RegistryView, RoleView, Site, SpellingView,
 };
 use crate::render::markdown;
+use crate::render::pages::parts::{links, list_pages, official_parts, Layout};
 use crate::render::pages::views::{
     cite_view, date_view, discrepancy_link, event_view, origin_text, page, person_view, source_row,
 };
 use crate::Dossier;
 
-pub(crate) fn officials_context<'a>(d: &Dossier, site: &'a Site) -> Page<'a, OfficialsPage> {
+/// `officials.html` and its parts (by the first letter of the name), each with its path: the
+/// officials grouped by organisation.
+pub(crate) fn officials_pages<'a>(
+    d: &Dossier,
+    site: &'a Site,
+) -> Vec<(String, Page<'a, OfficialsPage>)> {
+    let parts = official_parts(&d.officials);
+    let links = links(&parts);
+    let count = d.officials.len();
+    list_pages("officials.html", count, &parts, |path, entries, part| {
+        let officials = entries.iter().filter_map(|&i| d.officials.get(i));
+        let data = OfficialsPage {
+            groups: by_organisation(officials),
+            parts: links.clone(),
+            official_count: count,
+        };
+        let mut ctx = page(site, path, "", None, "officials", data);
+        ctx.part = part.cloned();
+        ctx
+    })
+}
+
+/// The number of sources whose text spells the official's name.
+pub(crate) fn official_source_count(o: &Official) -> usize {
+    o.spellings
+        .iter()
+        .flat_map(|s| s.citations.iter().map(|c| c.source.as_str()))
+        .collect::<BTreeSet<&str>>()
+        .len()
+}
+
+/// Officials as rows of `officials.html`, grouped by organisation (by name).
+fn by_organisation<'o>(officials: impl Iterator<Item = &'o Official>) -> Vec<OfficialGroup> {
     let mut groups: BTreeMap<String, Vec<OfficialRow>> = BTreeMap::new();
-    for o in &d.officials {
-        let sources: BTreeSet<&str> = o
-            .spellings
-            .iter()
-            .flat_map(|s| s.citations.iter().map(|c| c.source.as_str()))
-            .collect();
+    for o in officials {
         groups
             .entry(
                 o.group
@@ -35,28 +64,21 @@ pub(crate) fn officials_context<'a>(d: &Dossier, site: &'a Site) -> Page<'a, Off
                 native_name: o.native_name.clone(),
                 spellings: o.spellings.iter().map(|s| s.text.clone()).collect(),
                 roles: o.roles.iter().map(|r| r.title.clone()).collect(),
-                source_count: sources.len(),
+                source_count: official_source_count(o),
                 registered: o.registered,
             });
     }
-    let groups = groups
+    groups
         .into_iter()
         .map(|(name, officials)| OfficialGroup { name, officials })
-        .collect();
-    page(
-        site,
-        "officials.html",
-        "",
-        None,
-        "officials",
-        OfficialsPage { groups },
-    )
+        .collect()
 }
 
 pub(crate) fn official_context<'a>(
     d: &Dossier,
-    o: &crate::model::Official,
+    o: &Official,
     discrepancies: &[Discrepancy],
+    layout: &Layout,
     site: &'a Site,
     path: &str,
 ) -> Page<'a, OfficialPage> {
@@ -127,7 +149,7 @@ pub(crate) fn official_context<'a>(
         .events
         .iter()
         .filter(|e| e.people.contains(&o.slug))
-        .map(|e| event_view(d, e, root))
+        .map(|e| event_view(d, layout, e, root))
         .collect();
     let data = OfficialPage {
         name: o.name.clone(),
@@ -174,7 +196,7 @@ pub(crate) fn official_context<'a>(
         discrepancies: discrepancies
             .iter()
             .filter(|x| x.people.contains(&o.slug))
-            .map(|x| discrepancy_link(x, root))
+            .map(|x| discrepancy_link(x, layout, root))
             .collect(),
     };
     page(site, path, root, Some(&o.name), "officials", data)

@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::model::Discrepancy;
 use crate::render::context::{Page, PrintOfficial, PrintPage, PrintRole, PrintSource, Site};
 use crate::render::markdown;
+use crate::render::pages::parts::Layout;
 use crate::render::pages::views::{
     by_date, cite_view, discrepancy_view, event_view, lang_code, official_link, page, source_row,
 };
@@ -24,6 +25,7 @@ pub(crate) fn print_context<'a>(
     d: &Dossier,
     annotated: &[AnnotatedFile<'_>],
     discrepancies: &[Discrepancy],
+    layout: &Layout,
     site: &'a Site,
 ) -> Result<Page<'a, PrintPage>> {
     let whole = d.sources.len() <= PRINT_WHOLE_MAX;
@@ -60,10 +62,13 @@ pub(crate) fn print_context<'a>(
         .collect();
     let (events, items) = if whole {
         (
-            d.events.iter().map(|e| event_view(d, e, "")).collect(),
+            d.events
+                .iter()
+                .map(|e| event_view(d, layout, e, ""))
+                .collect(),
             discrepancies
                 .iter()
-                .map(|x| discrepancy_view(d, x, ""))
+                .map(|x| discrepancy_view(d, layout, x, ""))
                 .collect(),
         )
     } else {

@@ -1,7 +1,7 @@
 //! `sources/SLUG.html` and `sources/SLUG.md`: one source's page from its annotated Markdown,
 //! with what cites each paragraph, its discrepancies and its neighbours in publication order.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use tera::Tera;
 
@@ -14,6 +14,7 @@ use crate::render::context::{
 };
 use crate::render::markdown::{self, LinkTargets};
 use crate::render::pages::editorial::editorial_html;
+use crate::render::pages::parts::Layout;
 use crate::render::pages::views::{
     by_date, date_fact_view, date_view, discrepancy_link, fact_view, lang_code, origin_text, page,
     render,
@@ -21,12 +22,22 @@ use crate::render::pages::views::{
 use crate::render::pages::SiteFile;
 use crate::Dossier;
 
-/// Source slug → the indices of the discrepancies that concern it, in order.
-pub(crate) type DiscrepanciesBySource<'a> = BTreeMap<&'a str, Vec<usize>>;
+/// What each source page lists, built once for all sources (not one scan of every discrepancy,
+/// event and official per source page).
+pub(crate) struct BySource<'a> {
+    /// Source slug → the indices of the discrepancies that concern it, in order.
+    discrepancies: BTreeMap<&'a str, Vec<usize>>,
+    /// Source slug → (paragraph, what cites it), in the order [`cited_by`] lists them.
+    cited: HashMap<&'a str, Vec<(usize, CitedItem)>>,
+}
 
-/// Which discrepancies each source page lists, built once (not one scan per source).
-pub(crate) fn discrepancies_by_source(discrepancies: &[Discrepancy]) -> DiscrepanciesBySource<'_> {
-    let mut map: DiscrepanciesBySource<'_> = BTreeMap::new();
+/// The discrepancies and the citing items of every source.
+pub(crate) fn by_source<'a>(
+    d: &'a Dossier,
+    discrepancies: &'a [Discrepancy],
+    layout: &Layout,
+) -> BySource<'a> {
+    let mut map: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, x) in discrepancies.iter().enumerate() {
         let slugs: BTreeSet<&str> = x
             .sources
@@ -38,7 +49,65 @@ pub(crate) fn discrepancies_by_source(discrepancies: &[Discrepancy]) -> Discrepa
             map.entry(slug).or_default().push(i);
         }
     }
-    map
+    BySource {
+        discrepancies: map,
+        cited: citing_items(d, discrepancies, layout),
+    }
+}
+
+/// Every paragraph citation of a discrepancy, note, event or registry title, by source.
+fn citing_items<'a>(
+    d: &'a Dossier,
+    discrepancies: &'a [Discrepancy],
+    layout: &Layout,
+) -> HashMap<&'a str, Vec<(usize, CitedItem)>> {
+    let mut cited: HashMap<&str, Vec<(usize, CitedItem)>> = HashMap::new();
+    let mut add = |source: &'a str, n: Option<usize>, kind, href: &str, label: &str| {
+        if let Some(n) = n {
+            let item = CitedItem {
+                kind,
+                href: href.to_string(),
+                label: label.to_string(),
+            };
+            cited.entry(source).or_default().push((n, item));
+        }
+    };
+    for x in discrepancies {
+        let kind = if x.authorship == Authorship::Editorial {
+            "note"
+        } else {
+            "discrepancy"
+        };
+        let href = layout.discrepancy_href(&x.id, "../");
+        for e in &x.evidence {
+            add(
+                &e.citation.source,
+                e.citation.paragraph,
+                kind,
+                &href,
+                &x.summary,
+            );
+        }
+    }
+    for e in &d.events {
+        let href = layout.event_href(&e.id, "../");
+        for c in &e.citations {
+            add(&c.source, c.paragraph, "event", &href, &e.title);
+        }
+    }
+    for o in &d.officials {
+        let href = format!("../officials/{}.html", o.slug);
+        for r in &o.roles {
+            add(
+                &r.citation.source,
+                r.citation.paragraph,
+                "title",
+                &href,
+                &o.name,
+            );
+        }
+    }
+    cited
 }
 
 /// The sources before and after each one in publication order, as links from a source page.
@@ -66,10 +135,10 @@ pub(crate) fn neighbours(d: &Dossier) -> std::collections::HashMap<&str, Around>
 /// The annotated Markdown file and the HTML page of one source.
 #[allow(clippy::too_many_arguments)] // the shared render state, passed down unchanged
 pub(crate) fn source_files(
-    d: &Dossier,
     file: &AnnotatedFile<'_>,
     discrepancies: &[Discrepancy],
-    by_source: &DiscrepanciesBySource<'_>,
+    by_source: &BySource<'_>,
+    layout: &Layout,
     targets: &LinkTargets,
     tera: &Tera,
     site: &Site,
@@ -81,10 +150,11 @@ pub(crate) fn source_files(
     let front = &annotated.front;
     let body_html = markdown::to_html(&annotated.body);
     let related: Vec<DiscrepancyLink> = by_source
+        .discrepancies
         .get(s.slug.as_str())
         .into_iter()
         .flatten()
-        .map(|&i| discrepancy_link(&discrepancies[i], "../"))
+        .map(|&i| discrepancy_link(&discrepancies[i], layout, "../"))
         .collect();
     let mut removed: BTreeMap<String, Vec<RemovedLineView>> = BTreeMap::new();
     for r in &front.removed {
@@ -148,7 +218,7 @@ pub(crate) fn source_files(
             .collect(),
         removed_count: front.removed.len(),
         discrepancies: related,
-        cited_by: cited_by(d, s, discrepancies),
+        cited_by: cited_by(s, by_source),
         md_href: format!("{}.md", s.slug),
         prev,
         next,
@@ -166,62 +236,26 @@ pub(crate) fn source_files(
 
 /// What cites each paragraph of `s` (discrepancies, events, registry titles), by paragraph, in
 /// paragraph order; shown beside each paragraph.
-pub(crate) fn cited_by(
-    d: &Dossier,
-    s: &SourceRecord,
-    discrepancies: &[Discrepancy],
-) -> Vec<CitedParagraph> {
-    let mut by_paragraph: BTreeMap<usize, Vec<CitedItem>> = BTreeMap::new();
-    let mut add = |n: Option<usize>, kind: &'static str, href: String, label: &str| {
-        let item = CitedItem {
-            kind,
-            href,
-            label: label.to_string(),
-        };
-        if let Some(n) = n {
-            let items = by_paragraph.entry(n).or_default();
-            if !items.contains(&item) {
-                items.push(item);
-            }
-        }
-    };
-    for x in discrepancies {
-        for e in x.evidence.iter().filter(|e| e.citation.source == s.slug) {
-            let kind = if x.authorship == Authorship::Editorial {
-                "note"
-            } else {
-                "discrepancy"
-            };
-            add(
-                e.citation.paragraph,
-                kind,
-                format!("../discrepancies.html#{}", x.id),
-                &x.summary,
-            );
-        }
-    }
-    for e in &d.events {
-        for c in e.citations.iter().filter(|c| c.source == s.slug) {
-            add(
-                c.paragraph,
-                "event",
-                format!("../timeline.html#{}", e.id),
-                &e.title,
-            );
-        }
-    }
-    for o in &d.officials {
-        for r in o.roles.iter().filter(|r| r.citation.source == s.slug) {
-            add(
-                r.citation.paragraph,
-                "title",
-                format!("../officials/{}.html", o.slug),
-                &o.name,
-            );
+pub(crate) fn cited_by(s: &SourceRecord, by_source: &BySource<'_>) -> Vec<CitedParagraph> {
+    let mut by_paragraph: BTreeMap<usize, Vec<&CitedItem>> = BTreeMap::new();
+    for (n, item) in by_source.cited.get(s.slug.as_str()).into_iter().flatten() {
+        let items = by_paragraph.entry(*n).or_default();
+        if !items.contains(&item) {
+            items.push(item);
         }
     }
     by_paragraph
         .into_iter()
-        .map(|(paragraph, items)| CitedParagraph { paragraph, items })
+        .map(|(paragraph, items)| CitedParagraph {
+            paragraph,
+            items: items
+                .into_iter()
+                .map(|i| CitedItem {
+                    kind: i.kind,
+                    href: i.href.clone(),
+                    label: i.label.clone(),
+                })
+                .collect(),
+        })
         .collect()
 }

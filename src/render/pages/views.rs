@@ -11,6 +11,7 @@ use crate::render::context::{
     Cite, Date, DateFact, DiscrepancyLink, DiscrepancyView, EventView, EvidenceView, FactView,
     OfficialLink, OriginView, Page, PersonLink, Site, SourceRow,
 };
+use crate::render::pages::parts::Layout;
 use crate::Dossier;
 
 /// Renders template `name` with the context of a page.
@@ -42,6 +43,7 @@ pub(crate) fn page<'a, T>(
         section,
         page: data,
         path: path.to_string(),
+        part: None,
     }
 }
 
@@ -136,10 +138,10 @@ pub(crate) fn person_view(d: &Dossier, slug: &str, root: &str) -> PersonLink {
 
 /// A discrepancy as a link in a list (source, official and overview pages): its summary and
 /// kind, not its evidence, so that a page listing many items stays small.
-pub(crate) fn discrepancy_link(x: &Discrepancy, root: &str) -> DiscrepancyLink {
+pub(crate) fn discrepancy_link(x: &Discrepancy, layout: &Layout, root: &str) -> DiscrepancyLink {
     DiscrepancyLink {
         id: x.id.clone(),
-        href: format!("{root}discrepancies.html#{}", x.id),
+        href: layout.discrepancy_href(&x.id, root),
         kind: x.kind,
         summary: x.summary.clone(),
         minor: x.minor,
@@ -147,10 +149,15 @@ pub(crate) fn discrepancy_link(x: &Discrepancy, root: &str) -> DiscrepancyLink {
     }
 }
 
-pub(crate) fn discrepancy_view(d: &Dossier, x: &Discrepancy, root: &str) -> DiscrepancyView {
+pub(crate) fn discrepancy_view(
+    d: &Dossier,
+    layout: &Layout,
+    x: &Discrepancy,
+    root: &str,
+) -> DiscrepancyView {
     DiscrepancyView {
         id: x.id.clone(),
-        href: format!("{root}discrepancies.html#{}", x.id),
+        href: layout.discrepancy_href(&x.id, root),
         kind: x.kind,
         summary: x.summary.clone(),
         minor: x.minor,
@@ -172,10 +179,15 @@ pub(crate) fn discrepancy_view(d: &Dossier, x: &Discrepancy, root: &str) -> Disc
     }
 }
 
-pub(crate) fn event_view(d: &Dossier, e: &crate::model::Event, root: &str) -> EventView {
+pub(crate) fn event_view(
+    d: &Dossier,
+    layout: &Layout,
+    e: &crate::model::Event,
+    root: &str,
+) -> EventView {
     EventView {
         id: e.id.clone(),
-        href: format!("{root}timeline.html#{}", e.id),
+        href: layout.event_href(&e.id, root),
         date: e.date.as_ref().map(date_view),
         origin: origin_text(&e.date_origin),
         origin_label: e.date_origin.label(),

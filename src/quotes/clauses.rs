@@ -1,0 +1,204 @@
+//! Words and sentences of one paragraph, as attribution reads them: the words with their byte
+//! offsets, where a sentence starts and ends (abbreviations and initials do not end one), the
+//! saying and reporting verbs (`src/data/*verbs*.txt`), and the source phrases ("according to
+//! X", «по её словам») of `data/source_phrases.txt`. Text comes in; offsets and words go out.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon::{REPORTING_VERBS, SAYING_VERBS};
+
+/// A word: letters and digits, with inner apostrophes and hyphens.
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*").expect("valid regex"));
+
+/// A word with its byte offsets in the paragraph.
+pub(crate) struct Word {
+    /// Byte offset of the word.
+    pub start: usize,
+    /// Byte offset just past the word.
+    pub end: usize,
+    /// The word in lower case.
+    pub lower: String,
+}
+
+/// Source phrases ("according to *"), as words; `*` is a pronoun slot.
+pub(crate) static SOURCE_PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    include_str!("data/source_phrases.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_whitespace().collect())
+        .collect()
+});
+
+/// Possessive and object pronouns of source phrases, with their gender (true: feminine).
+pub(crate) static POSSESSIVES: LazyLock<Vec<(&'static str, bool)>> =
+    LazyLock::new(|| super::pronouns::gendered_words(include_str!("data/possessive_pronouns.tsv")));
+
+/// Whether `words` start with `phrase`: the number of words matched and, when the phrase has a
+/// pronoun slot, the gender of the pronoun in it (true: feminine).
+pub(crate) fn match_phrase(words: &[Word], phrase: &[&str]) -> Option<(usize, Option<bool>)> {
+    if words.len() < phrase.len() {
+        return None;
+    }
+    let mut pronoun = None;
+    for (w, p) in words.iter().zip(phrase) {
+        if *p == "*" {
+            let &(_, feminine) = POSSESSIVES.iter().find(|(q, _)| *q == w.lower)?;
+            pronoun = Some(feminine);
+        } else if w.lower != *p {
+            return None;
+        }
+    }
+    Some((phrase.len(), pronoun))
+}
+
+/// True for a saying verb.
+pub(crate) fn is_saying_verb(lower: &str) -> bool {
+    SAYING_VERBS.contains(&lower)
+}
+
+/// True for a verb that reports words without saying them ("accused", «подтвердила»).
+pub(crate) fn is_reporting_verb(lower: &str) -> bool {
+    REPORTING_VERBS.contains(&lower)
+}
+
+/// The words of `text[from..to]` with offsets into `text`.
+pub(crate) fn words_in(text: &str, from: usize, to: usize) -> Vec<Word> {
+    let Some(slice) = text.get(from..to) else {
+        return Vec::new();
+    };
+    WORD.find_iter(slice)
+        .map(|m| Word {
+            start: from + m.start(),
+            end: from + m.end(),
+            lower: m.as_str().to_lowercase(),
+        })
+        .collect()
+}
+
+/// The end of the sentence that starts at `from` (just before its full stop), at most `limit`.
+pub(crate) fn sentence_end(text: &str, from: usize, limit: usize) -> usize {
+    let Some(slice) = text.get(from..limit) else {
+        return from;
+    };
+    slice
+        .char_indices()
+        .find(|&(k, c)| ends_sentence(text, from + k, c))
+        .map(|(k, _)| from + k)
+        .unwrap_or(limit)
+}
+
+/// The start of the sentence that ends at `to`, not before `from`.
+pub(crate) fn sentence_start(text: &str, from: usize, to: usize) -> usize {
+    let Some(slice) = text.get(from..to) else {
+        return from;
+    };
+    slice
+        .char_indices()
+        .rfind(|&(k, c)| ends_sentence(text, from + k, c))
+        .map(|(k, c)| from + k + c.len_utf8())
+        .unwrap_or(from)
+}
+
+/// Abbreviations whose full stop does not end a sentence, lower case without the stop.
+static ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("data/abbreviations.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// True when the character `c` at byte `pos` of `text` ends a sentence: a semicolon, or a full
+/// stop, question or exclamation mark before a space, a capital, a closing mark or the end of the
+/// text; a
+/// full stop after an initial ("M. Tokaïev", "U.S.") or a listed abbreviation ("Mr.", «г.»)
+/// does not, nor one inside a number ("20.000").
+pub(crate) fn ends_sentence(text: &str, pos: usize, c: char) -> bool {
+    if c == ';' {
+        return true;
+    }
+    if !matches!(c, '.' | '!' | '?') {
+        return false;
+    }
+    let next = text
+        .get(pos + c.len_utf8()..)
+        .and_then(|r| r.chars().next());
+    // Scraped text glues sentences ("…</p>.For"): a capital after the stop starts a new one.
+    let closes = next.is_none_or(|n| {
+        n.is_whitespace() || n.is_uppercase() || matches!(n, '"' | '”' | '»' | '“' | ')' | '<')
+    });
+    if !closes || c != '.' {
+        return closes;
+    }
+    let before = text.get(..pos).unwrap_or("");
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|ch| ch.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    !initial && !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+/// The descriptive phrase next to the verb `words[v]`: the words before it in the window, or
+/// those after it up to a comma.
+pub(crate) fn descriptor_words(text: &str, words: &[Word], v: usize, end: usize) -> String {
+    if v > 0 {
+        let (Some(first), Some(last)) = (words.first(), words.get(v - 1)) else {
+            return String::new();
+        };
+        return text.get(first.start..last.end).unwrap_or("").to_string();
+    }
+    let from = words[v].end;
+    let rest = text.get(from..end).unwrap_or("");
+    rest.split(',').next().unwrap_or("").trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_are_cut_at_full_stops() {
+        let t = "“A,” Ryabihin said. said.";
+        let from = t.find(" R").unwrap();
+        assert_eq!(&t[from..sentence_end(t, from, t.len())], " Ryabihin said");
+        assert_eq!(sentence_start("One. Two “x”", 0, 9), 4);
+    }
+
+    #[test]
+    fn initials_abbreviations_and_numbers_do_not_end_sentences() {
+        let t = "Selon M. Dupont, la ville a vu « 20.000 visiteurs ».";
+        assert_eq!(sentence_start(t, 0, t.find('«').unwrap()), 0);
+        let t = "The U.S. envoy and Mr. Smith met. Then “x”";
+        assert_eq!(&t[sentence_start(t, 0, t.len())..], " Then “x”");
+        assert_eq!(
+            sentence_end("Он сказал «да». Потом", 0, 30),
+            "Он сказал «да»".len()
+        );
+    }
+
+    #[test]
+    fn descriptor_before_or_after_the_verb() {
+        let t = "x the representative of the Ministry emphasized.";
+        let words = words_in(t, 1, t.len() - 1);
+        let v = words.iter().position(|w| w.lower == "emphasized").unwrap();
+        assert_eq!(
+            descriptor_words(t, &words, v, t.len() - 1),
+            "the representative of the Ministry"
+        );
+        let t = "x said the head of the Foreign Ministry, obviously";
+        let words = words_in(t, 1, t.len());
+        assert_eq!(
+            descriptor_words(t, &words, 0, t.len()),
+            "the head of the Foreign Ministry"
+        );
+    }
+}
