@@ -622,6 +622,7 @@ fn to_mention(
         _ => None,
     };
     Mention {
+        official: None,
         paragraph: p.n,
         start,
         end,

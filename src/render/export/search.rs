@@ -163,10 +163,9 @@ fn source_counts(d: &Dossier) -> BTreeMap<&str, usize> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for s in &d.sources {
         let named: BTreeSet<&str> = s
-            .mention_officials
+            .mentions
             .iter()
-            .flatten()
-            .map(String::as_str)
+            .filter_map(|m| m.official.as_deref())
             .collect();
         for slug in named {
             *counts.entry(slug).or_default() += 1;
@@ -305,12 +304,10 @@ fn quote_docs(d: &Dossier, s: &SourceRecord) -> Vec<SearchDoc> {
         .iter()
         .enumerate()
         .map(|(i, q)| {
-            let speaker = s
-                .quote_speakers
-                .get(i)
-                .cloned()
-                .flatten()
-                .and_then(|slug| crate::model::official_by_slug(&d.officials, &slug))
+            let speaker = q
+                .speaker
+                .as_ref()
+                .and_then(|slug| crate::model::official_by_slug(&d.officials, slug))
                 .map(|o| o.name.clone())
                 .unwrap_or_default();
             SearchDoc {
