@@ -26,8 +26,8 @@ pub(super) fn count(
     let mut placed: Vec<Placed<'_>> = Vec::new();
     let mut titles: BTreeMap<(String, String, String), bool> = BTreeMap::new();
     for p in paired {
-        for (i, mention) in p.source.mentions.iter().enumerate() {
-            let page = p.source.mention_officials.get(i).and_then(|o| o.as_deref());
+        for mention in &p.source.mentions {
+            let page = mention.official.as_deref();
             let person = person_of(&mention.surface, &p.article.truth.people);
             if person.is_none() {
                 counts.mentions_unmatched += 1;

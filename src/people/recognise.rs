@@ -527,6 +527,7 @@ fn to_mention(
         _ => None,
     };
     Mention {
+        official: None,
         paragraph: p.n,
         start,
         end,

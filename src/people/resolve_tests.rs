@@ -10,6 +10,7 @@ fn mention_in(paragraph: usize, name: &str) -> Mention {
         None => (None, name.to_string()),
     };
     Mention {
+        official: None,
         paragraph,
         start: 0,
         end: name.len(),
