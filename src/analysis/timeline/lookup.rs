@@ -50,8 +50,8 @@ impl<'a> SourceLookup<'a> {
     /// Indexes `source`; only officials in `known` count (all when `known` is empty).
     pub(super) fn new(source: &'a SourceRecord, known: &BTreeSet<&str>) -> Self {
         let mut named: BTreeMap<usize, Vec<(usize, usize, &str)>> = BTreeMap::new();
-        for (m, slug) in source.mentions.iter().zip(&source.mention_officials) {
-            let Some(slug) = slug.as_deref() else {
+        for m in &source.mentions {
+            let Some(slug) = m.official.as_deref() else {
                 continue;
             };
             if known.is_empty() || known.contains(slug) {
@@ -213,7 +213,6 @@ mod tests {
         let names = ["Ivan Petrov", "Anna Smirnova", "Oleg Voronin"];
         let mut text = String::new();
         let mut mentions = Vec::new();
-        let mut officials = Vec::new();
         for i in 0..n {
             text.push_str(&format!("On March {}, 2021 Minister ", i % 28 + 1));
             let name = names[i % names.len()];
@@ -228,8 +227,8 @@ mod tests {
                 surname: name.to_string(),
                 script: Script::Latin,
                 role: None,
+                official: Some(name.to_lowercase().replace(' ', "-")),
             });
-            officials.push(Some(name.to_lowercase().replace(' ', "-")));
             text.push_str(" said talks resumed");
             text.push_str(end);
         }
@@ -237,7 +236,6 @@ mod tests {
             SourceRecord::from_paragraphs("long-line", Paragraph::numbered(&[text.trim_end()]));
         source.dates = crate::dates::mentions(&source.paragraphs, None);
         source.mentions = mentions;
-        source.mention_officials = officials;
         source
     }
 
