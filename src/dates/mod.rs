@@ -29,6 +29,7 @@
 //! Monday", "yesterday" and "вчера" are not read. English month names must be capitalised, so
 //! the verb "may" is never a month.
 
+mod context;
 mod find;
 mod words;
 

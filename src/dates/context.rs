@@ -1,0 +1,180 @@
+//! Context of a chosen date: a dateline's place and agency, a "Published" label, approximation
+//! markers before it. In: the text and one candidate; out: the candidate widened over its
+//! context, with its kind and approximation set. It never reaches back past the previous date.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::find::{ends_with_mid, Candidate};
+use super::words::{APPROXIMATE_MARKERS, FILLER_WORDS};
+use crate::model::DateKind;
+
+/// Trailing agency of a dateline: ". /TASS/.", " – RIA Novosti.", " (Reuters) -", "/ Radio Sputnik.".
+static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:\s*\.?\s*/[^/\n]{1,30}/\.?",
+        r"|\s*[–—-]\s*(?:\p{Lu}[\p{L}\-]*\s?){1,4}\.",
+        r"|\s*\([^)\n]{1,30}\)(?:\s*[–—-])?",
+        r"|\s*/\s*(?:\p{Lu}[\p{L}\-]*\s?){1,4}\.)"
+    ))
+    .unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
+});
+
+/// A dateline's place: the whole line before the date, in capitals, ending with a comma.
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(\p{Lu}[\p{Lu}.'\- ]*\p{Lu}),\s*$")
+        .unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
+});
+
+/// Words before a date that make it a publication line.
+const PUBLISHED_WORDS: [&str; 16] = [
+    "published on",
+    "published:",
+    "published",
+    "posted on",
+    "posted:",
+    "опубликовано:",
+    "опубликовано",
+    "дата публикации:",
+    "апублікавана",
+    "опубліковано:",
+    "опубліковано",
+    "veröffentlicht am",
+    "veröffentlicht:",
+    "publié le",
+    "date:",
+    "date",
+];
+
+/// Labels of [`PUBLISHED_WORDS`] that are ordinary words elsewhere ("the date 2025-08-09 was
+/// set"): they make a publication line only when they begin the line.
+const LINE_START_ONLY: [&str; 2] = ["date:", "date"];
+
+/// Widens a chosen date over its context: a dateline's place and agency, a "Published" label, or
+/// approximation markers before it (which also set `approximate`). Never reaches back past
+/// `previous_end`.
+pub(super) fn widen(text: &str, mut candidate: Candidate, previous_end: usize) -> Candidate {
+    let has_day = candidate.date.day.is_some();
+    if candidate.kind == DateKind::Calendar && (has_day || candidate.label_only) {
+        // Only the end of the line matters (a place or a label right before the date): looking
+        // no further back than LINE_CONTEXT bytes keeps a long line linear, not quadratic.
+        let window = floor_char_boundary(text, candidate.start.saturating_sub(LINE_CONTEXT));
+        let line_start = text[window..candidate.start]
+            .rfind('\n')
+            .map(|i| window + i + 1);
+        let whole_line = line_start.is_some() || window == 0;
+        let line_start = line_start.unwrap_or(window);
+        let line_before = &text[line_start..candidate.start];
+        let place = (whole_line && has_day)
+            .then(|| PLACE.captures(line_before).and_then(|c| c.get(1)))
+            .flatten();
+        if let Some(place) = place {
+            if line_start >= previous_end {
+                candidate.kind = DateKind::Dateline {
+                    place: place.as_str().to_string(),
+                };
+                candidate.start = line_start + place.start();
+                if let Some(agency) = AGENCY.find(&text[candidate.end..]) {
+                    candidate.end += agency.end();
+                }
+                return candidate;
+            }
+        }
+        if let Some(offset) = published_label(line_before) {
+            if line_start + offset >= previous_end {
+                candidate.kind = DateKind::Published;
+                candidate.start = line_start + offset;
+                return candidate;
+            }
+        }
+    }
+    if matches!(candidate.kind, DateKind::Calendar | DateKind::ThisYear) {
+        if let Some(start) = approximation_start(text, candidate.start, previous_end) {
+            candidate.date.approximate = true;
+            candidate.start = start;
+        }
+    }
+    candidate
+}
+
+/// How far back on a line a dateline's place or a "Published" label is looked for, in bytes.
+const LINE_CONTEXT: usize = 200;
+
+/// The largest char boundary of `text` at or before `i`.
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The offset in `line_before` of a "Published" label that ends right before the date.
+fn published_label(line_before: &str) -> Option<usize> {
+    let trimmed = line_before.trim_end();
+    let lower = trimmed.to_lowercase();
+    PUBLISHED_WORDS.iter().find_map(|word| {
+        if !lower.ends_with(word) {
+            return None;
+        }
+        // The labels' letters keep their byte lengths when lower-cased, so the offset counted
+        // from the end carries over; `get` guards against any other text.
+        let offset = trimmed.len().checked_sub(word.len())?;
+        let label = trimmed.get(offset..)?;
+        let at_word_start = trimmed
+            .get(..offset)?
+            .chars()
+            .last()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let line_start = !LINE_START_ONLY.contains(word) || trimmed[..offset].trim().is_empty();
+        (label.to_lowercase() == *word && at_word_start && line_start).then_some(offset)
+    })
+}
+
+/// Where approximation markers before a date begin ("ориентировочно где-то с", "around",
+/// "early", "mid-"), looking back at most four words on the same line; `None` when there are
+/// none.
+fn approximation_start(text: &str, start: usize, previous_end: usize) -> Option<usize> {
+    let before = &text[previous_end..start];
+    if ends_with_mid(before) {
+        let marker = start - "mid-".len();
+        return Some(approximation_start(text, marker, previous_end).unwrap_or(marker));
+    }
+    let mut found = None;
+    let mut gap_end = before.len();
+    for (word_start, word_end) in words_backwards(before).into_iter().take(4) {
+        let gap = &before[word_end..gap_end];
+        if gap.is_empty() || gap.contains('\n') {
+            break;
+        }
+        let word = before[word_start..word_end].to_lowercase();
+        if APPROXIMATE_MARKERS.contains(&word.as_str()) {
+            found = Some(previous_end + word_start);
+        } else if !FILLER_WORDS.contains(&word.as_str()) {
+            break;
+        }
+        gap_end = word_start;
+    }
+    found
+}
+
+/// The whitespace-separated words of `text` as byte ranges, last word first.
+fn words_backwards(text: &str) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut current: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), current) {
+            (true, Some(s)) => {
+                words.push((s, i));
+                current = None;
+            }
+            (false, None) => current = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = current {
+        words.push((s, text.len()));
+    }
+    words.reverse();
+    words
+}
