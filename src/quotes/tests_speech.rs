@@ -31,6 +31,7 @@ fn mention(p: &Paragraph, surface: &str, role: Option<&str>) -> Mention {
             Script::Cyrillic
         },
         role: role.map(str::to_string),
+        official: None,
     }
 }
 
