@@ -23,7 +23,10 @@
 //!    the nearest saying or reporting verb (`src/data/reporting_verbs.txt`: "accused",
 //!    «подтвердила», "bezeichnete") with its subject right before it, then a colon after the
 //!    sentence's subject ("X praised the result, writing: “…”"), then the first verb and the
-//!    last name before it.
+//!    last name before it. A role noun as the verb's subject ("The president warned that …")
+//!    is the one person this source gives that role, unless the title stood bare before its
+//!    holder was named; a pronoun next to the verb refers first to the name its own sentence
+//!    opens with ("Lavrov stated …, an act he described as “…”"), then to an earlier subject.
 //! 4. A quote that follows an attributed quote in the same paragraph with at most a short
 //!    attribution clause between them continues it ("“…,” Belokonev told Nasha Niva. “But …”").
 //! 5. A quote that fills its whole paragraph continues the speaker of the previous paragraph's
@@ -31,7 +34,9 @@
 //!
 //! Names inside quotations are never taken as speakers. Limits: no gender check for pronouns,
 //! no attribution across a sentence boundary ("Об этом заявил X." after the quote is not read),
-//! and a dash paragraph's author remarks ("— …, — сказал он. — …") stay inside the quote.
+//! and speech after a remark that starts no new dash sentence stays inside the quote. Direct
+//! speech without marks ending at a remark ("…, — сказал X.") is found by `marks::dash_speech`
+//! and attributed by rule 2, as a quote followed by its saying verb.
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
