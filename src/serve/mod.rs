@@ -5,7 +5,10 @@
 //! [`serve`] builds the site once, then serves the output folder ([`http::SiteServer`]: `axum`
 //! and `tower-http` on a small `tokio` runtime) while a debounced watcher
 //! (`notify-debouncer-full`) watches `content/`, `templates/`, `static/` and `dossier.yaml`.
-//! A change starts a rebuild. Each HTML response gets a script tag as it is sent (never written
+//! A change starts a rebuild. When the change is one saved source file, its own page is written
+//! first ([`crate::Rebuilder::quick_page`]: that source analysed again, linked with the last
+//! build's officials, discrepancies and timeline) and pages reload at once; the full incremental
+//! rebuild follows and reloads them again only if it changed some file. Each HTML response gets a script tag as it is sent (never written
 //! into the output, which stays exactly what `dossier build` writes); the script listens to
 //! [`EVENTS_PATH`] (Server-Sent Events) and reloads the page after each successful rebuild, or
 //! shows the failed build's problems (file, line, message) over the page, which stays the
