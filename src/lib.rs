@@ -274,17 +274,18 @@ pub(crate) fn analyse_cached(root: &Path, cache: Option<&mut SourceCache>) -> Re
 pub(crate) fn assemble_source(
     doc: &RawDocument,
     cleaned: Cleaned,
-    mentions: Vec<Mention>,
+    mut mentions: Vec<Mention>,
     mention_officials: Vec<Option<String>>,
 ) -> SourceRecord {
-    let quotes = quotes::detect(&cleaned.paragraphs, &mentions);
-    let quote_speakers = quotes
-        .iter()
-        .map(|q| {
-            q.speaker_mention
-                .and_then(|i| mention_officials.get(i).cloned().flatten())
-        })
-        .collect();
+    for (mention, official) in mentions.iter_mut().zip(mention_officials) {
+        mention.official = official;
+    }
+    let mut quotes = quotes::detect(&cleaned.paragraphs, &mentions);
+    for quote in &mut quotes {
+        quote.speaker = quote
+            .speaker_mention
+            .and_then(|i| mentions.get(i)?.official.clone());
+    }
     let dates = dates::mentions(&cleaned.paragraphs, cleaned.metadata.published.value);
     let meta = cleaned.metadata;
     SourceRecord {
@@ -303,9 +304,7 @@ pub(crate) fn assemble_source(
         paragraphs: cleaned.paragraphs,
         removed: cleaned.removed,
         mentions,
-        mention_officials,
         quotes,
-        quote_speakers,
         dates,
     }
 }

@@ -315,6 +315,10 @@ pub struct Mention {
     pub script: Script,
     /// The role or title the text gives next to the name, verbatim, when there is one.
     pub role: Option<String>,
+    /// The slug of the official the mention resolved to (set by resolution; `None` before it,
+    /// or when the mention joined no official).
+    #[serde(default)]
+    pub official: Option<String>,
 }
 
 /// A quotation in one paragraph of one source.
@@ -332,6 +336,10 @@ pub struct Quote {
     pub speaker_mention: Option<usize>,
     /// How the speaker was found ("said-verb after the quote", "previous speaker").
     pub attribution: Option<String>,
+    /// The slug of the official who spoke it: the official of its speaker mention, when known
+    /// (`None`: speaker not identified).
+    #[serde(default)]
+    pub speaker: Option<String>,
 }
 
 /// What kind of date expression a [`DateMention`] is.
@@ -421,12 +429,8 @@ pub struct SourceRecord {
     pub removed: Vec<RemovedLine>,
     /// People mentioned in the paragraphs, in text order.
     pub mentions: Vec<Mention>,
-    /// For each mention, the slug of the official it resolved to.
-    pub mention_officials: Vec<Option<String>>,
     /// Quotations in the paragraphs, in text order.
     pub quotes: Vec<Quote>,
-    /// For each quote, the slug of the official who spoke it, when known.
-    pub quote_speakers: Vec<Option<String>>,
     /// Dates found in the paragraphs, in text order.
     pub dates: Vec<DateMention>,
 }
@@ -462,9 +466,7 @@ impl SourceRecord {
             paragraphs,
             removed: Vec::new(),
             mentions: Vec::new(),
-            mention_officials: Vec::new(),
             quotes: Vec::new(),
-            quote_speakers: Vec::new(),
             dates: Vec::new(),
         }
     }

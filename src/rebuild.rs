@@ -151,8 +151,7 @@ fn link_to_known_officials(
         before
             .mentions
             .iter()
-            .zip(&before.mention_officials)
-            .any(|(m, o)| m.surface == surface && o.is_none())
+            .any(|m| m.surface == surface && m.official.is_none())
     };
     mentions
         .iter()

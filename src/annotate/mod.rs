@@ -197,8 +197,10 @@ pub fn parse(text: &str, file: &str) -> Result<Annotated, Problem> {
 
 fn front_matter(source: &SourceRecord, names: &BTreeMap<&str, &str>) -> FrontMatter {
     let mut people: BTreeMap<String, PersonRef> = BTreeMap::new();
-    for (mention, slug) in source.mentions.iter().zip(&source.mention_officials) {
-        let Some(slug) = slug else { continue };
+    for mention in &source.mentions {
+        let Some(slug) = &mention.official else {
+            continue;
+        };
         let entry = people.entry(slug.clone()).or_insert_with(|| PersonRef {
             slug: slug.clone(),
             name: names
@@ -218,13 +220,13 @@ fn front_matter(source: &SourceRecord, names: &BTreeMap<&str, &str>) -> FrontMat
     let quotes = source
         .quotes
         .iter()
-        .zip(&source.quote_speakers)
         .enumerate()
-        .map(|(i, (q, speaker))| QuoteRef {
+        .map(|(i, q)| QuoteRef {
             id: format!("q{}", i + 1),
             paragraph: q.paragraph,
-            speaker: speaker.clone(),
-            speaker_name: speaker
+            speaker: q.speaker.clone(),
+            speaker_name: q
+                .speaker
                 .as_deref()
                 .and_then(|s| names.get(s))
                 .map(|n| n.to_string()),
@@ -335,8 +337,8 @@ fn paragraph(
             marks.push((q.end, Mark::CloseQuote));
         }
     }
-    for (m, slug) in source.mentions.iter().zip(&source.mention_officials) {
-        if let (true, Some(slug)) = (m.paragraph == n && m.start < m.end, slug) {
+    for m in &source.mentions {
+        if let (true, Some(slug)) = (m.paragraph == n && m.start < m.end, &m.official) {
             if m.end <= text.len() && !crosses_quote(source, n, m.start, m.end) {
                 marks.push((m.start, Mark::OpenLink(slug.clone())));
                 marks.push((m.end, Mark::CloseLink));
@@ -383,7 +385,7 @@ fn part(mark: &Mark, source: &SourceRecord, names: &BTreeMap<&str, &str>) -> Par
             name: name_of(slug),
         },
         Mark::OpenQuote(k) => {
-            let speaker = source.quote_speakers.get(k - 1).cloned().flatten();
+            let speaker = source.quotes.get(k - 1).and_then(|q| q.speaker.clone());
             Part::Quote {
                 id: format!("q{k}"),
                 speaker_name: speaker.as_deref().map(name_of),

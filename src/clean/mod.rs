@@ -47,6 +47,9 @@ struct LineRule {
     /// Whether the rule, though sure of its evidence, must not fire on a line with a quotation
     /// mark (a caption may name a person; it never quotes one as a statement of the article).
     spares_quotes: bool,
+    /// Whether the rule must not fire on the page's last line: a stored page cut short runs
+    /// its last sentence into the footer ("The protests began in November after © Outlet").
+    spares_cut_end: bool,
 }
 
 /// Boilerplate recognisable from the line alone. First match wins.
@@ -57,6 +60,7 @@ const LINE_RULES: &[LineRule] = &[
         reason: "advertisement marker",
         heuristic: false,
         spares_quotes: false,
+        spares_cut_end: false,
     },
     LineRule {
         pattern: r"(?i)^(please enter your (comment|name)|leave a (reply|comment)|be the first to comment|this site uses akismet|post comment|add (a )?comment|оставьте комментарий)",
@@ -64,6 +68,7 @@ const LINE_RULES: &[LineRule] = &[
         reason: "comment form",
         heuristic: false,
         spares_quotes: false,
+        spares_cut_end: false,
     },
     LineRule {
         pattern: r"(?i)^(©|\(c\)\s|copyright\b)",
@@ -71,6 +76,31 @@ const LINE_RULES: &[LineRule] = &[
         reason: "copyright line",
         heuristic: false,
         spares_quotes: false,
+        spares_cut_end: false,
+    },
+    LineRule {
+        pattern: r"(?i)^(disclaimer|haftungsausschluss|avertissement|отказ от ответственности|застереження|відмова від відповідальності)\s*:",
+        kind: RemovalKind::Boilerplate,
+        reason: "disclaimer of the site",
+        heuristic: false,
+        spares_quotes: false,
+        spares_cut_end: false,
+    },
+    LineRule {
+        pattern: r"(?i)^.{0,80}\b(all rights reserved|tous (les )?droits (sont )?(réservés|protégés)|alle rechte vorbehalten|все права защищены|всі права захищені|усі права захищені)\b.{0,80}$",
+        kind: RemovalKind::Boilerplate,
+        reason: "copyright line (rights reserved)",
+        heuristic: false,
+        spares_quotes: false,
+        spares_cut_end: false,
+    },
+    LineRule {
+        pattern: r"(?i)^.{0,120}\b(follow us( also)? on|підписуйтеся на|подписывайтесь на|abonnez-vous à|folgen sie uns)\b.{0,200}$",
+        kind: RemovalKind::Boilerplate,
+        reason: "invitation to follow the outlet on a network",
+        heuristic: false,
+        spares_quotes: false,
+        spares_cut_end: false,
     },
     LineRule {
         pattern: r"(?i)^(i'?m|i am|i’m) [A-Z][^.]{0,60}\b(and )?i (work|write) as an? (author|editor|journalist|writer|reporter)",
@@ -78,6 +108,7 @@ const LINE_RULES: &[LineRule] = &[
         reason: "author blurb",
         heuristic: false,
         spares_quotes: false,
+        spares_cut_end: false,
     },
     LineRule {
         pattern: r"(?i)^(поддержать (команду|редакцию)|support (us|our journalism)|contact us|subscribe|sign up|share (this|on))\b",
@@ -85,6 +116,7 @@ const LINE_RULES: &[LineRule] = &[
         reason: "site navigation",
         heuristic: false,
         spares_quotes: false,
+        spares_cut_end: false,
     },
     LineRule {
         pattern: r"(?i)(archive photo|\bphoto:|\bфото:|снимок носит иллюстративный характер|getty images|\bphoto by\b)",
@@ -92,6 +124,7 @@ const LINE_RULES: &[LineRule] = &[
         reason: "photo caption",
         heuristic: true,
         spares_quotes: false,
+        spares_cut_end: false,
     },
     LineRule {
         pattern: r"(?i)(\((?:[\p{L}.]+\s)?(?:photo|foto|фото)\b[^()]{0,80}\)|\([^()/]{2,40}\s/\s[^()]{2,40}\)|\b(?:photo|foto|фото)\s*:\s*[^.!?]{2,80}|\bgetty images|©\s*[^.!?]{2,80}|архивное фото|архівне фото)\s*\.?$",
@@ -99,6 +132,7 @@ const LINE_RULES: &[LineRule] = &[
         reason: "photo caption (ends with a photo credit)",
         heuristic: false,
         spares_quotes: true,
+        spares_cut_end: true,
     },
     LineRule {
         pattern: r"^\d{2}\.\d{2}\.\d{4},\s*[^:]{2,60}:\s",
@@ -106,6 +140,7 @@ const LINE_RULES: &[LineRule] = &[
         reason: "photo caption (agency picture line: date, place: description)",
         heuristic: false,
         spares_quotes: true,
+        spares_cut_end: false,
     },
     LineRule {
         pattern: r"(?i)^(read (more|also)|see also|читайте (также|також)|дивіться також|смотрите также|à lire( aussi)?|a lire|lesen sie auch|mehr zum thema)\s*:?\s*\S",
@@ -113,6 +148,7 @@ const LINE_RULES: &[LineRule] = &[
         reason: "link to another story (\"Read more: …\")",
         heuristic: false,
         spares_quotes: false,
+        spares_cut_end: false,
     },
     LineRule {
         pattern: r"(?i)^((views|просмотры|переглядів|перегляди|comments?|commentaires|kommentare|комментарии|коментарі)\s*:?\s*\d+|\d+\s+(views|comments?|commentaires|kommentare|комментари\w*|коментар\w*)|(temps de lecture|reading time|lesezeit|время чтения|час читання)\s*:?.{0,20})$",
@@ -120,6 +156,7 @@ const LINE_RULES: &[LineRule] = &[
         reason: "counter of views or comments, or reading time",
         heuristic: false,
         spares_quotes: false,
+        spares_cut_end: false,
     },
     LineRule {
         pattern: r"(?i)^(автор|author|autor|auteur)\s*:(\s*\p{L}[\p{L}.'’\- ]{0,40})?$",
@@ -127,6 +164,7 @@ const LINE_RULES: &[LineRule] = &[
         reason: "author credit",
         heuristic: false,
         spares_quotes: false,
+        spares_cut_end: false,
     },
     LineRule {
         pattern: r"^\d{1,7}$",
@@ -134,6 +172,7 @@ const LINE_RULES: &[LineRule] = &[
         reason: "a number alone (counter of views, shares or comments)",
         heuristic: false,
         spares_quotes: false,
+        spares_cut_end: false,
     },
     LineRule {
         pattern: r"(?i)^(source|источник|крыніца):\s*\S.{0,40}$",
@@ -141,6 +180,7 @@ const LINE_RULES: &[LineRule] = &[
         reason: "attribution line (original outlet)",
         heuristic: false,
         spares_quotes: false,
+        spares_cut_end: false,
     },
     LineRule {
         pattern: r"(?i)^(published|updated|опубликовано|обновлено)\b.*\d",
@@ -148,6 +188,7 @@ const LINE_RULES: &[LineRule] = &[
         reason: "publication line",
         heuristic: false,
         spares_quotes: false,
+        spares_cut_end: false,
     },
 ];
 
@@ -268,7 +309,8 @@ fn mark_tail(lines: &[Line<'_>], verdicts: &mut Verdicts) {
 }
 
 fn mark_line_rules(lines: &[Line<'_>], verdicts: &mut Verdicts, people: &dyn PeopleSense) {
-    for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
+    let last = lines.len().saturating_sub(1);
+    for (i, (line, verdict)) in lines.iter().zip(verdicts.iter_mut()).enumerate() {
         if verdict.is_some() {
             continue;
         }
@@ -279,6 +321,7 @@ fn mark_line_rules(lines: &[Line<'_>], verdicts: &mut Verdicts, people: &dyn Peo
                 re.is_match(line.text)
                     && !(rule.heuristic && must_keep(line.text, people))
                     && !(rule.spares_quotes && has_quote(line.text))
+                    && !(rule.spares_cut_end && i == last)
             });
         if let Some((rule, _)) = hit {
             *verdict = Some((rule.kind, rule.reason.to_string()));

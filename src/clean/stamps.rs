@@ -34,8 +34,38 @@ static STAMP_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// True when `text` is a date stamp line.
+/// Characters that separate the items of a bar of page data ("Jan 11, 2022 • 1 hour ago •
+/// < 1 minute read").
+const BAR_SEPARATORS: [char; 3] = ['•', '|', '·'];
+/// Most words of an item beside the stamp in such a bar.
+const MAX_BAR_ITEM_WORDS: usize = 4;
+
+/// True when `text` is a date stamp line, or a bar of short items one of which is a stamp.
 pub fn is_stamp(text: &str) -> bool {
+    is_plain_stamp(text) || is_stamp_bar(text)
+}
+
+/// A bar of at least two short items separated by [`BAR_SEPARATORS`], one a stamp, the others
+/// of at most [`MAX_BAR_ITEM_WORDS`] words without sentence punctuation ("1 hour ago", "Join the
+/// conversation").
+fn is_stamp_bar(text: &str) -> bool {
+    let items: Vec<&str> = text
+        .split(BAR_SEPARATORS)
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .collect();
+    if items.len() < 2 || super::has_quote(text) {
+        return false;
+    }
+    let short = |i: &&str| {
+        i.split_whitespace().count() <= MAX_BAR_ITEM_WORDS && !i.contains(['.', '!', '?'])
+    };
+    let stamps = items.iter().filter(|i| is_plain_stamp(i)).count();
+    stamps >= 1 && items.iter().all(|i| is_plain_stamp(i) || short(i))
+}
+
+/// True when `text` is one date stamp (see the module documentation).
+fn is_plain_stamp(text: &str) -> bool {
     if text.split_whitespace().count() > MAX_WORDS || super::has_quote(text) {
         return false;
     }
@@ -91,6 +121,8 @@ mod tests {
             "Понеділок 29 грудня 2025 17:57",
             "30. Dezember 2025",
             "Jan. 6, 2022",
+            "Jan 11, 2022  •  1 hour ago  •  < 1 minute read  •  Join the conversation",
+            "8-05-2025, 20:18 / Автор: Артем Шах",
         ] {
             assert!(is_stamp(line), "{line}");
         }
@@ -105,6 +137,8 @@ mod tests {
             "Tokayev said on Friday that the order stands",
             "Read more: Trump to secure key transit route with Armenia-Azerbaijan deal",
             "Песков заявил о лишении молдаван возможности проголосовать - РИА Новости, 29.09.2025",
+            "World | Politics | Sport",
+            "Jan 11, 2022 • The minister resigned after the vote in parliament on Tuesday.",
         ] {
             assert!(!is_stamp(line), "{line}");
         }

@@ -342,3 +342,48 @@ fn dated_headline_lists_are_other_stories_and_give_no_publication_date() {
         Some(PartialDate::ymd(2022, 11, 8))
     );
 }
+
+#[test]
+fn disclaimers_rights_notices_and_follow_prompts_are_removed() {
+    let text = "Haftungsausschluss: Diese Website steht in keiner Verbindung zu einer Bahn.\n\
+                The minister resigned on Tuesday after weeks of protests in the capital, a \
+                spokesman for the government told reporters at a briefing in the evening.\n\
+                FOR THE MOST IMPORTANT NEWS, FOLLOW US ON TWITTER!\n\
+                Tous les droits sont protégés Example.info - 2022\n\
+                The talks will go on next week, the spokesman added after the briefing.";
+    let c = clean(&doc(text));
+    assert_eq!(verdict(&c, 1), "disclaimer of the site");
+    assert_eq!(verdict(&c, 2), "kept");
+    assert_eq!(
+        verdict(&c, 3),
+        "invitation to follow the outlet on a network"
+    );
+    assert_eq!(verdict(&c, 4), "copyright line (rights reserved)");
+    assert_eq!(verdict(&c, 5), "kept");
+}
+
+#[test]
+fn the_last_line_cut_short_into_a_credit_is_kept() {
+    let text = "The minister resigned on Tuesday after weeks of protests in the capital, a \
+                spokesman for the government told reporters at a briefing in the evening.\n\
+                The minister at a press conference © Example Agency\n\
+                The talks will go on next week, the spokesman added after the briefing.\n\
+                The protests began in November after © Example Agency";
+    let c = clean(&doc(text));
+    assert_eq!(verdict(&c, 2), "photo caption (ends with a photo credit)");
+    assert_eq!(verdict(&c, 4), "kept");
+}
+
+#[test]
+fn a_bar_of_page_data_with_a_date_gives_the_publication_date() {
+    let text = "Minister named prime minister by parliament\n\
+                Jan 11, 2022  •  1 hour ago  •  < 1 minute read  •  Join the conversation\n\
+                The president nominated the minister for prime minister on Tuesday, and the lower \
+                house of parliament swiftly voted him in during a session broadcast live.";
+    let c = clean(&doc(text));
+    assert_eq!(verdict(&c, 2), super::stamps::STAMP_REASON);
+    assert_eq!(
+        c.metadata.published.value,
+        Some(PartialDate::ymd(2022, 1, 11))
+    );
+}

@@ -290,7 +290,7 @@ fn from_civil(date: Date) -> PartialDate {
 /// such words are never people's names.
 pub fn is_calendar_word(word: &str) -> bool {
     words::english_month(word).is_some()
-        || words::cyrillic_month(word).is_some()
+        || words::is_month_not_name(word)
         || words::weekday_number(word).is_some()
 }
 

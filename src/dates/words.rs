@@ -46,6 +46,10 @@ pub(crate) struct MonthWord {
     pub after_day: bool,
     /// True for an abbreviation ("сен"): read in a full date only, never alone.
     pub abbreviation: bool,
+    /// False for the Serbian forms, which double as given names in many languages ("Marta",
+    /// "Maja", "Juna"): they are read in dates but never make a word a calendar word that
+    /// cannot be a name ([`super::is_calendar_word`]).
+    pub never_a_name: bool,
 }
 
 /// The month names of `months.tsv`: Russian, Belarusian, Ukrainian, German and French.
@@ -67,6 +71,7 @@ pub(crate) static MONTH_WORDS: LazyLock<Vec<MonthWord>> = LazyLock::new(|| {
                 month: u8::try_from(i + 1).unwrap_or(0),
                 after_day: form == "day",
                 abbreviation: language.ends_with("-abbr"),
+                never_a_name: !language.starts_with("sr"),
             });
         }
     }
@@ -219,6 +224,12 @@ pub(crate) fn english_month(word: &str) -> Option<u8> {
 pub(crate) fn cyrillic_month(word: &str) -> Option<u8> {
     let word = word.trim_end_matches('.').to_lowercase();
     MONTH_WORDS.iter().find(|m| m.name == word).map(|m| m.month)
+}
+
+/// True for a month name of `months.tsv` that is never a person's name (any case).
+pub(crate) fn is_month_not_name(word: &str) -> bool {
+    let word = word.trim_end_matches('.').to_lowercase();
+    MONTH_WORDS.iter().any(|m| m.never_a_name && m.name == word)
 }
 
 /// The ISO weekday number (Monday = 1) of a weekday name in any supported language.

@@ -26,8 +26,8 @@ pub(super) fn count(
     let mut placed: Vec<Placed<'_>> = Vec::new();
     let mut titles: BTreeMap<(String, String, String), bool> = BTreeMap::new();
     for p in paired {
-        for (i, mention) in p.source.mentions.iter().enumerate() {
-            let page = p.source.mention_officials.get(i).and_then(|o| o.as_deref());
+        for mention in &p.source.mentions {
+            let page = mention.official.as_deref();
             let person = person_of(&mention.surface, &p.article.truth.people);
             if person.is_none() {
                 counts.mentions_unmatched += 1;
@@ -55,6 +55,7 @@ pub(super) fn count(
     count_pairs(&placed, counts);
     count_pages(&placed, officials, counts, notes);
     count_persons(paired, &placed, counts, notes);
+    note_splits(&placed, notes);
     for ((article, person, title), right) in titles {
         if right {
             counts.titles_right += 1;
@@ -102,6 +103,20 @@ fn count_pages(
                 official.slug, official.name
             ));
         }
+    }
+}
+
+/// A note for each true person whose mentions are on more than one page (what lowers recall).
+fn note_splits(placed: &[Placed<'_>], notes: &mut Vec<String>) {
+    let mut pages: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+    for m in placed {
+        if let (Some(person), Some(page)) = (m.person, m.page) {
+            *pages.entry(person).or_default().entry(page).or_insert(0) += 1;
+        }
+    }
+    for (person, on) in pages.iter().filter(|(_, on)| on.len() > 1) {
+        let list: Vec<String> = on.iter().map(|(p, n)| format!("{p} ({n})")).collect();
+        notes.push(format!("person {person} is split over {}", list.join(", ")));
     }
 }
 

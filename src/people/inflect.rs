@@ -139,6 +139,13 @@ pub fn given_name(word: &str) -> Option<Given> {
     table_given_name(word).or_else(|| dictionary_given_name(word))
 }
 
+/// True for a case form of a given name of the table («Сергея», «Володимиру»); the dictionary's
+/// guesses are left out (it reads the surname «Санду» as a dative of a given name «Санда»).
+pub fn is_table_given_form(word: &str) -> bool {
+    given_group(word).is_some()
+        || (word.chars().any(is_cyrillic) && table_given_name(word).is_some())
+}
+
 /// A given name of the table in an oblique case («Никола» → Никол, «Володимиру» → Володимир).
 fn table_given_name(word: &str) -> Option<Given> {
     for (ending, replacement) in GIVEN_ENDINGS {
@@ -216,6 +223,11 @@ const SURE_ENDINGS: &[(&str, &str)] = &[
     ("ёвым", "ёв"),
     ("иным", "ин"),
     ("ыным", "ын"),
+    // Ukrainian instrumental of -ов/-ев/-ін/-ин (Путіним, Петровим, Мельниковим).
+    ("овим", "ов"),
+    ("евим", "ев"),
+    ("іним", "ін"),
+    ("їним", "їн"),
     ("овой", "ова"),
     ("евой", "ева"),
     ("иной", "ина"),
@@ -320,13 +332,20 @@ fn capitalise_like(word: &str, lower: &str) -> String {
     }
 }
 
-/// Case agreement: next to a masculine given name in an oblique case, a surname the dictionary
-/// does not know loses the same case's ending when what is left ends in a consonant («Дональдом
+/// Case agreement: next to a masculine given name in an oblique case (or an indeclinable one, for
+/// the instrumental), a surname the dictionary does not know loses the same case's ending when what is left ends in a consonant («Дональдом
 /// Трампом» → Трамп, «Володимиру Путіну» → Путін); surnames ending in a vowel (Кобахидзе,
 /// Шевченко, Санду) do not decline and are kept.
 fn agreeing_stem(word: &str, ctx: SurnameContext<'_>) -> Option<String> {
-    let given = ctx.given.filter(|g| !g.feminine && g.oblique)?;
-    for ending in given.case.surname_endings() {
+    let given = ctx.given.filter(|g| !g.feminine)?;
+    // An indeclinable given name («Энтони») shows no case; the instrumental ending is then
+    // the one ending of a foreign surname that is never a nominative («Энтони Блинкеном»).
+    let endings = if given.oblique {
+        given.case.surname_endings()
+    } else {
+        Case::Instrumental.surname_endings()
+    };
+    for ending in endings {
         if let Some(stem) = word.strip_suffix(ending) {
             let ends_in_consonant = stem
                 .chars()
@@ -453,6 +472,9 @@ mod tests {
         assert_eq!(with_given("Сергеем", "Лавровым"), "Лавров");
         assert_eq!(with_given("Марии", "Захаровой"), "Захарова");
         assert_eq!(nom("Пашиняном"), "Пашиняном");
+        assert_eq!(with_given("Энтони", "Блинкеном"), "Блинкен");
+        assert_eq!(with_given("Энтони", "Блинкен"), "Блинкен");
+        assert_eq!(with_given("Владіміром", "Путіним"), "Путін");
     }
 
     #[test]

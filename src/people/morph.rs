@@ -238,7 +238,8 @@ fn capitalise(lower: &str) -> String {
 /// least a third as probable as the best reading. Plural readings of names are ignored («Алиев»
 /// is a surname, not the genitive plural of «Алий»). Ukrainian words the dictionary does not
 /// know are looked up again spelled the Russian way (і → и, и → ы, ї → и, є → е, ґ → г), which
-/// finds places and adjectives («України» → «Украины», «Новгородській» → «Новгородский»).
+/// finds places, adjectives and things («України» → «Украины», «Новгородській» →
+/// «Новгородский», «Вікіпедія» → «Википедия»).
 pub fn classify(word: &str) -> WordKind {
     let kind = classify_known(word);
     if kind != WordKind::Unknown {
@@ -246,7 +247,10 @@ pub fn classify(word: &str) -> WordKind {
     }
     match ukrainian_as_russian(word) {
         Some(russian) => match classify_known(&russian) {
-            k @ (WordKind::Place | WordKind::Organisation | WordKind::Function) => k,
+            k @ (WordKind::Place
+            | WordKind::Organisation
+            | WordKind::Function
+            | WordKind::Thing) => k,
             _ => WordKind::Unknown,
         },
         None => WordKind::Unknown,

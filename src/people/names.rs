@@ -47,6 +47,8 @@ fn premap(c: char) -> Option<&'static str> {
         'š' => "sh",
         'ž' => "zh",
         'č' | 'ć' => "ch",
+        // Serbo-Croatian đ is Cyrillic ђ, written дж in Russian and Ukrainian (Đurić / Джурич).
+        'đ' => "dzh",
         'ŝ' => "shch",
         'ś' => "s",
         'ź' => "z",
@@ -152,6 +154,26 @@ fn french_reading(a: &str) -> String {
         }
     }
     rewrite(&s, &[("#", "shch"), ("%", "ch"), ("@", "sh")])
+}
+
+/// The South Slavic reading of a name written without its diacritics: `c` is `č`/`ć` (ч)
+/// and `dj` is `đ` (дж), as Serbian and Croatian names are printed in English and German
+/// (Vucic for Vučić / Вучич, Djuric for Đurić / Джурич). Returns the reading with every `c`
+/// read so and the one with only the final `-ic` read so and the other `c` read `ц` (Cvetkovic:
+/// Цветкович).
+fn south_slavic_readings(a: &str) -> [String; 2] {
+    let base = a.replace("dj", "dzh");
+    let stem = base.strip_suffix("ic").unwrap_or(&base);
+    [
+        base.replace('c', "ch"),
+        format!("{}ich", stem.replace('c', "ts")),
+    ]
+}
+
+/// True when a folded name shows South Slavic habits: the surname suffix `-ic` (`-ić`), written
+/// without its diacritic.
+fn looks_south_slavic(a: &str) -> bool {
+    a.len() > 3 && a.ends_with("ic")
 }
 
 /// True when a folded name shows German spelling habits.
@@ -262,6 +284,11 @@ pub fn name_keys(name: &str) -> Vec<String> {
         if looks_french(&folded) {
             keys.insert(skeleton(&french_reading(&folded)));
         }
+        if looks_south_slavic(&folded) {
+            for reading in south_slavic_readings(&folded) {
+                keys.insert(skeleton(&reading));
+            }
+        }
     }
     keys.into_iter().collect()
 }
@@ -350,6 +377,16 @@ fn opposite_genders(a: Gender, b: Gender) -> bool {
     )
 }
 
+/// True when the skeletons differ by more than one letter and the shorter is too short to
+/// carry that much spelling variation: a whole syllable more is another name that
+/// Jaro–Winkler scores high on a shared beginning (Vučić / Vučević, `vuchich` / `vuchevich`).
+/// Transliteration variants left after the skeleton differ by one letter at most, or by two in
+/// a long name.
+fn extra_syllable(x: &str, y: &str) -> bool {
+    let shorter = x.chars().count().min(y.chars().count());
+    strsim::levenshtein(x, y) > 1 + shorter / 10
+}
+
 /// How two surnames compare: `Some(score)` when they match (see the module docs), else `None`.
 pub fn surname_match(
     a_keys: &[String],
@@ -365,7 +402,7 @@ pub fn surname_match(
     if x == y {
         return Some(1.0);
     }
-    if score >= SURNAME_THRESHOLD && tail(x, 2) == tail(y, 2) {
+    if score >= SURNAME_THRESHOLD && tail(x, 2) == tail(y, 2) && !extra_syllable(x, y) {
         Some(score)
     } else {
         None
@@ -595,6 +632,20 @@ mod tests {
         assert!(!same("Khrenin", "Khrenina"));
         assert!(!same("Lavrov", "Lavrova"));
         assert!(!same("Peskov", "Pesko"));
+        assert!(!same("Vučić", "Vučević"));
+        assert!(!same("Vucic", "Vucevic"));
+        assert!(!same("Вучич", "Vucevic"));
+    }
+
+    #[test]
+    fn south_slavic_names_without_diacritics_meet_their_cyrillic() {
+        assert!(same("Vucic", "Vučić"));
+        assert!(same("Vucic", "Вучич"));
+        assert!(same("Vucevic", "Вучевич"));
+        assert!(same("Djuric", "Джурич"));
+        assert!(same("Đurić", "Джурич"));
+        assert!(same("Cvetkovic", "Цветкович"));
+        assert!(same("Brnabic", "Брнабич"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ fn mention_in(paragraph: usize, name: &str) -> Mention {
         None => (None, name.to_string()),
     };
     Mention {
+        official: None,
         paragraph,
         start: 0,
         end: name.len(),
@@ -103,4 +104,28 @@ fn a_lone_surname_joins_the_nearest_preceding_full_name_of_its_source() {
     let got = slugs(&[&["Aleksandr Lukashenko", "Viktor Lukashenko", "Lukashenko"]]);
     assert_eq!(got[0][2], got[0][1], "{got:?}");
     assert_ne!(got[0][0], got[0][1]);
+}
+
+#[test]
+fn south_slavic_names_join_with_and_without_diacritics_and_in_cyrillic() {
+    let got = slugs(&[
+        &["Dragan Petrović", "Petrović"],
+        &["Dragan Petrovic", "Petrovic"],
+        &["Драган Петрович", "Петровичем"],
+    ]);
+    assert_eq!(got[1], got[0], "{got:?}");
+    assert_eq!(got[2][0], got[0][0], "{got:?}");
+    assert_eq!(got[2][1], got[0][0], "{got:?}");
+}
+
+#[test]
+fn a_surname_one_syllable_longer_is_another_person() {
+    let got = slugs(&[
+        &["Zoran Marić", "Goran Marinović"],
+        &["Marić"],
+        &["Marinovic"],
+    ]);
+    assert_ne!(got[0][0], got[0][1], "{got:?}");
+    assert_eq!(got[1][0], got[0][0], "{got:?}");
+    assert_eq!(got[2][0], got[0][1], "{got:?}");
 }

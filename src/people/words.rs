@@ -80,6 +80,16 @@ word_list!(
     "credit_labels.txt"
 );
 
+/// Forms of address by language: the language name and its forms, lower case (`honorifics.tsv`).
+pub(super) static HONORIFICS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
+    LazyLock::new(|| {
+        entries(include_str!("data/honorifics.tsv"))
+            .into_iter()
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(language, forms)| (language.trim(), forms.split(',').map(str::trim).collect()))
+            .collect()
+    });
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -36,6 +36,8 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
+mod descriptors;
+
 use super::clauses::{
     descriptor_words, is_reporting_verb, is_saying_verb, match_phrase, sentence_end,
     sentence_start, words_in, Word, SOURCE_PHRASES,
@@ -43,7 +45,6 @@ use super::clauses::{
 use super::marks::Span;
 use super::pronouns::{pronoun_gender, verb_gender, Sources};
 use crate::model::{Mention, Paragraph};
-use crate::quotes::similarity::{role_words, stem};
 
 /// Conjunctions that open a new clause right after a quotation.
 static CLAUSE_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -53,17 +54,6 @@ static CLAUSE_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
 });
-
-/// Head words of a descriptive phrase that say nothing about the person's office.
-const GENERIC_HEADS: &[&str] = &[
-    "representative",
-    "official",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "source",
-    "представитель",
-];
 
 /// Words allowed between a saying verb and the name that follows it ("said defense minister X").
 const MAX_WORDS_VERB_TO_NAME: usize = 6;
@@ -319,36 +309,6 @@ impl<'a> Context<'a> {
             .or_else(|| self.descriptor_as_anaphor(f.index, text, f.span.start, &descriptor, verb))
     }
 
-    /// A title after the verb that matches no role given in this source ("— сказал американский
-    /// лидер", "sagte der Regierungschef") refers back like a pronoun: to the subject of an
-    /// earlier sentence, when the verb's gender agrees.
-    fn descriptor_as_anaphor(
-        &self,
-        index: usize,
-        text: &str,
-        pos: usize,
-        descriptor: &str,
-        verb: &Word,
-    ) -> Option<Speaker> {
-        let titled = words_in(descriptor, 0, descriptor.len())
-            .iter()
-            .any(|w| crate::people::recognise::is_role_word(&w.lower));
-        // An English definite description ("the head of the Foreign Ministry") was matched
-        // against the roles given here by `resolve_descriptor`: no match means nobody.
-        if !titled || descriptor.trim().to_lowercase().starts_with("the ") {
-            return None;
-        }
-        self.pronoun_referent(index, text, pos, verb_gender(&verb.lower))
-            .map(|s| Speaker {
-                mention: s.mention,
-                how: format!(
-                    "“{}” refers back like a pronoun; {}",
-                    descriptor.trim(),
-                    s.how
-                ),
-            })
-    }
-
     /// Rule 3: "According to X," or a name and a saying verb before the quote.
     fn before_quote(&self, i: usize) -> Option<Speaker> {
         let f = self.found[i];
@@ -384,12 +344,40 @@ impl<'a> Context<'a> {
                 .and_then(|w| pronoun_gender(&w.lower));
             if let Some(feminine) = pronoun {
                 let feminine = verb_gender(&verb.lower).or(Some(feminine));
+                let pronoun_at = words[v - 1].start;
+                // "Lavrov stated …, an act he described as “…”": the pronoun refers to the
+                // subject of its own sentence when that is a name.
+                if let Some(m) = self
+                    .sources
+                    .named_subject(f.index, start, pronoun_at, feminine)
+                {
+                    return Some(Speaker {
+                        mention: m,
+                        how: format!(
+                            "a pronoun and “{}”: the subject of its sentence",
+                            verb.lower
+                        ),
+                    });
+                }
                 return self.pronoun_referent(f.index, text, start, feminine);
             }
             if let Some(m) = self.subject_of_verb(text, &named, &words, verb) {
                 return Some(Speaker {
                     mention: m,
                     how: format!("said-verb before the quote (name, then “{}”)", verb.lower),
+                });
+            }
+            let unnamed = named.iter().all(|&m| self.mentions[m].start >= verb.start);
+            if let Some(m) = unnamed
+                .then(|| self.sources.role_subject(f.index, start, verb.start))
+                .flatten()
+            {
+                return Some(Speaker {
+                    mention: m,
+                    how: format!(
+                        "said-verb before the quote (a title only one person has here, then “{}”)",
+                        verb.lower
+                    ),
                 });
             }
         }
@@ -543,64 +531,6 @@ impl<'a> Context<'a> {
                 self.mentions[m].paragraph
             ),
         })
-    }
-
-    /// The most recent person named before the quote whose role in this source matches the
-    /// descriptive phrase.
-    fn resolve_descriptor(&self, descriptor: &str, n: usize, pos: usize) -> Option<Speaker> {
-        let wanted: Vec<String> = role_words(descriptor)
-            .into_iter()
-            .filter(|w| !GENERIC_HEADS.iter().any(|g| stem(g) == *w))
-            .collect();
-        if wanted.is_empty() {
-            return None;
-        }
-        if !descriptor.to_lowercase().starts_with("the ") {
-            return self.unique_role_holder(descriptor, n);
-        }
-        for m in self.named_before(n, pos) {
-            for (role_n, role) in self.roles_of(m) {
-                let have = role_words(role);
-                if wanted.iter().all(|w| have.contains(w)) {
-                    return Some(Speaker {
-                        mention: m,
-                        how: format!(
-                            "“{}”: the last person named before it whose title in ¶{role_n} matches",
-                            descriptor.trim()
-                        ),
-                    });
-                }
-            }
-        }
-        None
-    }
-
-    /// A descriptor in any language («— добавил спикер», "a assuré le président américain",
-    /// "scherzte der US-Präsident"): the one person named so far whose role in this source has
-    /// the descriptor's role word; nobody when several people have it.
-    fn unique_role_holder(&self, descriptor: &str, n: usize) -> Option<Speaker> {
-        let index = self.paragraphs.iter().position(|p| p.n == n)?;
-        let role_word = words_in(descriptor, 0, descriptor.len())
-            .into_iter()
-            .find(|w| crate::people::recognise::is_role_word(&w.lower))?;
-        let m = self.sources.person_with_role(&role_word.lower, index)?;
-        Some(Speaker {
-            mention: m,
-            how: format!(
-                "“{}”: the one person this source gives that role",
-                descriptor.trim()
-            ),
-        })
-    }
-
-    /// Every role this source gives the person of mention `m` (same surname), with paragraph.
-    fn roles_of(&self, m: usize) -> Vec<(usize, &'a str)> {
-        let surname = self.mentions[m].surname.to_lowercase();
-        self.mentions
-            .iter()
-            .filter(|other| other.surname.to_lowercase() == surname)
-            .filter_map(|other| other.role.as_deref().map(|r| (other.paragraph, r)))
-            .collect()
     }
 
     fn next_quote_start(&self, i: usize) -> Option<usize> {

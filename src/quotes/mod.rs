@@ -100,6 +100,7 @@ pub fn detect(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<Quote> {
             let p = paragraphs.get(f.index)?;
             let inner = p.text.get(f.span.inner_start..f.span.inner_end)?;
             Some(Quote {
+                speaker: None,
                 paragraph: p.n,
                 start: f.span.start,
                 end: f.span.end,
@@ -113,3 +114,6 @@ pub fn detect(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<Quote> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod tests_speech;

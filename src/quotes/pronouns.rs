@@ -32,6 +32,10 @@ use crate::people::names::{given_group, given_is_feminine, surname_gender, Gende
 use super::marks::Span;
 use super::similarity::{role_words, stem};
 
+/// Bytes between a title and a name that still make the title the name's ("President of Georgia
+/// Salome Zurabishvili", "Sandu, the president,").
+const NAME_NEAR_TITLE: usize = 40;
+
 /// How many sentences back a pronoun may look for its referent.
 pub(crate) const MAX_SENTENCES_BACK: usize = 4;
 
@@ -220,6 +224,66 @@ impl Sources<'_> {
             }
         }
         first_named.map_or(Subject::None, Subject::Named)
+    }
+
+    /// The person the subject of the clause `start..end` of paragraph `index` names, when it is
+    /// a nominative name ("Lavrov stated …, an act he described as “…”") and agrees with the
+    /// gender `feminine` where both show one.
+    pub(crate) fn named_subject(
+        &self,
+        index: usize,
+        start: usize,
+        end: usize,
+        feminine: Option<bool>,
+    ) -> Option<usize> {
+        let Subject::Named(m) = self.subject(Sentence { index, start, end }) else {
+            return None;
+        };
+        let agrees = match (feminine, mention_gender(&self.mentions[m])) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        agrees.then_some(m)
+    }
+
+    /// The person a role-noun subject of the clause `start..end` of paragraph `index` refers to
+    /// ("Президент Казахстана считает «…»", "The president warned that …"): the one person this
+    /// source gives that role; nobody when the subject is no role noun or several people have it.
+    pub(crate) fn role_subject(&self, index: usize, start: usize, end: usize) -> Option<usize> {
+        let Subject::Role(role) = self.subject(Sentence { index, start, end }) else {
+            return None;
+        };
+        let m = self.person_with_role(&role, index)?;
+        let holder_at = self
+            .paragraphs
+            .iter()
+            .position(|p| p.n == self.mentions[m].paragraph)?;
+        // "… the president told a briefing" before any president is named: the title is someone
+        // this source never names with it, so a later named holder is not its referent.
+        let bare = self.first_bare_title(&role, index);
+        (bare.is_none_or(|b| b > (holder_at, self.mentions[m].start))).then_some(m)
+    }
+
+    /// Where the role word first stands with no name near it (at most [`NAME_NEAR_TITLE`] bytes
+    /// either side), in paragraphs up to `index`: paragraph index and byte offset.
+    fn first_bare_title(&self, role: &str, index: usize) -> Option<(usize, usize)> {
+        let wanted = stem(&role.to_lowercase());
+        for (pi, p) in self.paragraphs.iter().enumerate().take(index + 1) {
+            for w in super::clauses::words_in(&p.text, 0, p.text.len()) {
+                if stem(&w.lower) != wanted || self.quoted(pi, w.start) {
+                    continue;
+                }
+                let near = self.mentions.iter().any(|m| {
+                    m.paragraph == p.n
+                        && m.start < w.end + NAME_NEAR_TITLE
+                        && w.start < m.end + NAME_NEAR_TITLE
+                });
+                if !near {
+                    return Some((pi, w.start));
+                }
+            }
+        }
+        None
     }
 
     /// The one person named before paragraph `index` whose role in this source holds the role

@@ -27,6 +27,7 @@ fn mention_nth(p: &Paragraph, surface: &str, nth: usize, role: Option<&str>) -> 
         .filter(|g| *g != surname)
         .map(str::to_string);
     Mention {
+        official: None,
         paragraph: p.n,
         start,
         end: start + surface.len(),

@@ -200,6 +200,7 @@ fn mention(name: &str) -> Mention {
         Script::Latin
     };
     Mention {
+        official: None,
         paragraph: 1,
         start: 0,
         end: name.len(),

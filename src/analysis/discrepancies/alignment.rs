@@ -103,7 +103,7 @@ pub fn statements(sources: &[SourceRecord]) -> Vec<Arc<Statement>> {
 fn source_statements(si: usize, s: &SourceRecord) -> Vec<Statement> {
     let mut out = Vec::new();
     for (qi, q) in s.quotes.iter().enumerate() {
-        let Some(Some(speaker)) = s.quote_speakers.get(qi) else {
+        let Some(speaker) = &q.speaker else {
             continue;
         };
         if !is_statement(&q.text) {

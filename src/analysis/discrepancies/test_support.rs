@@ -28,8 +28,8 @@ pub(super) fn quote(
         text: text.to_string(),
         speaker_mention: None,
         attribution: None,
+        speaker: speaker.map(str::to_string),
     });
-    s.quote_speakers.push(speaker.map(str::to_string));
     s
 }
 

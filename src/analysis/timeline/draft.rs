@@ -73,7 +73,7 @@ fn mention_draft(
     if date.year.is_none() && date.month.is_none() {
         return None;
     }
-    let title = trim_title(&facts.sentences.title(mention));
+    let title = trim_title(facts.sentences.title(mention));
     let checks = corroboration(lookup, mention, date);
     let (date_origin, notes) = match &mention.inferred {
         Some(fact) => {
@@ -202,7 +202,9 @@ fn people_for(
     }
     if !here.is_empty() {
         let sentence = text.get(start..end).unwrap_or(text);
-        let speaks = statement_or_reported(lookup.is_quoted(n), sentence) == "statement";
+        let speaks = lookup.speaks(n, (start, end), || {
+            statement_or_reported(lookup.is_quoted(n), sentence) == "statement"
+        });
         return if speaks { here } else { BTreeSet::new() };
     }
     if lookup.is_dated(n + 1) {
@@ -240,7 +242,8 @@ fn describe_origin(origin: &Origin) -> String {
 /// Cuts a title to [`TITLE_MAX_CHARS`] at a word boundary, with "…".
 pub(super) fn trim_title(title: &str) -> String {
     let title = title.trim();
-    if title.chars().count() <= TITLE_MAX_CHARS {
+    // Looks at the first characters only: a sentence may be a whole 160 KB line.
+    if title.chars().nth(TITLE_MAX_CHARS).is_none() {
         return title.to_string();
     }
     let cut = title

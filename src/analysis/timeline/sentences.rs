@@ -38,13 +38,12 @@ impl<'a> ParagraphSentences<'a> {
     }
 
     /// The sentence of `mention` as written (see [`Self::span`]).
-    pub(super) fn title(&self, mention: &DateMention) -> String {
+    pub(super) fn title(&self, mention: &DateMention) -> &'a str {
         let (start, end) = self.span(mention);
         let sentence = self.text.get(start..end).unwrap_or(self.text);
         sentence
             .trim_start_matches(|c: char| c.is_whitespace() || "–—-.".contains(c))
             .trim()
-            .to_string()
     }
 
     /// The byte span of the sentence that holds `mention` (after a dateline: the sentence that

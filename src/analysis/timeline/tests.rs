@@ -25,7 +25,8 @@ fn record(
     let dates = crate::dates::mentions(&paragraphs, published.value);
     let mentions = people
         .iter()
-        .map(|(paragraph, surface, _)| Mention {
+        .map(|(paragraph, surface, slug)| Mention {
+            official: Some(slug.to_string()),
             paragraph: *paragraph,
             start: 0,
             end: surface.len(),
@@ -39,7 +40,6 @@ fn record(
     SourceRecord {
         published,
         mentions,
-        mention_officials: people.iter().map(|(_, _, s)| Some(s.to_string())).collect(),
         dates,
         ..SourceRecord::from_paragraphs(slug, paragraphs)
     }
@@ -480,8 +480,8 @@ fn a_date_in_passing_is_no_event_of_the_person_the_paragraph_names() {
         surname: "Mirzoyan".into(),
         script: crate::model::Script::Latin,
         role: None,
+        official: Some("ararat-mirzoyan".into()),
     }];
-    source.mention_officials = vec![Some("ararat-mirzoyan".into())];
     let events = build(&[source], &[], &[]);
     let visit = events
         .iter()

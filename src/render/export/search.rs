@@ -132,15 +132,19 @@ pub(crate) fn index_files(
 
 /// `people.js`: the hover cards of every official, by slug.
 pub fn people_file(d: &Dossier) -> Vec<u8> {
+    let counts = source_counts(d);
     let cards: BTreeMap<&str, PersonCard> = d
         .officials
         .iter()
-        .map(|o| (o.slug.as_str(), card(d, o)))
+        .map(|o| {
+            let sources = counts.get(o.slug.as_str()).copied().unwrap_or(0);
+            (o.slug.as_str(), card(o, sources))
+        })
         .collect();
     script("window.DOSSIER_PEOPLE = ", &cards)
 }
 
-fn card(d: &Dossier, o: &Official) -> PersonCard {
+fn card(o: &Official, sources: usize) -> PersonCard {
     PersonCard {
         name: o.name.clone(),
         native: o.native_name.clone(),
@@ -150,16 +154,24 @@ fn card(d: &Dossier, o: &Official) -> PersonCard {
             .map(|r| r.title.clone())
             .or_else(|| o.registry_roles.first().cloned()),
         group: o.group.clone(),
-        sources: source_count(d, o),
+        sources,
     }
 }
 
-/// The number of sources that mention `o`.
-pub fn source_count(d: &Dossier, o: &Official) -> usize {
-    d.sources
-        .iter()
-        .filter(|s| s.mention_officials.iter().flatten().any(|x| x == &o.slug))
-        .count()
+/// The number of sources that mention each official, by slug: one pass over the sources.
+fn source_counts(d: &Dossier) -> BTreeMap<&str, usize> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for s in &d.sources {
+        let named: BTreeSet<&str> = s
+            .mentions
+            .iter()
+            .filter_map(|m| m.official.as_deref())
+            .collect();
+        for slug in named {
+            *counts.entry(slug).or_default() += 1;
+        }
+    }
+    counts
 }
 
 /// A classic script: `prefix` followed by `value` as JSON (closing a call when `prefix` opens one).
@@ -292,12 +304,10 @@ fn quote_docs(d: &Dossier, s: &SourceRecord) -> Vec<SearchDoc> {
         .iter()
         .enumerate()
         .map(|(i, q)| {
-            let speaker = s
-                .quote_speakers
-                .get(i)
-                .cloned()
-                .flatten()
-                .and_then(|slug| d.officials.iter().find(|o| o.slug == slug))
+            let speaker = q
+                .speaker
+                .as_ref()
+                .and_then(|slug| crate::model::official_by_slug(&d.officials, slug))
                 .map(|o| o.name.clone())
                 .unwrap_or_default();
             SearchDoc {

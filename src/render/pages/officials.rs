@@ -89,9 +89,8 @@ pub(crate) fn official_context<'a>(
         .flat_map(|s| {
             s.quotes
                 .iter()
-                .zip(&s.quote_speakers)
-                .filter(|(_, who)| who.as_deref() == Some(o.slug.as_str()))
-                .map(move |(q, _)| (s, q))
+                .filter(|q| q.speaker.as_deref() == Some(o.slug.as_str()))
+                .map(move |q| (s, q))
         })
         .fold(
             Vec::<(&SourceRecord, &str, Vec<usize>)>::new(),
@@ -130,12 +129,15 @@ pub(crate) fn official_context<'a>(
     let mut sources: BTreeSet<String> = BTreeSet::new();
     let mut alongside: BTreeMap<String, usize> = BTreeMap::new();
     for s in &d.sources {
-        if s.mention_officials.iter().flatten().any(|x| x == &o.slug) {
+        if s.mentions
+            .iter()
+            .any(|m| m.official.as_ref() == Some(&o.slug))
+        {
             sources.insert(s.slug.clone());
             let others: BTreeSet<&String> = s
-                .mention_officials
+                .mentions
                 .iter()
-                .flatten()
+                .filter_map(|m| m.official.as_ref())
                 .filter(|x| **x != o.slug)
                 .collect();
             for other in others {

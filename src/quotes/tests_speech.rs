@@ -1,0 +1,108 @@
+//! Tests of `detect` for direct speech without marks, title subjects and pronouns whose
+//! antecedent is in their own sentence, on made-up paragraphs.
+
+use super::*;
+use crate::model::Script;
+
+fn para(n: usize, text: &str) -> Paragraph {
+    Paragraph {
+        n,
+        line: n,
+        text: text.to_string(),
+    }
+}
+
+fn mention(p: &Paragraph, surface: &str, role: Option<&str>) -> Mention {
+    let start = p.text.find(surface).expect("surface in paragraph");
+    Mention {
+        paragraph: p.n,
+        start,
+        end: start + surface.len(),
+        surface: surface.to_string(),
+        given: None,
+        surname: surface
+            .split_whitespace()
+            .last()
+            .unwrap_or(surface)
+            .to_string(),
+        script: if surface.is_ascii() {
+            Script::Latin
+        } else {
+            Script::Cyrillic
+        },
+        role: role.map(str::to_string),
+        official: None,
+    }
+}
+
+/// (quoted text, surface of the speaker) of each quote.
+fn said(ps: &[Paragraph], ms: &[Mention]) -> Vec<(String, Option<String>)> {
+    detect(ps, ms)
+        .into_iter()
+        .map(|q| (q.text, q.speaker_mention.map(|m| ms[m].surface.clone())))
+        .collect()
+}
+
+#[test]
+fn speech_before_a_remark_goes_to_the_remark_s_speaker() {
+    let ps = vec![
+        para(1, "Глава Заречья Пётр Сидоров открыл мост."),
+        para(
+            2,
+            "Мы строили его три года. Теперь — праздник, — сказал Сидоров журналистам.",
+        ),
+        para(3, "— Через год построим второй, — добавил он."),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Пётр Сидоров", Some("Глава Заречья")),
+        mention(&ps[1], "Сидоров", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "Мы строили его три года. Теперь — праздник,");
+    assert_eq!(got[0].1.as_deref(), Some("Сидоров"));
+    assert_eq!(got[1].0, "Через год построим второй,");
+    assert_eq!(got[1].1.as_deref(), Some("Сидоров"));
+}
+
+#[test]
+fn a_title_subject_is_the_one_person_with_that_title() {
+    let ps = vec![
+        para(1, "President Anna Lind of Norland met the press."),
+        para(
+            2,
+            "The president warned that the storm brought “very heavy losses” to farms.",
+        ),
+    ];
+    let ms = vec![mention(&ps[0], "Anna Lind", Some("President"))];
+    assert_eq!(said(&ps, &ms)[0].1.as_deref(), Some("Anna Lind"));
+}
+
+#[test]
+fn a_title_used_before_its_holder_is_named_stays_unattributed() {
+    let ps = vec![
+        para(1, "“We stay the course,” the president told a briefing."),
+        para(2, "Later President Anna Lind of Norland called."),
+        para(
+            3,
+            "The president also spoke, noting that “the course is right for us”.",
+        ),
+    ];
+    let ms = vec![mention(&ps[1], "Anna Lind", Some("President"))];
+    let got = said(&ps, &ms);
+    assert!(got.iter().all(|(_, who)| who.is_none()), "{got:?}");
+}
+
+#[test]
+fn a_pronoun_refers_to_the_name_its_own_sentence_opens_with() {
+    let ps = vec![
+        para(1, "Minister Bram Olsen spoke to Carl Weber on Monday."),
+        para(2, "Olsen stated that the attack failed, an act he described as “plain piracy on the sea”."),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Bram Olsen", Some("Minister")),
+        mention(&ps[0], "Carl Weber", None),
+        mention(&ps[1], "Olsen", None),
+    ];
+    assert_eq!(said(&ps, &ms)[0].1.as_deref(), Some("Olsen"));
+}
