@@ -162,12 +162,11 @@ fn watch(
         for path in &changed {
             println!("Changed: {}", path.display());
         }
-        let quick = match changed.iter().next() {
-            Some(only) if changed.len() == 1 => quick_page(&mut rebuilder, only, &status),
-            _ => false,
-        };
+        if let (Some(only), 1) = (changed.iter().next(), changed.len()) {
+            quick_page(&mut rebuilder, only, &status);
+        }
         if !changed.is_empty() {
-            rebuild_after(&mut rebuilder, &status, quick);
+            rebuild(&mut rebuilder, &status);
         }
     })
     .map_err(|e| watch_problem(&root, &e.to_string()))?;
@@ -201,18 +200,17 @@ fn is_change(kind: &EventKind) -> bool {
 }
 
 /// The quick answer to an edit of one source ([`Rebuilder::quick_page`]): when it wrote the
-/// source's page, the version grows so that pages reload at once. True if it did.
-fn quick_page(rebuilder: &mut Rebuilder, path: &Path, status: &watch::Sender<BuildStatus>) -> bool {
+/// source's page, the version grows so that pages reload at once.
+fn quick_page(rebuilder: &mut Rebuilder, path: &Path, status: &watch::Sender<BuildStatus>) {
     let started = std::time::Instant::now();
     let Some(page) = rebuilder.quick_page(path) else {
-        return false;
+        return;
     };
     let version = bump_version(status);
     println!(
         "Rewrote {page} first in {:.0} ms (version {version}); rebuilding the rest",
         started.elapsed().as_secs_f64() * 1000.0
     );
-    true
 }
 
 /// Marks a successful build: the version grows (pages reload) and any failure is cleared.
@@ -228,15 +226,12 @@ fn bump_version(status: &watch::Sender<BuildStatus>) -> u64 {
 
 /// Builds; on success the version grows so that pages reload, on failure the pages show the
 /// problems over the previous build.
+/// Pages reload only if some file changed (or a failure is cleared).
 fn rebuild(rebuilder: &mut Rebuilder, status: &watch::Sender<BuildStatus>) {
-    rebuild_after(rebuilder, status, false);
-}
-
-/// [`rebuild`]; after a quick page (`quick`), pages reload again only if some file changed.
-fn rebuild_after(rebuilder: &mut Rebuilder, status: &watch::Sender<BuildStatus>, quick: bool) {
     match rebuilder.rebuild() {
         Ok(summary) => {
-            let version = if quick && summary.files_changed == 0 {
+            let nothing_new = summary.files_changed == 0 && status.borrow().failure.is_none();
+            let version = if nothing_new && status.borrow().version > 0 {
                 status.borrow().version
             } else {
                 bump_version(status)
