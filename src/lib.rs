@@ -25,6 +25,7 @@ pub mod model;
 pub mod output;
 pub mod people;
 pub mod quotes;
+pub mod rebuild;
 pub mod render;
 pub mod scaffold;
 pub mod serve;
@@ -35,8 +36,6 @@ pub mod yaml;
 #[cfg(test)]
 mod import_graph;
 
-use std::collections::BTreeMap;
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -47,6 +46,8 @@ use crate::config::Config;
 use crate::content::notes::Note;
 use crate::error::Result;
 use crate::model::{Discrepancy, Event, Mention, Official, RawDocument, SourceRecord};
+use crate::rebuild::content_key;
+pub use crate::rebuild::{Rebuilder, SourceCache};
 
 /// What to build and where.
 #[derive(Debug, Clone)]
@@ -149,45 +150,15 @@ pub fn analyse(root: &Path) -> Result<Dossier> {
     analyse_cached(root, None)
 }
 
-/// Per-source results that depend only on the source's own file and sidecar: its cleaned text
-/// and the people named in it. [`Rebuilder`] keeps them between builds, so that an edit
-/// re-cleans and re-recognises only the sources whose content changed; the cross-source stages
-/// (resolution, timeline, discrepancies) always run again on the whole dossier.
-#[derive(Debug, Default)]
-pub struct SourceCache {
-    entries: BTreeMap<String, CachedSource>,
-    /// Sources taken from the cache by the last analysis.
-    reused: usize,
-}
-
-/// One source's cached per-source results, valid while its content key is unchanged.
-#[derive(Debug)]
-struct CachedSource {
-    key: u64,
-    cleaned: Cleaned,
-    mentions: Vec<Mention>,
-}
-
-/// A key of everything the per-source stages read of a document: its path, text and sidecar.
-fn content_key(doc: &RawDocument) -> u64 {
-    // SipHash with fixed keys: the same content gives the same key within one `serve` process,
-    // which is all the cache needs (it is never written to disk).
-    let mut hasher = std::hash::DefaultHasher::new();
-    doc.path.hash(&mut hasher);
-    doc.text.hash(&mut hasher);
-    format!("{:?}", doc.sidecar).hash(&mut hasher);
-    hasher.finish()
-}
-
 /// [`analyse`], taking unchanged sources' cleaning and recognition from `cache` (and refreshing
 /// it) when one is given.
-fn analyse_cached(root: &Path, cache: Option<&mut SourceCache>) -> Result<Dossier> {
+pub(crate) fn analyse_cached(root: &Path, cache: Option<&mut SourceCache>) -> Result<Dossier> {
     let mut timings = Timings::default();
     let mut clock = Instant::now();
     let content = content::load(root)?;
     timings.lap("load", &mut clock);
     let keys: Vec<u64> = content.documents.par_iter().map(content_key).collect();
-    let hits: Vec<Option<&CachedSource>> = content
+    let hits: Vec<Option<&rebuild::CachedSource>> = content
         .documents
         .iter()
         .zip(&keys)
@@ -227,8 +198,9 @@ fn analyse_cached(root: &Path, cache: Option<&mut SourceCache>) -> Result<Dossie
             .zip(&keys)
             .zip(cleaned.iter().zip(&mentions))
             .map(|((doc, key), (cleaned, mentions))| {
-                let entry = CachedSource {
+                let entry = rebuild::CachedSource {
                     key: *key,
+                    sidecar: doc.sidecar.clone(),
                     cleaned: cleaned.clone(),
                     mentions: mentions.clone(),
                 };
@@ -299,7 +271,7 @@ fn analyse_cached(root: &Path, cache: Option<&mut SourceCache>) -> Result<Dossie
 }
 
 /// Puts one source's stage outputs together: quotes, speakers and dates.
-fn assemble_source(
+pub(crate) fn assemble_source(
     doc: &RawDocument,
     cleaned: Cleaned,
     mut mentions: Vec<Mention>,
@@ -340,49 +312,15 @@ fn assemble_source(
 /// Builds the dossier: analyses it, writes the site into a staging folder, then swaps it into
 /// place, so that a failed build leaves the previous output untouched.
 pub fn build(options: &BuildOptions) -> Result<Summary> {
-    build_with(options, None, output::Mode::Swap)
-}
-
-/// Incremental builds of one dossier, for `dossier serve`: the first build replaces the output
-/// like [`build`]; later ones take unchanged sources' per-source analysis from a
-/// [`SourceCache`], re-run the cross-source stages, and rewrite in place only the files whose
-/// bytes changed.
-#[derive(Debug)]
-pub struct Rebuilder {
-    options: BuildOptions,
-    cache: SourceCache,
-    built: bool,
-}
-
-impl Rebuilder {
-    /// A rebuilder for `options`; nothing is built until [`Rebuilder::rebuild`].
-    pub fn new(options: BuildOptions) -> Self {
-        Rebuilder {
-            options,
-            cache: SourceCache::default(),
-            built: false,
-        }
-    }
-
-    /// Builds again; a failed build leaves the cache and the output of the last good one.
-    pub fn rebuild(&mut self) -> Result<Summary> {
-        let mode = if self.built {
-            output::Mode::InPlace
-        } else {
-            output::Mode::Swap
-        };
-        let summary = build_with(&self.options, Some(&mut self.cache), mode)?;
-        self.built = true;
-        Ok(summary)
-    }
+    build_with(options, None, output::Mode::Swap).map(|(summary, _)| summary)
 }
 
 /// Analyses (with `cache` when given) and writes the site in `mode`.
-fn build_with(
+pub(crate) fn build_with(
     options: &BuildOptions,
     mut cache: Option<&mut SourceCache>,
     mode: output::Mode,
-) -> Result<Summary> {
+) -> Result<(Summary, Dossier)> {
     let started = Instant::now();
     let mut dossier = analyse_cached(&options.root, cache.as_deref_mut())?;
     let mut timings = std::mem::take(&mut dossier.timings);
@@ -396,9 +334,9 @@ fn build_with(
     dossier.timings = timings;
     let notes = dossier.notes.len();
     let base_url = dossier.config.base_url.clone();
-    let mut warnings = dossier.warnings;
+    let mut warnings = dossier.warnings.clone();
     warnings.extend(output::kept_warnings(&options.out, &written));
-    Ok(Summary {
+    let summary = Summary {
         sources: dossier.sources.len(),
         officials: dossier.officials.len(),
         events: dossier.events.len(),
@@ -408,10 +346,11 @@ fn build_with(
         files_changed: written.changed,
         files: written.files,
         warnings,
-        registry_snippet: dossier.registry_snippet,
+        registry_snippet: dossier.registry_snippet.clone(),
         elapsed: started.elapsed(),
-        timings: dossier.timings,
-    })
+        timings: dossier.timings.clone(),
+    };
+    Ok((summary, dossier))
 }
 
 /// The stages after analysis: load the theme, annotate each source, render the site and write
@@ -430,74 +369,4 @@ pub fn write_site(
     let written = render::write_site_in(dossier, &annotated, &theme, out, live_reload, mode)?;
     timings.lap("render and write", &mut clock);
     Ok(written)
-}
-
-#[cfg(test)]
-mod rebuilder_tests {
-    use super::*;
-
-    /// Every file under `dir`, relative path to bytes.
-    fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-        walkdir::WalkDir::new(dir)
-            .into_iter()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_type().is_file())
-            .map(|e| {
-                let relative = e.path().strip_prefix(dir).unwrap().display().to_string();
-                (relative, std::fs::read(e.path()).unwrap())
-            })
-            .collect()
-    }
-
-    fn write_source(root: &Path, name: &str, text: &str) {
-        std::fs::write(root.join("content/sources").join(name), text).unwrap();
-    }
-
-    #[test]
-    fn an_edit_reanalyses_one_source_and_rewrites_only_changed_files() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path();
-        std::fs::create_dir_all(root.join("content/sources")).unwrap();
-        for (name, who) in [
-            ("a.txt", "Ivan Petrov"),
-            ("b.txt", "Anna Smith"),
-            ("c.txt", "Lee Kim"),
-        ] {
-            let text = format!("Talks resume\n\nMinister {who} said: \"We are ready to talk.\"\n");
-            write_source(root, name, &text);
-        }
-        let mut rebuilder = Rebuilder::new(BuildOptions::new(root));
-        let first = rebuilder.rebuild().unwrap();
-        assert_eq!(
-            (first.sources_reused, first.files_changed),
-            (0, first.files)
-        );
-
-        let unchanged = rebuilder.rebuild().unwrap();
-        assert_eq!(unchanged.sources_reused, 3);
-        assert_eq!(
-            unchanged.files_changed, 0,
-            "an unchanged dossier rewrote files"
-        );
-
-        write_source(
-            root,
-            "b.txt",
-            "Talks resume\n\nMinister Anna Smith said: \"We are not ready.\"\n",
-        );
-        let edited = rebuilder.rebuild().unwrap();
-        assert_eq!(edited.sources_reused, 2);
-        assert!(edited.files_changed > 0 && edited.files_changed < edited.files);
-        let page = std::fs::read_to_string(root.join("public/sources/b.html")).unwrap();
-        assert!(page.contains("We are not ready."));
-
-        // The incremental output is byte for byte what a fresh build writes.
-        let fresh = root.join("fresh");
-        build(&BuildOptions {
-            out: fresh.clone(),
-            ..BuildOptions::new(root)
-        })
-        .unwrap();
-        assert_eq!(files(&root.join("public")), files(&fresh));
-    }
 }

@@ -210,6 +210,24 @@ impl Drop for Output {
     }
 }
 
+/// Rewrites one file of an output dossier already wrote (one holding [`OUTPUT_MARKER`]), in
+/// place and only if its bytes changed, without a full build's commit: for `dossier serve`'s
+/// quick answer to an edit, which a full incremental build then follows. True if it wrote.
+pub fn write_one_in_place(out: &Path, relative: &str, bytes: &[u8]) -> Result<bool> {
+    let relative = checked_relative(relative)?;
+    if !out.join(OUTPUT_MARKER).is_file() || relative == OUTPUT_MARKER {
+        return Err(Error::io(
+            out,
+            std::io::Error::other("not an output folder written by dossier"),
+        ));
+    }
+    let path = out.join(&relative);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    }
+    write_if_changed(&path, bytes)
+}
+
 /// One warning per file kept from the previous output, naming it and why it stayed.
 pub fn kept_warnings(out: &Path, committed: &Committed) -> Vec<String> {
     committed
@@ -454,8 +472,8 @@ fn write_marker(dir: &Path, written: &BTreeSet<String>) -> Result<()> {
         text.push_str(file);
         text.push('\n');
     }
-    let path = dir.join(OUTPUT_MARKER);
-    std::fs::write(&path, text).map_err(|e| Error::io(&path, e))
+    // Only when changed: an unchanged rebuild in place touches no file.
+    write_if_changed(&dir.join(OUTPUT_MARKER), text.as_bytes()).map(|_| ())
 }
 
 fn remove_file(path: &Path) -> Result<()> {

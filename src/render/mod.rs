@@ -98,3 +98,14 @@ pub fn write_site_in(
     )?;
     output.commit()
 }
+
+/// Renders one source's page and annotated Markdown ((relative path, bytes) each) as
+/// [`write_site_in`] would with the same dossier, for `dossier serve`'s quick answer to an edit.
+pub fn source_page(
+    dossier: &Dossier,
+    file: &AnnotatedFile<'_>,
+    theme: &Theme,
+    live_reload: bool,
+) -> Result<Vec<(String, Vec<u8>)>> {
+    pages::source_page(dossier, file, theme, live_reload)
+}

@@ -5,7 +5,10 @@
 //! [`serve`] builds the site once, then serves the output folder ([`http::SiteServer`]: `axum`
 //! and `tower-http` on a small `tokio` runtime) while a debounced watcher
 //! (`notify-debouncer-full`) watches `content/`, `templates/`, `static/` and `dossier.yaml`.
-//! A change starts a rebuild. Each HTML response gets a script tag as it is sent (never written
+//! A change starts a rebuild. When the change is one saved source file, its own page is written
+//! first ([`crate::Rebuilder::quick_page`]: that source analysed again, linked with the last
+//! build's officials, discrepancies and timeline) and pages reload at once; the full incremental
+//! rebuild follows and reloads them again only if it changed some file. Each HTML response gets a script tag as it is sent (never written
 //! into the output, which stays exactly what `dossier build` writes); the script listens to
 //! [`EVENTS_PATH`] (Server-Sent Events) and reloads the page after each successful rebuild, or
 //! shows the failed build's problems (file, line, message) over the page, which stays the
@@ -150,13 +153,19 @@ fn watch(
         let Ok(events) = result else {
             return;
         };
-        let changed = events
+        let changed: std::collections::BTreeSet<&PathBuf> = events
             .iter()
             .filter(|event| is_change(&event.kind))
             .flat_map(|event| event.paths.iter())
-            .find(|path| handler_inputs.contains(path));
-        if let Some(path) = changed {
+            .filter(|path| handler_inputs.contains(path))
+            .collect();
+        for path in &changed {
             println!("Changed: {}", path.display());
+        }
+        if let (Some(only), 1) = (changed.iter().next(), changed.len()) {
+            quick_page(&mut rebuilder, only, &status);
+        }
+        if !changed.is_empty() {
             rebuild(&mut rebuilder, &status);
         }
     })
@@ -190,17 +199,43 @@ fn is_change(kind: &EventKind) -> bool {
     }
 }
 
+/// The quick answer to an edit of one source ([`Rebuilder::quick_page`]): when it wrote the
+/// source's page, the version grows so that pages reload at once.
+fn quick_page(rebuilder: &mut Rebuilder, path: &Path, status: &watch::Sender<BuildStatus>) {
+    let started = std::time::Instant::now();
+    let Some(page) = rebuilder.quick_page(path) else {
+        return;
+    };
+    let version = bump_version(status);
+    println!(
+        "Rewrote {page} first in {:.0} ms (version {version}); rebuilding the rest",
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+}
+
+/// Marks a successful build: the version grows (pages reload) and any failure is cleared.
+fn bump_version(status: &watch::Sender<BuildStatus>) -> u64 {
+    let mut version = 0;
+    status.send_modify(|s| {
+        s.version += 1;
+        s.failure = None;
+        version = s.version;
+    });
+    version
+}
+
 /// Builds; on success the version grows so that pages reload, on failure the pages show the
 /// problems over the previous build.
+/// Pages reload only if some file changed (or a failure is cleared).
 fn rebuild(rebuilder: &mut Rebuilder, status: &watch::Sender<BuildStatus>) {
     match rebuilder.rebuild() {
         Ok(summary) => {
-            let mut version = 0;
-            status.send_modify(|s| {
-                s.version += 1;
-                s.failure = None;
-                version = s.version;
-            });
+            let nothing_new = summary.files_changed == 0 && status.borrow().failure.is_none();
+            let version = if nothing_new && status.borrow().version > 0 {
+                status.borrow().version
+            } else {
+                bump_version(status)
+            };
             for warning in &summary.warnings {
                 eprintln!("warning: {}", crate::error::printable(warning));
             }

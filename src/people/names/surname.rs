@@ -66,14 +66,30 @@ pub(super) fn opposite_genders(a: Gender, b: Gender) -> bool {
     )
 }
 
-/// True when the skeletons differ by more than one letter and the shorter is too short to
-/// carry that much spelling variation: a whole syllable more is another name that
+/// True when one skeleton has a whole syllable more than the other: another name that
 /// Jaro–Winkler scores high on a shared beginning (Vučić / Vučević, `vuchich` / `vuchevich`).
-/// Transliteration variants left after the skeleton differ by one letter at most, or by two in
-/// a long name.
+/// Transliteration variants keep the syllables and change letters inside them, often more than
+/// one (Мирзиёев as `mirzieev` or `mirziyoyev`, Бахтиёр as `bakhtier` or `bakhtiyor`), so the
+/// test is a different count of syllables together with more than one letter changed (two in
+/// a long name).
 pub(super) fn extra_syllable(x: &str, y: &str) -> bool {
     let shorter = x.chars().count().min(y.chars().count());
-    strsim::levenshtein(x, y) > 1 + shorter / 10
+    syllables(x) != syllables(y) && strsim::levenshtein(x, y) > 1 + shorter / 10
+}
+
+/// The number of vowel groups in an ASCII skeleton, `y` counted as a vowel so that a glide
+/// between vowels (`iyo`, `iye`) stays inside one group.
+fn syllables(skeleton: &str) -> usize {
+    let mut count = 0;
+    let mut in_vowel = false;
+    for c in skeleton.chars() {
+        let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+        if vowel && !in_vowel {
+            count += 1;
+        }
+        in_vowel = vowel;
+    }
+    count
 }
 
 /// How two surnames compare: `Some(score)` when they match (see the module docs), else `None`.

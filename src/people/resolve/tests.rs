@@ -130,3 +130,15 @@ fn a_surname_one_syllable_longer_is_another_person() {
     assert_eq!(got[1][0], got[0][0], "{got:?}");
     assert_eq!(got[2][0], got[0][1], "{got:?}");
 }
+
+#[test]
+fn a_transliteration_that_keeps_the_syllables_is_the_same_person() {
+    // Made-up names: ё written as "e" by one outlet and "yo" by another.
+    let got = slugs(&[
+        &["Рустам Кадырёв"],
+        &["Rustam Kadyrev"],
+        &["Rustam Kadyryoyev"],
+    ]);
+    assert_eq!(got[1][0], got[0][0], "{got:?}");
+    assert_eq!(got[2][0], got[0][0], "{got:?}");
+}

@@ -112,6 +112,40 @@ pub(crate) fn render_all(
     Ok(files.into_inner())
 }
 
+/// The two files of one source (its page and annotated Markdown), rendered as [`render_all`]
+/// would with the same dossier: for `dossier serve`'s quick first answer to an edit.
+pub(crate) fn source_page(
+    d: &Dossier,
+    file: &AnnotatedFile<'_>,
+    theme: &Theme,
+    live_reload: bool,
+) -> Result<Vec<SiteFile>> {
+    let targets = link_targets(d);
+    let mut problems = Vec::new();
+    let discrepancies =
+        keep_problems(all_discrepancies(d, &targets), &mut problems)?.unwrap_or_default();
+    let site_view = site_view(d, &targets, live_reload, &mut problems);
+    if !problems.is_empty() {
+        return Err(Error::Problems(problems));
+    }
+    let layout = Layout::new(&d.events, &discrepancies);
+    let by_source = by_source(d, &discrepancies, &layout);
+    let around = neighbours(d)
+        .get(file.source.slug.as_str())
+        .cloned()
+        .unwrap_or_default();
+    source_files(
+        file,
+        &discrepancies,
+        &by_source,
+        &layout,
+        &targets,
+        &theme.templates,
+        &site_view,
+        around,
+    )
+}
+
 /// The site-wide pages: overview, lists (and their parts), search, 404 and print.
 fn site_pages(
     d: &Dossier,
