@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::model::Mention;
+use crate::text::script_of;
 
 /// A mention of `name` in paragraph `paragraph` (nominative, given name first).
 fn mention_in(paragraph: usize, name: &str) -> Mention {

@@ -1,0 +1,224 @@
+//! Scheme readings, skeletons and phonetic blocking keys.
+//!
+//! In: a name. Out: the skeletons of its readings under each transliteration scheme it might be
+//! written in ([`name_keys`]) and their Daitch–Mokotoff codes ([`phonetic_codes`]).
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use rphonetic::{DaitchMokotoffSoundex, Encoder};
+
+use super::translit::{ascii_fold, rewrite};
+use crate::model::Script;
+use crate::text::script_of;
+
+/// True for an ASCII vowel (including `y`, which is a vowel or semivowel here).
+pub(super) fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// The German reading: `sch` = ш, `tsch` = ч, `ch` = х, `z` = ц, `w` = в, initial `s`+vowel = з.
+pub(super) fn german_reading(a: &str) -> String {
+    let mut s = rewrite(
+        a,
+        &[
+            ("schtsch", "#"),
+            ("tsch", "%"),
+            ("sch", "@"),
+            ("ch", "kh"),
+            ("tz", "ts"),
+            ("z", "ts"),
+            ("w", "v"),
+            ("ff", "v"),
+        ],
+    );
+    if s.starts_with('s') && s.chars().nth(1).is_some_and(is_vowel) {
+        s.replace_range(0..1, "z");
+    }
+    rewrite(&s, &[("#", "shch"), ("%", "ch"), ("@", "sh")])
+}
+
+/// The French reading: `ch` = ш, `tch` = ч, `j` = ж, `ou` = у, final mute `e` dropped.
+pub(super) fn french_reading(a: &str) -> String {
+    let mut s = rewrite(
+        a,
+        &[
+            ("chtch", "#"),
+            ("tch", "%"),
+            ("ch", "@"),
+            ("j", "zh"),
+            ("ou", "u"),
+            ("ss", "s"),
+        ],
+    );
+    if s.len() > 3 && s.ends_with('e') {
+        let before = s.chars().rev().nth(1);
+        if before.is_some_and(|c| !is_vowel(c)) {
+            s.pop();
+        }
+    }
+    rewrite(&s, &[("#", "shch"), ("%", "ch"), ("@", "sh")])
+}
+
+/// The South Slavic reading of a name written without its diacritics: `c` is `č`/`ć` (ч)
+/// and `dj` is `đ` (дж), as Serbian and Croatian names are printed in English and German
+/// (Vucic for Vučić / Вучич, Djuric for Đurić / Джурич). Returns the reading with every `c`
+/// read so and the one with only the final `-ic` read so and the other `c` read `ц` (Cvetkovic:
+/// Цветкович).
+pub(super) fn south_slavic_readings(a: &str) -> [String; 2] {
+    let base = a.replace("dj", "dzh");
+    let stem = base.strip_suffix("ic").unwrap_or(&base);
+    [
+        base.replace('c', "ch"),
+        format!("{}ich", stem.replace('c', "ts")),
+    ]
+}
+
+/// True when a folded name shows South Slavic habits: the surname suffix `-ic` (`-ić`), written
+/// without its diacritic.
+pub(super) fn looks_south_slavic(a: &str) -> bool {
+    a.len() > 3 && a.ends_with("ic")
+}
+
+/// True when a folded name shows German spelling habits.
+pub(super) fn looks_german(a: &str) -> bool {
+    a.contains("sch") || a.contains('w') || a.contains("tz") || a.starts_with('z') || has_bare_ch(a)
+}
+
+/// True when a folded name shows French spelling habits.
+pub(super) fn looks_french(a: &str) -> bool {
+    a.contains("ou") || has_bare_ch(a) || (a.len() > 3 && a.ends_with("ne"))
+}
+
+/// True when `ch` occurs not as part of `kh`-less English `ch` only: any `ch` counts.
+pub(super) fn has_bare_ch(a: &str) -> bool {
+    a.contains("ch")
+}
+
+/// Collapses one scheme reading to its skeleton (see the module docs).
+pub(super) fn skeleton(reading: &str) -> String {
+    // Digraphs to one symbol each, so later rules cannot split them.
+    let s = rewrite(
+        reading,
+        &[
+            ("shch", "Q"),
+            ("sh", "S"),
+            ("zh", "Z"),
+            ("ch", "C"),
+            ("kh", "H"),
+            ("ts", "T"),
+            ("x", "H"),
+            ("h", "H"),
+            ("q", "k"),
+            ("j", "y"),
+            ("w", "v"),
+            ("dz", "d"),
+        ],
+    );
+    // A lone `c`: `ts` before a front vowel (scholarly), else `k` (informal Nicolai).
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        match c {
+            'c' if next.is_some_and(|n| matches!(n, 'e' | 'i' | 'y')) => out.push('T'),
+            'c' => out.push('k'),
+            'y' => out.push('i'),
+            'o' => out.push('a'),
+            _ => out.push(c),
+        }
+    }
+    // Belarusian ў after a vowel is Russian в: "ou"/"eu"/"au" before a consonant or at the end.
+    let chars: Vec<char> = out.chars().collect();
+    let mut s = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = if i > 0 {
+            chars.get(i - 1).copied()
+        } else {
+            None
+        };
+        let next = chars.get(i + 1).copied();
+        let after_vowel = prev.is_some_and(|p| matches!(p, 'a' | 'e' | 'i'));
+        let before_consonant = next.is_none_or(|n| !matches!(n, 'a' | 'e' | 'i' | 'u'));
+        if c == 'u' && after_vowel && before_consonant && i > 1 {
+            s.push('v');
+        } else {
+            s.push(c);
+        }
+    }
+    // Belarusian: р and ц are always hard, so Russian ря/це are written ра/ца (Рябихин →
+    // Рабіхін, Цепкало → Цапкала); ці is Russian ти (Ціханоўская → Тихановская).
+    let s = rewrite(
+        &s,
+        &[("Ti", "ti"), ("ie", "e"), ("ria", "ra"), ("Te", "Ta")],
+    );
+    let mut collapsed = String::new();
+    for c in s.chars() {
+        if collapsed.ends_with(c) {
+            continue;
+        }
+        collapsed.push(c);
+    }
+    rewrite(
+        &collapsed,
+        &[
+            ("Q", "sh"),
+            ("S", "sh"),
+            ("Z", "zh"),
+            ("C", "ch"),
+            ("H", "h"),
+            ("T", "ts"),
+        ],
+    )
+}
+
+/// The skeletons of a name under every scheme it may be written in, sorted and deduplicated.
+/// Cyrillic input has only the one reading.
+pub fn name_keys(name: &str) -> Vec<String> {
+    let folded = ascii_fold(name);
+    let mut keys = BTreeSet::new();
+    if folded.is_empty() {
+        return Vec::new();
+    }
+    keys.insert(skeleton(&folded));
+    if script_of(name) == Script::Latin {
+        if looks_german(&folded) {
+            keys.insert(skeleton(&german_reading(&folded)));
+        }
+        if looks_french(&folded) {
+            keys.insert(skeleton(&french_reading(&folded)));
+        }
+        if looks_south_slavic(&folded) {
+            for reading in south_slavic_readings(&folded) {
+                keys.insert(skeleton(&reading));
+            }
+        }
+    }
+    keys.into_iter().collect()
+}
+
+/// The shared Daitch–Mokotoff encoder.
+pub(super) fn encoder() -> &'static DaitchMokotoffSoundex {
+    static ENCODER: OnceLock<DaitchMokotoffSoundex> = OnceLock::new();
+    ENCODER.get_or_init(DaitchMokotoffSoundex::default)
+}
+
+/// Daitch–Mokotoff codes (with branching) of every key; the keys must be ASCII letters, which
+/// [`name_keys`] guarantees (the encoder is not safe on other input, so this checks again).
+pub fn phonetic_codes(keys: &[String]) -> Vec<String> {
+    let mut codes = BTreeSet::new();
+    for key in keys {
+        if key.is_empty() || !key.chars().all(|c| c.is_ascii_lowercase()) {
+            continue;
+        }
+        for code in encoder().inner_soundex(key, true) {
+            codes.insert(code);
+        }
+    }
+    if codes.is_empty() {
+        if let Some(key) = keys.first() {
+            codes.insert(encoder().encode(&key.replace(|c: char| !c.is_ascii_lowercase(), "")));
+        }
+    }
+    codes.into_iter().collect()
+}

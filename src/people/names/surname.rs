@@ -1,0 +1,133 @@
+//! Surname gender and surname matching.
+//!
+//! In: surnames and their skeletons. Out: the gender a form shows ([`surname_gender`]) and
+//! whether two surnames match, strongly ([`surname_match`]) or weakly ([`weak_surname_match`]).
+
+use super::translit::ascii_fold;
+
+/// The lowest Jaro–Winkler similarity between surname skeletons that counts as a match.
+pub const SURNAME_THRESHOLD: f64 = 0.93;
+
+/// Grammatical gender a surname's form shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// A masculine form (`-ov`, `-in`, `-sky`, Belarusian `-au`/`-ou`).
+    Masculine,
+    /// A feminine form (`-ova`, `-ina`, `-skaya`, Belarusian `-ava`).
+    Feminine,
+    /// A form that does not change with gender (`-enko`, `-enka`, `Shoigu`, `Makei`).
+    Neutral,
+}
+
+/// The gender a surname's ending shows.
+pub fn surname_gender(surname: &str) -> Gender {
+    let a = ascii_fold(surname);
+    const FEMININE: [&str; 9] = [
+        "ova", "eva", "ava", "ina", "yna", "aya", "aia", "aja", "skaa",
+    ];
+    const MASCULINE: [&str; 16] = [
+        "ov", "ev", "in", "yn", "sky", "skiy", "skii", "skij", "ski", "au", "ou", "eu", "ow", "ew",
+        "off", "ine",
+    ];
+    if FEMININE.iter().any(|e| a.ends_with(e)) {
+        Gender::Feminine
+    } else if MASCULINE.iter().any(|e| a.ends_with(e)) {
+        Gender::Masculine
+    } else {
+        Gender::Neutral
+    }
+}
+
+/// The best Jaro–Winkler similarity between two key lists, with the pair that gave it.
+pub(super) fn best_pair<'a>(a: &'a [String], b: &'a [String]) -> Option<(f64, &'a str, &'a str)> {
+    let mut best: Option<(f64, &str, &str)> = None;
+    for x in a {
+        for y in b {
+            let score = strsim::jaro_winkler(x, y);
+            if best.is_none_or(|(s, _, _)| score > s) {
+                best = Some((score, x, y));
+            }
+        }
+    }
+    best
+}
+
+/// The last `n` characters of a string.
+pub(super) fn tail(s: &str, n: usize) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    chars[chars.len().saturating_sub(n)..].iter().collect()
+}
+
+/// True for a masculine and a feminine form (Khrenin / Khrenina): never one person.
+pub(super) fn opposite_genders(a: Gender, b: Gender) -> bool {
+    matches!(
+        (a, b),
+        (Gender::Masculine, Gender::Feminine) | (Gender::Feminine, Gender::Masculine)
+    )
+}
+
+/// True when one skeleton has a whole syllable more than the other: another name that
+/// Jaro–Winkler scores high on a shared beginning (Vučić / Vučević, `vuchich` / `vuchevich`).
+/// Transliteration variants keep the syllables and change letters inside them, often more than
+/// one (Мирзиёев as `mirzieev` or `mirziyoyev`, Бахтиёр as `bakhtier` or `bakhtiyor`), so the
+/// test is a different count of syllables together with more than one letter changed (two in
+/// a long name).
+pub(super) fn extra_syllable(x: &str, y: &str) -> bool {
+    let shorter = x.chars().count().min(y.chars().count());
+    syllables(x) != syllables(y) && strsim::levenshtein(x, y) > 1 + shorter / 10
+}
+
+/// The number of vowel groups in an ASCII skeleton, `y` counted as a vowel so that a glide
+/// between vowels (`iyo`, `iye`) stays inside one group.
+fn syllables(skeleton: &str) -> usize {
+    let mut count = 0;
+    let mut in_vowel = false;
+    for c in skeleton.chars() {
+        let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+        if vowel && !in_vowel {
+            count += 1;
+        }
+        in_vowel = vowel;
+    }
+    count
+}
+
+/// How two surnames compare: `Some(score)` when they match (see the module docs), else `None`.
+pub fn surname_match(
+    a_keys: &[String],
+    a_gender: Gender,
+    b_keys: &[String],
+    b_gender: Gender,
+) -> Option<f64> {
+    let opposite = opposite_genders(a_gender, b_gender);
+    if opposite {
+        return None;
+    }
+    let (score, x, y) = best_pair(a_keys, b_keys)?;
+    if x == y {
+        return Some(1.0);
+    }
+    if score >= SURNAME_THRESHOLD && tail(x, 2) == tail(y, 2) && !extra_syllable(x, y) {
+        Some(score)
+    } else {
+        None
+    }
+}
+
+/// The lowest Jaro–Winkler similarity for a weak match: one that needs given names to agree.
+pub const WEAK_SURNAME_THRESHOLD: f64 = 0.80;
+
+/// A weak surname match (see [`WEAK_SURNAME_THRESHOLD`]): the same phonetic block, a similarity
+/// that transliteration through another language's sounds leaves (Trump / Трамп → "tramp",
+/// Kobakhidze / Kobachidse), and no masculine/feminine pair. Only full names whose given names
+/// agree may be joined by it.
+pub fn weak_surname_match(
+    a_keys: &[String],
+    a_gender: Gender,
+    b_keys: &[String],
+    b_gender: Gender,
+) -> Option<f64> {
+    let opposite = opposite_genders(a_gender, b_gender);
+    let (score, _, _) = best_pair(a_keys, b_keys)?;
+    (!opposite && score >= WEAK_SURNAME_THRESHOLD).then_some(score)
+}

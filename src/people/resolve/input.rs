@@ -1,0 +1,131 @@
+//! Building the resolver's input from mentions and the registry.
+//!
+//! In: the mentions of each source and the registry. Out: the distinct name nodes and
+//! surnames ([`Input`]), with Cyrillic case forms folded to their stems.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::union_find::{Node, Surname};
+use crate::model::Script;
+use crate::people::names::{name_keys, phonetic_codes, surname_gender, GivenKey};
+use crate::people::registry::Registry;
+use crate::people::SourceMentions;
+use crate::text::script_of;
+
+/// Splits a registry name into (given, surname): the last word is the surname.
+pub(super) fn split_name(name: &str) -> (Option<String>, String) {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        [] => (None, String::new()),
+        [only] => (None, (*only).to_string()),
+        [first, .., last] => (Some((*first).to_string()), (*last).to_string()),
+    }
+}
+
+/// What makes a name node distinct: source, registry entry, surname, given name.
+pub(super) type NodeKey = (Option<usize>, Option<usize>, usize, Option<String>);
+
+/// Everything the resolution works on.
+pub(super) struct Input {
+    pub(super) nodes: Vec<Node>,
+    pub(super) surnames: Vec<Surname>,
+}
+
+/// Builds name nodes from the mentions and the registry.
+pub(super) fn build_input(sources: &[SourceMentions<'_>], registry: &Registry) -> Input {
+    let mut surname_ids: BTreeMap<String, usize> = BTreeMap::new();
+    let mut surnames: Vec<Surname> = Vec::new();
+    let mut node_ids: BTreeMap<NodeKey, usize> = BTreeMap::new();
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut add = |source: Option<usize>,
+                   registry: Option<usize>,
+                   given: Option<String>,
+                   surname: &str,
+                   mention: Option<(usize, usize)>| {
+        let sid = *surname_ids.entry(surname.to_string()).or_insert_with(|| {
+            let keys = name_keys(surname);
+            let codes = phonetic_codes(&keys);
+            surnames.push(Surname {
+                text: surname.to_string(),
+                gender: surname_gender(surname),
+                keys,
+                codes,
+            });
+            surnames.len() - 1
+        });
+        let id = *node_ids
+            .entry((source, registry, sid, given.clone()))
+            .or_insert_with(|| {
+                nodes.push(Node {
+                    source,
+                    registry,
+                    surname: sid,
+                    given_key: given.as_deref().and_then(GivenKey::of),
+                    given,
+                    mentions: Vec::new(),
+                });
+                nodes.len() - 1
+            });
+        if let Some(m) = mention {
+            nodes[id].mentions.push(m);
+        }
+    };
+    for (r, person) in registry.people.iter().enumerate() {
+        for name in person.all_names() {
+            let (given, surname) = split_name(name);
+            if !surname.is_empty() {
+                add(None, Some(r), given, &surname, None);
+            }
+        }
+    }
+    let stems = case_form_stems(sources);
+    for (s, source) in sources.iter().enumerate() {
+        for (i, m) in source.mentions.iter().enumerate() {
+            if m.surname.trim().is_empty() {
+                continue;
+            }
+            let surname = stems.get(&m.surname).unwrap_or(&m.surname);
+            add(Some(s), None, m.given.clone(), surname, Some((s, i)));
+        }
+    }
+    Input { nodes, surnames }
+}
+
+/// Case endings of Russian and Ukrainian masculine surnames that end in a consonant
+/// (Пашинян: Пашиняна, Пашиняну, Пашиняном, Пашиняне; Ukrainian Пашиняну, Пашиняном, Пашиняні).
+pub(super) const CASE_ENDINGS: &[&str] =
+    &["ові", "еві", "ом", "ем", "ём", "а", "я", "у", "ю", "е", "і"];
+
+/// Surnames that are a case form of another surname of the dossier, mapped to it: «Пашиняном»
+/// in one source and «Пашинян» in another are one surname. Only stems that end in a consonant
+/// other than the `-ов/-ев/-ин/-ын` of Russian surnames count (a feminine «Захарова» is not a
+/// case of «Захаров»; those forms are read in context by [`super::inflect`]).
+pub(super) fn case_form_stems(sources: &[SourceMentions<'_>]) -> BTreeMap<String, String> {
+    let all: BTreeSet<&str> = sources
+        .iter()
+        .flat_map(|s| s.mentions.iter().map(|m| m.surname.as_str()))
+        .collect();
+    let mut stems = BTreeMap::new();
+    for &surname in &all {
+        if script_of(surname) != Script::Cyrillic {
+            continue;
+        }
+        for ending in CASE_ENDINGS {
+            let Some(stem) = surname.strip_suffix(ending) else {
+                continue;
+            };
+            let consonant = stem
+                .chars()
+                .last()
+                .is_some_and(|c| !"аеёиоуыэюяіїєьй".contains(c));
+            let russian_possessive = ["ов", "ев", "ёв", "ин", "ын"]
+                .iter()
+                .any(|e| stem.ends_with(e));
+            if stem.chars().count() >= 3 && consonant && !russian_possessive && all.contains(stem) {
+                stems.insert(surname.to_string(), stem.to_string());
+                break;
+            }
+        }
+    }
+    stems
+}
