@@ -186,17 +186,22 @@ mod tests {
     use super::*;
     use crate::build;
 
-    /// Every file under `dir`, relative path to bytes.
-    fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    /// Every file under `dir`: relative path to what `read` gives for it.
+    fn each_file<T>(dir: &Path, read: impl Fn(&Path) -> T) -> BTreeMap<String, T> {
         walkdir::WalkDir::new(dir)
             .into_iter()
             .filter_map(|e| e.ok())
             .filter(|e| e.file_type().is_file())
             .map(|e| {
                 let relative = e.path().strip_prefix(dir).unwrap().display().to_string();
-                (relative, std::fs::read(e.path()).unwrap())
+                (relative, read(e.path()))
             })
             .collect()
+    }
+
+    /// Every file under `dir`, relative path to bytes.
+    fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+        each_file(dir, |p| std::fs::read(p).unwrap())
     }
 
     fn write_source(root: &Path, name: &str, text: &str) {
@@ -253,15 +258,7 @@ mod tests {
 
     /// Every file under `dir`, relative path to modification time.
     fn mtimes(dir: &Path) -> BTreeMap<String, std::time::SystemTime> {
-        walkdir::WalkDir::new(dir)
-            .into_iter()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_type().is_file())
-            .map(|e| {
-                let relative = e.path().strip_prefix(dir).unwrap().display().to_string();
-                (relative, e.metadata().unwrap().modified().unwrap())
-            })
-            .collect()
+        each_file(dir, |p| std::fs::metadata(p).unwrap().modified().unwrap())
     }
 
     #[test]

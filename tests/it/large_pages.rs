@@ -21,20 +21,6 @@ const FIRST: [&str; 12] = [
 /// Syllables whose consonants name resolution never takes for respellings of each other (it
 /// joins k/kh/ch/s/sh, b/p/v/w, d/t, m/n).
 const SYLLABLES: [&str; 6] = ["ko", "ra", "li", "mu", "de", "bi"];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// A surname, different for every `i / 12` below 36: with the first name (`i % 12`), every
 /// official below 432 has a name of their own.
@@ -66,7 +52,7 @@ fn write_dossier(root: &Path) {
              MINSK, {month_name} {day}. Defence Minister {name} said on {day} {month_name} {year} \
              that the talks on item {i} would resume.\n\n\
              \"We are ready to discuss item {i},\" {name} told reporters.\n",
-            month_name = MONTHS[month],
+            month_name = dossier::model::month_name(u8::try_from(month + 1).unwrap()),
         );
         fs::write(sources.join(format!("s{i:03}.txt")), text).unwrap();
         let sidecar = format!(
