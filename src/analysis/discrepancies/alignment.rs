@@ -358,14 +358,10 @@ mod tests {
 
     #[test]
     fn different_speakers_never_pair() {
-        let a = quote(
-            source(
-                "a",
-                &["“They unilaterally suspended it and we are open,” X said."],
-            ),
-            1,
+        let a = said_by_x(
+            "a",
+            "“They unilaterally suspended it and we are open,” X said.",
             "They unilaterally suspended it and we are open,",
-            Some("x"),
         );
         let b = quote(
             source(
@@ -381,23 +377,15 @@ mod tests {
 
     #[test]
     fn two_different_statements_of_one_speaker_do_not_pair() {
-        let a = quote(
-            source(
-                "a",
-                &["“We are always open to dialogue with the alliance,” X said."],
-            ),
-            1,
+        let a = said_by_x(
+            "a",
+            "“We are always open to dialogue with the alliance,” X said.",
             "We are always open to dialogue with the alliance,",
-            Some("x"),
         );
-        let b = quote(
-            source(
-                "b",
-                &["“Our troops acted on a single plan within joint programmes,” X said."],
-            ),
-            1,
+        let b = said_by_x(
+            "b",
+            "“Our troops acted on a single plan within joint programmes,” X said.",
             "Our troops acted on a single plan within joint programmes,",
-            Some("x"),
         );
         assert!(align(&[a, b]).is_empty());
     }

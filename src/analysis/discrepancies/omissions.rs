@@ -232,23 +232,15 @@ mod tests {
 
     #[test]
     fn no_alignment_no_omission() {
-        let a = quote(
-            source(
-                "a",
-                &["“We are always open to dialogue with the alliance,” X said."],
-            ),
-            1,
+        let a = said_by_x(
+            "a",
+            "“We are always open to dialogue with the alliance,” X said.",
             "We are always open to dialogue with the alliance,",
-            Some("x"),
         );
-        let b = quote(
-            source(
-                "b",
-                &["“Our troops acted on a single plan within joint programmes,” X said."],
-            ),
-            1,
+        let b = said_by_x(
+            "b",
+            "“Our troops acted on a single plan within joint programmes,” X said.",
             "Our troops acted on a single plan within joint programmes,",
-            Some("x"),
         );
         let sources = vec![a, b];
         assert!(find(&sources, &[], &align(&sources)).is_empty());
@@ -256,23 +248,15 @@ mod tests {
 
     #[test]
     fn fully_matched_accounts_have_no_omission() {
-        let a = quote(
-            source(
-                "a",
-                &["“We are always open to dialogue with the alliance,” X said."],
-            ),
-            1,
+        let a = said_by_x(
+            "a",
+            "“We are always open to dialogue with the alliance,” X said.",
             "We are always open to dialogue with the alliance,",
-            Some("x"),
         );
-        let b = quote(
-            source(
-                "b",
-                &["\"We are always open for dialogue with the alliance,\" X said."],
-            ),
-            1,
+        let b = said_by_x(
+            "b",
+            "\"We are always open for dialogue with the alliance,\" X said.",
             "We are always open for dialogue with the alliance,",
-            Some("x"),
         );
         let sources = vec![a, b];
         assert!(find(&sources, &[], &align(&sources)).is_empty());

@@ -34,6 +34,12 @@ pub(super) fn quote(
 }
 
 /// Sets the publication date with an origin.
+/// A source whose one paragraph is `sentence`, quoting `words` (a part of it) said by the
+/// official `x`.
+pub(super) fn said_by_x(slug: &str, sentence: &str, words: &str) -> SourceRecord {
+    quote(source(slug, &[sentence]), 1, words, Some("x"))
+}
+
 pub(super) fn published(mut s: SourceRecord, date: PartialDate, origin: Origin) -> SourceRecord {
     s.published = Fact::known(date, origin);
     s
