@@ -377,17 +377,7 @@ mod tests {
 
     #[test]
     fn two_different_statements_of_one_speaker_do_not_pair() {
-        let a = said_by_x(
-            "a",
-            "“We are always open to dialogue with the alliance,” X said.",
-            "We are always open to dialogue with the alliance,",
-        );
-        let b = said_by_x(
-            "b",
-            "“Our troops acted on a single plan within joint programmes,” X said.",
-            "Our troops acted on a single plan within joint programmes,",
-        );
-        assert!(align(&[a, b]).is_empty());
+        assert!(align(&two_statements_of_x()).is_empty());
     }
 
     #[test]

@@ -232,27 +232,13 @@ mod tests {
 
     #[test]
     fn no_alignment_no_omission() {
-        let a = said_by_x(
-            "a",
-            "“We are always open to dialogue with the alliance,” X said.",
-            "We are always open to dialogue with the alliance,",
-        );
-        let b = said_by_x(
-            "b",
-            "“Our troops acted on a single plan within joint programmes,” X said.",
-            "Our troops acted on a single plan within joint programmes,",
-        );
-        let sources = vec![a, b];
+        let sources = two_statements_of_x();
         assert!(find(&sources, &[], &align(&sources)).is_empty());
     }
 
     #[test]
     fn fully_matched_accounts_have_no_omission() {
-        let a = said_by_x(
-            "a",
-            "“We are always open to dialogue with the alliance,” X said.",
-            "We are always open to dialogue with the alliance,",
-        );
+        let a = open_to_dialogue("a");
         let b = said_by_x(
             "b",
             "\"We are always open for dialogue with the alliance,\" X said.",

@@ -40,6 +40,25 @@ pub(super) fn said_by_x(slug: &str, sentence: &str, words: &str) -> SourceRecord
     quote(source(slug, &[sentence]), 1, words, Some("x"))
 }
 
+/// Source `slug` quoting x: "We are always open to dialogue with the alliance,".
+pub(super) fn open_to_dialogue(slug: &str) -> SourceRecord {
+    said_by_x(
+        slug,
+        "“We are always open to dialogue with the alliance,” X said.",
+        "We are always open to dialogue with the alliance,",
+    )
+}
+
+/// Two sources quoting two different statements of x: `a` on dialogue, `b` on troops.
+pub(super) fn two_statements_of_x() -> Vec<SourceRecord> {
+    let b = said_by_x(
+        "b",
+        "“Our troops acted on a single plan within joint programmes,” X said.",
+        "Our troops acted on a single plan within joint programmes,",
+    );
+    vec![open_to_dialogue("a"), b]
+}
+
 pub(super) fn published(mut s: SourceRecord, date: PartialDate, origin: Origin) -> SourceRecord {
     s.published = Fact::known(date, origin);
     s
