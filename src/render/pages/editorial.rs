@@ -66,26 +66,24 @@ pub(crate) fn all_discrepancies(d: &Dossier, targets: &LinkTargets) -> Result<Ve
     for note in &d.notes {
         for slug in &note.front.people {
             if !targets.people.contains_key(slug) {
-                problems.push(Problem::at(
-                    &note.file,
-                    note.front_line(slug),
-                    format!(
-                        "people: {slug:?} is not an official of this dossier{}",
-                        crate::error::did_you_mean(slug, targets.people.keys())
-                    ),
+                problems.push(unknown_slug(
+                    note,
+                    slug,
+                    "people",
+                    "an official",
+                    targets.people.keys(),
                     "use an official's slug as listed on officials.html",
                 ));
             }
         }
         for slug in &note.front.sources {
             if !targets.sources.contains_key(slug) {
-                problems.push(Problem::at(
-                    &note.file,
-                    note.front_line(slug),
-                    format!(
-                        "sources: {slug:?} is not a source of this dossier{}",
-                        crate::error::did_you_mean(slug, targets.sources.keys())
-                    ),
+                problems.push(unknown_slug(
+                    note,
+                    slug,
+                    "sources",
+                    "a source",
+                    targets.sources.keys(),
                     "use a source's slug (its file name without extension)",
                 ));
             }
@@ -112,6 +110,27 @@ pub(crate) fn all_discrepancies(d: &Dossier, targets: &LinkTargets) -> Result<Ve
     } else {
         Err(Error::Problems(problems))
     }
+}
+
+/// The problem of a note whose front matter `field` names `slug`, which is not `what` of this
+/// dossier; `known` are the slugs it could have named.
+fn unknown_slug<'a>(
+    note: &crate::content::notes::Note,
+    slug: &str,
+    field: &str,
+    what: &str,
+    known: impl IntoIterator<Item = &'a String>,
+    help: &str,
+) -> Problem {
+    Problem::at(
+        &note.file,
+        note.front_line(slug),
+        format!(
+            "{field}: {slug:?} is not {what} of this dossier{}",
+            crate::error::did_you_mean(slug, known)
+        ),
+        help,
+    )
 }
 
 pub(crate) fn site_view(
