@@ -64,6 +64,48 @@ pub(super) fn mark_name_lines(
     }
 }
 
+/// The last line of the article is the author's signature when it is a name line with the
+/// dateline's place first ("Ташкент, Зоя Осколкова"), or a name line right above the copyright
+/// line ("Зоя Осколкова" / "© 2023, …"). A name line under a quotation is the quotation's
+/// signature and stays.
+pub(super) fn mark_closing_bylines(
+    lines: &[Line<'_>],
+    verdicts: &mut Verdicts,
+    lead: usize,
+    people: &dyn PeopleSense,
+) {
+    for i in (lead + 1..lines.len()).rev() {
+        if verdicts[i].is_some() {
+            continue;
+        }
+        let text = lines[i].text;
+        // The name alone is a byline only above the copyright line; with the dateline's place
+        // it is one anywhere at the end (a bare name may be a caption's, which a guess keeps).
+        let (name, dateline) = match text.split_once(", ") {
+            Some((place, rest)) if is_place_word(place) => (rest, true),
+            _ => (text, false),
+        };
+        let above_copyright = lines
+            .get(i + 1)
+            .is_some_and(|l| l.text.starts_with('©') || l.text.starts_with("Copyright"));
+        let signature = is_quotation(lines[i - 1].text);
+        if !signature && (dateline || above_copyright) && is_name_line(name, people) {
+            verdicts[i] = Some((
+                RemovalKind::Metadata,
+                "byline (a name alone on the last line of the article)".to_string(),
+            ));
+        }
+        // Only the last line of the article can be its signature.
+        break;
+    }
+}
+
+/// One capitalised word: the place of a dateline ("Ташкент").
+fn is_place_word(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
+        && text.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
 /// Before the article, a line that is only a date in a chain of [`MIN_LIST`] such lines, each two
 /// lines below the last (headline, date, headline, date …), is part of a list of other stories: it and the headline above it are removed (and the
 /// date is no longer a stamp the publication date could be read from).

@@ -246,6 +246,7 @@ pub fn clean(doc: &RawDocument, people: &dyn PeopleSense) -> Cleaned {
     furniture::mark_dated_headlines(&lines, &mut verdicts, header_end);
     let lead = first_sentence_line(&lines, &verdicts);
     furniture::mark_name_lines(&lines, &mut verdicts, lead, people);
+    furniture::mark_closing_bylines(&lines, &mut verdicts, lead, people);
     mark_bylines(&lines, &mut verdicts);
     mark_copies(&lines, &mut verdicts);
     mark_navigation_labels(&lines, &mut verdicts, people);

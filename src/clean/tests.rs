@@ -305,14 +305,41 @@ fn name_lines_above_the_article_are_bylines() {
                 президента США на Нобелевскую премию мира, сообщила пресс-служба правительства \
                 в пятницу.";
     let text = format!(
-        "Заголовок статьи\nДарья Неяскина\nЮлия Мискевич (Ночной линейный редактор)\n{body}\nОльга Петрова\n"
+        "Заголовок статьи\nДарья Неяскина\nЮлия Мискевич (Ночной линейный редактор)\n{body}\nОльга Петрова\nПравительство в пятницу подтвердило, что документ будет подписан.\n"
     );
     let c = clean(&doc(&text));
     assert!(verdict(&c, 2).starts_with("byline"), "{}", verdict(&c, 2));
     assert!(verdict(&c, 3).starts_with("byline"), "{}", verdict(&c, 3));
     assert_eq!(verdict(&c, 4), "kept");
-    // Below the first paragraph of prose a name line is left alone.
+    // Inside the article a name line is left alone.
     assert_eq!(verdict(&c, 5), "kept");
+}
+
+#[test]
+fn a_name_line_closing_the_article_is_its_signature() {
+    let body =
+        "Досрочные президентские выборы в Узбекистане прошли 9 июля. Итоговая явка на выборах \
+                составила 79,8%, или 15,6 млн избирателей, сообщила избирательная комиссия.";
+    let text =
+        format!("Заголовок статьи\n{body}\nТашкент, Зоя Осколкова\n© 2023, РИА «Новый День»\n");
+    let c = clean(&doc(&text));
+    assert!(
+        verdict(&c, 3).starts_with("byline"),
+        "{} / {}",
+        verdict(&c, 3),
+        verdict(&c, 4)
+    );
+    let text = format!("Заголовок статьи\n{body}\nЗоя Осколкова\n© 2023, РИА «Новый День»\n");
+    let c = clean(&doc(&text));
+    assert!(verdict(&c, 3).starts_with("byline"), "{}", verdict(&c, 3));
+    // A bare name at the end, without a copyright line under it, may be a caption: it stays.
+    let text = format!("Заголовок статьи\n{body}\nЗоя Осколкова\n");
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 3), "kept");
+    // Under a quotation the name signs the quotation.
+    let text = format!("Заголовок статьи\n{body}\n«Мы победили вместе».\nЗоя Осколкова\n");
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 4), "kept");
 }
 
 #[test]
