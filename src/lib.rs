@@ -208,6 +208,15 @@ pub(crate) fn analyse_cached(root: &Path, cache: Option<&mut SourceCache>) -> Re
             })
             .collect();
     }
+    // Lone surnames of people other sources name in full: after the cache, which keeps what
+    // each source says on its own.
+    let known = people::dossier_surnames::DossierSurnames::of(&mentions);
+    let mentions: Vec<Vec<Mention>> = cleaned
+        .par_iter()
+        .zip(mentions)
+        .map(|(c, m)| people::dossier_surnames::add_dossier_surnames(&c.paragraphs, m, &known))
+        .collect();
+    timings.lap("people: surnames named elsewhere", &mut clock);
     let inputs: Vec<people::SourceMentions<'_>> = content
         .documents
         .iter()

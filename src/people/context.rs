@@ -13,7 +13,19 @@ use crate::text::is_cyrillic;
 
 /// True for a role word (either script), given in lower case: "minister", «министра», «прем'єр».
 pub fn is_role_word(lower: &str) -> bool {
-    LATIN_ROLES.contains(&lower) || is_cyrillic_role(lower)
+    LATIN_ROLES.contains(&lower) || is_cyrillic_role(lower) || is_compound_role(lower)
+}
+
+/// True for a German compound whose head is a listed role of six letters or more
+/// ("justizminister", "staatspräsident", "vizekanzler"): German writes the field and the role
+/// as one word. The part before the head must be a word of its own (three letters or more).
+fn is_compound_role(lower: &str) -> bool {
+    LATIN_ROLES.iter().any(|role| {
+        role.chars().count() >= 6
+            && lower.strip_suffix(role).is_some_and(|field| {
+                field.chars().count() >= 3 && field.chars().all(char::is_alphabetic)
+            })
+    })
 }
 
 /// True for a Cyrillic role word: a listed stem and at most three more letters (a case ending),
@@ -50,7 +62,7 @@ pub(super) fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) 
         }
         let lower = prev.text.to_lowercase();
         let capitalised = prev.text.chars().next().is_some_and(char::is_uppercase);
-        let role_word = LATIN_ROLES.contains(&lower.as_str());
+        let role_word = LATIN_ROLES.contains(&lower.as_str()) || is_compound_role(&lower);
         let is_function = matches!(lower.as_str(), "the" | "a" | "an" | "and" | "that" | "by");
         if is_function
             || !(role_word || capitalised || LATIN_ROLE_MODIFIERS.contains(&lower.as_str()))
@@ -67,6 +79,7 @@ pub(super) fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) 
     let last = &tokens[first - 1];
     let last_lower = last.text.to_lowercase();
     let ends_well = LATIN_ROLES.contains(&last_lower.as_str())
+        || is_compound_role(&last_lower)
         || last.text.chars().next().is_some_and(char::is_uppercase);
     if !has_role || i == first || !ends_well {
         return None;
@@ -75,25 +88,30 @@ pub(super) fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) 
     (!role.is_empty()).then(|| role.to_string())
 }
 
-/// True for a Russian past-tense verb or a conjunction that ends a role phrase going back.
-pub(super) fn ends_cyrillic_role(lower: &str) -> bool {
-    let verb = lower.chars().count() >= 4
+/// True for a word shaped like a Russian past-tense verb («подписали», «заявил»).
+fn is_cyrillic_past_verb(lower: &str) -> bool {
+    lower.chars().count() >= 4
         && ["л", "ла", "ли", "лся", "лась", "лись", "ло"]
             .iter()
-            .any(|e| lower.ends_with(e));
-    verb || matches!(
-        lower,
-        "и" | "с"
-            | "со"
-            | "что"
-            | "как"
-            | "который"
-            | "которая"
-            | "когда"
-            | "і"
-            | "з"
-            | "як"
-    )
+            .any(|e| lower.ends_with(e))
+}
+
+/// True for a Russian past-tense verb or a conjunction that ends a role phrase going back.
+pub(super) fn ends_cyrillic_role(lower: &str) -> bool {
+    is_cyrillic_past_verb(lower)
+        || matches!(
+            lower,
+            "и" | "с"
+                | "со"
+                | "что"
+                | "как"
+                | "который"
+                | "которая"
+                | "когда"
+                | "і"
+                | "з"
+                | "як"
+        )
 }
 
 /// A Russian or Belarusian role title: from the earliest role word of the clause to the name.
@@ -156,7 +174,24 @@ pub(super) fn role_after(text: &str, end: usize) -> Option<String> {
     let leading = words.iter().take(4);
     let has_role = leading.clone().any(|w| is_role_word(w));
     let starts_with_verb = is_person_verb(&words[0]);
-    (has_role && !starts_with_verb).then(|| phrase.to_string())
+    // An apposition names the role itself; a clause that starts with a preposition (", на выборы
+    // президента были …") only mentions one.
+    let starts_with_preposition = PREPOSITIONS.contains(&words[0].as_str());
+    // A clause with a Russian verb or verbal adverb in it is a sentence going on, not an
+    // apposition (", президент США … подписали декларацию", ", обращаясь к лидеру").
+    let has_verb = words.iter().any(|w| {
+        w.chars().any(is_cyrillic) && (is_cyrillic_past_verb(w) || is_cyrillic_verbal_adverb(w))
+    });
+    (has_role && !starts_with_verb && !starts_with_preposition && !has_verb)
+        .then(|| phrase.to_string())
+}
+
+/// True for a Russian or Ukrainian verbal adverb («обращаясь», «подписав», «заявивши»).
+fn is_cyrillic_verbal_adverb(lower: &str) -> bool {
+    lower.chars().count() >= 5
+        && ["ясь", "ась", "вши", "вшись"]
+            .iter()
+            .any(|e| lower.ends_with(e))
 }
 
 /// True when a verb of saying follows the name, maybe after one adverb.
@@ -229,7 +264,11 @@ pub(super) fn saying_before(text: &str, tokens: &[Token<'_>], first: usize, lone
     if !SAYING_BEFORE.contains(&lower.as_str()) {
         return false;
     }
-    let head = text[..prev.start].trim_end();
+    let mut head = text[..prev.start].trim_end();
+    // French puts the auxiliary between the quote and the participle ("«…», a déclaré Macron").
+    if let Some(before_auxiliary) = head.strip_suffix(" a") {
+        head = before_auxiliary.trim_end();
+    }
     head.ends_with([',', '”', '"', '»', '—', '–', '“'])
 }
 

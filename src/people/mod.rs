@@ -23,12 +23,14 @@
 //! rules and a ready-to-paste registry snippet.
 
 mod context;
+pub mod dossier_surnames;
 pub mod inflect;
 pub mod morph;
 pub mod names;
 pub mod recognise;
 pub mod registry;
 pub mod resolve;
+mod source_words;
 mod tokens;
 mod words;
 

@@ -245,6 +245,18 @@ pub fn classify(word: &str) -> WordKind {
     if kind != WordKind::Unknown {
         return kind;
     }
+    // A compound the dictionary does not know takes the kind of its last part when that part is
+    // an ordinary word («Народно-демократической»: an adjective); a surname or an unknown last
+    // part leaves the compound unknown («Римский-Корсаков»).
+    if let Some((_, last)) = word.rsplit_once('-') {
+        let last_kind = classify(last);
+        if matches!(
+            last_kind,
+            WordKind::Place | WordKind::Organisation | WordKind::Function | WordKind::Thing
+        ) {
+            return last_kind;
+        }
+    }
     match ukrainian_as_russian(word) {
         Some(russian) => match classify_known(&russian) {
             k @ (WordKind::Place

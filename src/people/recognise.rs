@@ -34,13 +34,14 @@ pub use super::context::is_role_word;
 use super::context::{
     agrees_with_role, is_person_verb, role_after, role_before, saying_after, saying_before,
 };
-use super::tokens::{is_space_gap, source_tokens, tokenise, Token};
+use super::source_words::SourceWords;
+use super::tokens::{is_space_gap, source_tokens, Token};
 
 use super::inflect::{given_name, is_table_given_form, surname_nominative, Given, SurnameContext};
 use super::morph::{self, WordKind};
 use super::names::{given_group, name_keys};
 use super::words::{
-    ARTICLES, CREDIT_LABELS, HONORIFICS, LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES,
+    ARTICLES, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES,
     PHRASE_ADJECTIVES, PREPOSITIONS,
 };
 use crate::model::{Mention, Paragraph};
@@ -131,41 +132,6 @@ fn is_credit(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
 struct Span {
     first: usize,
     last: usize,
-}
-
-/// What the source as a whole says about its words.
-struct SourceWords {
-    /// Every word the source writes in lower case (a capitalised form of one of them at the start
-    /// of a sentence is a common word: "Officials said").
-    lowercase: BTreeSet<String>,
-    /// The forms of address of the source's language ([`HONORIFICS`]).
-    honorifics: Vec<&'static str>,
-    /// The source's language, when the detector is sure ("German").
-    language: Option<String>,
-}
-
-impl SourceWords {
-    fn of(paragraphs: &[Paragraph]) -> Self {
-        let mut lowercase = BTreeSet::new();
-        let language = crate::clean::language::detect(paragraphs).value;
-        let honorifics = language
-            .as_deref()
-            .and_then(|l| HONORIFICS.iter().find(|(name, _)| *name == l))
-            .map(|(_, forms)| forms.clone())
-            .unwrap_or_default();
-        for p in paragraphs {
-            for t in tokenise(&p.text) {
-                if t.text.chars().next().is_some_and(char::is_lowercase) {
-                    lowercase.insert(t.text.to_string());
-                }
-            }
-        }
-        SourceWords {
-            lowercase,
-            honorifics,
-            language,
-        }
-    }
 }
 
 /// True when the token starts a sentence (only quotes, brackets and dashes before it).
@@ -344,19 +310,40 @@ fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWords) -> Vec
         while last >= first + 2 && kinds[last] == WordKind::Thing {
             last -= 1;
         }
+        // A given name and surname that the source writes alone elsewhere end the name here.
+        // The given name is the table's, else the run's first word (as [`examine`] reads it).
+        let given_at = (first..last.saturating_sub(1))
+            .find(|&k| given_name(tokens[k].text).is_some())
+            .or((last >= first + 2).then_some(first));
+        // The words run on after such a name are no name of their own either.
+        let run_end = last;
+        if let Some(k) = given_at {
+            if words.is_two_word_name(tokens[k].text, tokens[k + 1].text) {
+                last = k + 1;
+            }
+        }
         let lone_common = first == last
             && (sentence_common_word(text, &tokens[first], words)
                 || kinds[first] == WordKind::PersonNoun
                 || ukrainian_oblique_feminine(&tokens[first], &kinds[first])
                 || (kinds[first] == WordKind::Thing && !surname_shaped(tokens[first].text)));
-        let span = Span { first, last };
         let noun_phrase = (after_article(text, tokens, first)
             || after_phrase_adjective(text, tokens, first))
             && given_name(tokens[first].text).is_none();
+        // A noun phrase run on into a name ("im georgischen Parlament Ministerpräsident Irakli
+        // Kobachidse") keeps the name: the span starts again at its given name.
+        let restart = noun_phrase
+            .then(|| (first + 1..last).find(|&k| given_name(tokens[k].text).is_some()))
+            .flatten();
+        if let Some(k) = restart {
+            first = k;
+        }
+        let span = Span { first, last };
+        let noun_phrase = noun_phrase && restart.is_none();
         if !lone_common && !noun_phrase && !is_credit(text, tokens, span) {
             spans.push(span);
         }
-        i = last + 1;
+        i = run_end + 1;
     }
     spans
 }
@@ -397,35 +384,66 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
         }
     }
     // Pass 2: lone surnames that the source names in full elsewhere.
+    let lone = lone_surnames(paragraphs, &words, &pending, &known_keys, &known_forms);
+    pending.extend(lone);
+    finish(pending, &words)
+}
+
+/// Sorts the mentions, drops doubles and German genitive endings.
+pub(super) fn finish(mut mentions: Vec<Mention>, words: &SourceWords) -> Vec<Mention> {
+    mentions.sort_by_key(|m| (m.paragraph, m.start));
+    mentions.dedup_by_key(|m| (m.paragraph, m.start));
+    if words.language.as_deref() == Some("German") {
+        drop_german_genitive_s(&mut mentions);
+    }
+    mentions
+}
+
+/// Single capitalised words, not yet part of a mention, whose name keys are among `keys`
+/// (surnames named with more evidence elsewhere); `forms` helps read their case.
+pub(super) fn lone_surnames(
+    paragraphs: &[Paragraph],
+    words: &SourceWords,
+    taken: &[Mention],
+    keys: &BTreeSet<String>,
+    forms: &BTreeSet<String>,
+) -> Vec<Mention> {
+    let mut found = Vec::new();
     for p in paragraphs {
         let tokens = source_tokens(&p.text, &words.honorifics);
-        for span in candidate_spans(&p.text, &tokens, &words) {
-            let candidate = examine(&p.text, &tokens, span, &words);
+        for span in candidate_spans(&p.text, &tokens, words) {
+            let candidate = examine(&p.text, &tokens, span, words);
             if candidate.first != candidate.last
                 || candidate.given.is_some()
                 || !names_a_surname(&tokens, &candidate)
             {
                 continue;
             }
-            let taken = pending.iter().any(|m: &Mention| {
-                let at = tokens[candidate.first].start;
-                m.paragraph == p.n && m.start <= at && at < m.end
-            });
-            if taken {
+            let at = tokens[candidate.first].start;
+            let overlaps = |m: &Mention| m.paragraph == p.n && m.start <= at && at < m.end;
+            if taken.iter().any(overlaps) {
                 continue;
             }
-            let mention = to_mention(p, &tokens, &candidate, Some(&known_forms));
-            if name_keys(&mention.surname)
-                .iter()
-                .any(|k| known_keys.contains(k))
-            {
-                pending.push(mention);
+            let mention = to_mention(p, &tokens, &candidate, Some(forms));
+            if name_keys(&mention.surname).iter().any(|k| keys.contains(k)) {
+                found.push(mention);
             }
         }
     }
-    pending.sort_by_key(|m| (m.paragraph, m.start));
-    pending.dedup_by_key(|m| (m.paragraph, m.start));
-    pending
+    found
+}
+
+/// German writes a person's genitive with `-s` ("Wladimir Putins Datscha"): a surname that is
+/// another mention's surname of the same source plus `s` is that surname.
+fn drop_german_genitive_s(mentions: &mut [Mention]) {
+    let surnames: BTreeSet<String> = mentions.iter().map(|m| m.surname.clone()).collect();
+    for m in mentions.iter_mut() {
+        if let Some(stem) = m.surname.strip_suffix('s') {
+            if surnames.contains(stem) {
+                m.surname = stem.to_string();
+            }
+        }
+    }
 }
 
 /// True when the candidate ends in a word that can be a surname: not a given name standing
@@ -473,7 +491,8 @@ fn examine(text: &str, tokens: &[Token<'_>], span: Span, words: &SourceWords) ->
         lone && before.is_some() && !agrees_with_role(tokens, first, words.language.as_deref());
     let role = before
         .filter(|_| !complement)
-        .or_else(|| role_after(text, end));
+        .or_else(|| role_after(text, end))
+        .filter(|r| !only_forms_of_address(r));
     let saying = !complement
         && (saying_after(text, tokens, last) || saying_before(text, tokens, first, lone));
     let after_preposition = first > 0
@@ -488,6 +507,20 @@ fn examine(text: &str, tokens: &[Token<'_>], span: Span, words: &SourceWords) ->
         saying,
         after_preposition,
     }
+}
+
+/// True when a role phrase is only forms of address ("Mr", «господина»): no title.
+fn only_forms_of_address(role: &str) -> bool {
+    role.split_whitespace().all(|w| {
+        let lower = w.to_lowercase();
+        let length = lower.chars().count();
+        FORMS_OF_ADDRESS.iter().any(|f| {
+            lower == *f
+                || (f.chars().any(is_cyrillic)
+                    && lower.starts_with(f)
+                    && length <= f.chars().count() + 3)
+        })
+    })
 }
 
 /// Builds the mention of a candidate: surface, given and surname in the nominative.

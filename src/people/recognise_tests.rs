@@ -1,5 +1,6 @@
 //! Recognition on made-up sentences: names, titles, case forms and what is not a name.
 use super::*;
+use crate::people::dossier_surnames::{add_dossier_surnames, DossierSurnames};
 
 fn paras(texts: &[&str]) -> Vec<Paragraph> {
     Paragraph::numbered(texts)
@@ -196,4 +197,123 @@ fn mentions_do_not_overlap() {
     for pair in found.windows(2) {
         assert!(pair[0].end <= pair[1].start);
     }
+}
+
+#[test]
+fn a_verb_of_saying_after_the_quote_marks_a_lone_surname_in_german_and_french() {
+    let found = names(&["«Wir haben es geschafft, Frieden zu schliessen», sagte Trump."]);
+    assert_eq!(found[0].1, "Trump");
+    let found = names(&["«Vous allez avoir une très bonne relation», a ajouté Macron."]);
+    assert_eq!(found[0].1, "Macron");
+    // Without the quote before the verb it is no evidence: German capitalises every noun.
+    let found = names(&["Am Montag sagte Regierung nichts."]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_noun_phrase_run_on_into_a_name_keeps_the_name() {
+    let found = names(&[
+        "Die Abgeordneten haben im neuen georgischen Parlament Ministerpräsident Irakli Kobachidse im Amt bestätigt.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Irakli Kobachidse");
+    // A noun phrase without a given name in it is still no name.
+    let found = names(&["Die Abgeordneten haben im neuen georgischen Parlament Tiflis bestätigt."]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn an_apposition_starting_with_a_preposition_is_no_role_and_a_compound_adjective_is_no_name() {
+    let found = names(&[
+        "Как уточнили в Избиркоме, на выборы президента были зарегистрированы более 19,5 млн избирателей.",
+        "Председатель Народно-демократической партии Узбекистана (НДПУ) Улугбек Иноятов набрал 4,02%.",
+    ]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(surfaces, ["Улугбек Иноятов"]);
+}
+
+#[test]
+fn a_german_compound_role_titles_a_lone_surname() {
+    let found = names(&["Der Bund reagiert besorgt. Justizminister Buschmann findet klare Worte."]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Buschmann");
+    assert_eq!(found[0].4.as_deref(), Some("Justizminister"));
+}
+
+#[test]
+fn a_name_the_source_writes_alone_ends_a_longer_run_of_capitals() {
+    let found = names(&[
+        "President Shavkat Mirziyoyev won the election.",
+        "President Shavkat Mirziyoyev Copyright Uzbekistan's Presidential Press Office via AP",
+        "Der Angriff galt Präsident Wladimir Putin in der Region. Ein Angriff auf Wladimir Putins Datscha.",
+    ]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(
+        surfaces,
+        [
+            "Shavkat Mirziyoyev",
+            "Shavkat Mirziyoyev",
+            "Wladimir Putin",
+            "Wladimir Putins"
+        ]
+    );
+}
+
+#[test]
+fn a_german_genitive_s_is_no_part_of_the_surname() {
+    let found = names(&[
+        "Der Angriff galt der Datscha von Präsident Wladimir Putin in der Region Nowgorod, sagte der Minister am Montag.",
+        "Der Minister sprach von einem Angriff auf Präsident Wladimir Putins Datscha in der Region.",
+    ]);
+    let surnames: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
+    assert_eq!(surnames, ["Putin", "Putin"], "{found:?}");
+}
+
+#[test]
+fn a_form_of_address_is_no_title() {
+    let found = names(&[
+        "«Это наш ответ», — сказал господин Лавров.",
+        "Mr Tokayev said nothing. Foreign Minister Lavrov said more.",
+    ]);
+    let roles: Vec<Option<&str>> = found.iter().map(|f| f.4.as_deref()).collect();
+    assert_eq!(roles, [None, None, Some("Foreign Minister")], "{found:?}");
+}
+
+#[test]
+fn a_clause_with_a_verb_after_a_name_is_no_apposition() {
+    let found = names(&[
+        "Премьер Никол Пашинян, обращаясь к американскому лидеру, сказал, что мир близок.",
+        "Сергей Лавров, министр иностранных дел и глава делегации, сказал, что переговоры идут.",
+    ]);
+    let roles: Vec<Option<&str>> = found.iter().map(|f| f.4.as_deref()).collect();
+    assert_eq!(
+        roles,
+        [
+            Some("Премьер"),
+            Some("министр иностранных дел и глава делегации")
+        ],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_lone_surname_joins_when_another_source_names_the_person_in_full() {
+    let first = paras(&["Präsident Ilham Alijew empfing die Delegation in Baku."]);
+    let second = paras(&[
+        "Das Treffen von Paschinjan und Alijew im Weißen Haus dauerte zwei Stunden.",
+        "Die Armee blieb in der Kaserne.",
+    ]);
+    let known = DossierSurnames::of(&[recognise(&first), recognise(&second)]);
+    let alone = recognise(&second);
+    assert!(
+        alone.is_empty(),
+        "no evidence in the source alone: {alone:?}"
+    );
+    let added = add_dossier_surnames(&second, alone, &known);
+    let surfaces: Vec<&str> = added.iter().map(|m| m.surface.as_str()).collect();
+    assert_eq!(
+        surfaces,
+        ["Alijew"],
+        "only the surname named in full elsewhere"
+    );
 }

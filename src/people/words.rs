@@ -75,6 +75,12 @@ word_list!(
 );
 
 word_list!(
+    /// Forms of address ("Mr", «господин»): evidence of a name, never a title.
+    FORMS_OF_ADDRESS,
+    "forms_of_address.txt"
+);
+
+word_list!(
     /// Labels of photo and text credits ("Фото:", "Photo/").
     CREDIT_LABELS,
     "credit_labels.txt"

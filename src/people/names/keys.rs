@@ -17,7 +17,8 @@ pub(super) fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
-/// The German reading: `sch` = ш, `tsch` = ч, `ch` = х, `z` = ц, `w` = в, initial `s`+vowel = з.
+/// The German reading: `sch` = ш, `tsch` = ч, `ch` = х, `z` = ц, `w` = в, initial `s`+vowel = з,
+/// `ds` = дз (Kobachidse, Schewardnadse: Georgian -дзе).
 pub(super) fn german_reading(a: &str) -> String {
     let mut s = rewrite(
         a,
@@ -35,7 +36,7 @@ pub(super) fn german_reading(a: &str) -> String {
     if s.starts_with('s') && s.chars().nth(1).is_some_and(is_vowel) {
         s.replace_range(0..1, "z");
     }
-    rewrite(&s, &[("#", "shch"), ("%", "ch"), ("@", "sh")])
+    rewrite(&s, &[("#", "shch"), ("%", "ch"), ("@", "sh"), ("ds", "dz")])
 }
 
 /// The French reading: `ch` = ш, `tch` = ч, `j` = ж, `ou` = у, final mute `e` dropped.
@@ -95,6 +96,32 @@ pub(super) fn has_bare_ch(a: &str) -> bool {
     a.contains("ch")
 }
 
+/// Reads the spellings of Cyrillic ё and of е after a vowel as plain `e`, as passports and
+/// Russian-based transliterations write them: `yo` after a consonant or `i` (Bakhtiyor /
+/// Bakhtier, Fyodor / Fedor, Konoplyov / Konoplev) and `ye` after a vowel (Aliyev / Aliev,
+/// Sergeyev / Sergeev). A `yo` at the start or after another vowel is й + о (Yosif, Mayorov) and
+/// stays.
+pub(super) fn yo_as_e(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let prev = out.chars().last();
+        let pair = (chars[i], chars.get(i + 1).copied());
+        let yo = pair == ('y', Some('o'))
+            && prev.is_some_and(|p| p == 'i' || (p.is_ascii_alphabetic() && !is_vowel(p)));
+        let ye = pair == ('y', Some('e')) && prev.is_some_and(is_vowel);
+        if yo || ye {
+            out.push('e');
+            i += 2;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 /// Collapses one scheme reading to its skeleton (see the module docs).
 pub(super) fn skeleton(reading: &str) -> String {
     // Digraphs to one symbol each, so later rules cannot split them.
@@ -115,6 +142,7 @@ pub(super) fn skeleton(reading: &str) -> String {
             ("dz", "d"),
         ],
     );
+    let s = yo_as_e(&s);
     // A lone `c`: `ts` before a front vowel (scholarly), else `k` (informal Nicolai).
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::new();

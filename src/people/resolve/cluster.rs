@@ -61,13 +61,16 @@ pub(super) fn match_surnames(
     matches
 }
 
-/// True when both nodes have a given name of the same table group ("Donald" / «Дональд»): the
-/// evidence that lets a weak surname match join them.
-pub(super) fn same_table_given(a: &Node, b: &Node) -> bool {
-    matches!(
-        (&a.given_key, &b.given_key),
-        (Some(GivenKey::Group(x)), Some(GivenKey::Group(y))) if x == y
-    )
+/// True when both nodes have the same given name: one group of the table ("Donald" /
+/// «Дональд»), or a name outside the table with the same skeleton on both sides ("Shavkat" /
+/// «Шавкат»). This is the evidence that lets a weak surname match join them; a name outside the
+/// table that is only similar (Jaro–Winkler) is not enough.
+pub(super) fn same_given(a: &Node, b: &Node) -> bool {
+    match (&a.given_key, &b.given_key) {
+        (Some(GivenKey::Group(x)), Some(GivenKey::Group(y))) => x == y,
+        (Some(GivenKey::Other(x)), Some(GivenKey::Other(y))) => x.iter().any(|k| y.contains(k)),
+        _ => false,
+    }
 }
 
 /// A note on why two surnames were put together.
@@ -136,7 +139,7 @@ pub(super) fn cluster(
                 if (m.a == m.b && y <= x) || !nodes[x].is_full() || !nodes[y].is_full() {
                     continue;
                 }
-                if m.weak && !same_table_given(&nodes[x], &nodes[y]) {
+                if m.weak && !same_given(&nodes[x], &nodes[y]) {
                     continue;
                 }
                 if clusters.can_union(x, y, &mut stats.comparisons) {

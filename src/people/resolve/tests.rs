@@ -142,3 +142,14 @@ fn a_transliteration_that_keeps_the_syllables_is_the_same_person() {
     assert_eq!(got[1][0], got[0][0], "{got:?}");
     assert_eq!(got[2][0], got[0][0], "{got:?}");
 }
+
+#[test]
+fn a_german_transcription_joins_when_the_given_name_agrees() {
+    let got = slugs(&[
+        &["Irakli Kobakhidze"],
+        &["Irakli Kobachidse"],
+        &["Ираклий Кобахидзе"],
+    ]);
+    assert_eq!(got[0], got[1], "{got:?}");
+    assert_eq!(got[0], got[2], "{got:?}");
+}
