@@ -31,10 +31,15 @@
 //!    attribution clause between them continues it ("“…,” Belokonev told Nasha Niva. “But …”").
 //! 5. A quote that fills its whole paragraph continues the speaker of the previous paragraph's
 //!    last quote.
+//! 6. – 8. Speech across sentences (`discourse`): a quote opening its sentence continues the
+//!    speech of the sentence before it, or is introduced by it when that sentence is about
+//!    speaking (6b: a sentence opening with a pronoun that speaks; 6c: a clause ending with its
+//!    verb of speech); a sentence after the quote names its speaker («…». Об этом сообщил X);
+//!    a paragraph that is only a name signs the quote above it.
 //!
-//! Names inside quotations are never taken as speakers. Limits: no gender check for pronouns,
-//! no attribution across a sentence boundary ("Об этом заявил X." after the quote is not read),
-//! and speech after a remark that starts no new dash sentence stays inside the quote. Direct
+//! Names inside quotations are never taken as speakers. Limits: speech after a remark that
+//! starts no new dash sentence stays inside the quote; the reference of a title alone ("the
+//! head of state", «дипломат») is not resolved here beyond one holder of that role. Direct
 //! speech without marks ending at a remark ("…, — сказал X.") is found by `marks::dash_speech`
 //! and attributed by rule 2, as a quote followed by its saying verb.
 
@@ -42,10 +47,13 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 mod descriptors;
+mod discourse;
+pub(super) mod title_reference;
+pub(super) mod titles;
 
 use super::clauses::{
-    descriptor_words, is_reporting_verb, is_saying_verb, match_phrase, sentence_end,
-    sentence_start, words_in, Word, SOURCE_PHRASES,
+    is_saying_verb, is_speech_word, match_phrase, pronoun_before, sentence_end, sentence_start,
+    words_in, Word, SOURCE_PHRASES,
 };
 use super::marks::Span;
 use super::pronouns::{pronoun_gender, verb_gender, Sources};
@@ -119,6 +127,11 @@ pub(crate) fn attribute(
                 .or_else(|| ctx.before_quote(i))
                 .or_else(|| ctx.continues_in_paragraph(i, &speakers))
                 .or_else(|| ctx.continues_previous_paragraph(i, &speakers))
+                .or_else(|| ctx.continues_speech(i, &speakers))
+                .or_else(|| ctx.pronoun_speaks(i))
+                .or_else(|| ctx.verb_final(i))
+                .or_else(|| ctx.named_after(i))
+                .or_else(|| ctx.signed_below(i))
         } else {
             None
         };
@@ -309,9 +322,7 @@ impl<'a> Context<'a> {
             let feminine = verb_gender(&verb.lower).or(Some(feminine));
             return self.pronoun_referent(f.index, text, f.span.start, feminine);
         }
-        let descriptor = descriptor_words(text, &words, v, end);
-        self.resolve_descriptor(&descriptor, n, f.span.start)
-            .or_else(|| self.descriptor_as_anaphor(f.index, text, f.span.start, &descriptor, verb))
+        self.descriptor_speaker(f.index, text, &words, v, end, f.span.start)
     }
 
     /// Rule 3: "According to X," or a name and a saying verb before the quote.
@@ -328,7 +339,10 @@ impl<'a> Context<'a> {
         }
         if let Some(&m) = named.last() {
             let between = text[self.mentions[m].end..f.span.start].trim();
-            if between == ":" {
+            // "X bedauerte den Rücktritt von Y: «…»": a name after the subject is an object.
+            let surname = &self.mentions[m].surname;
+            let alone = named.iter().all(|&k| self.mentions[k].surname == *surname);
+            if between == ":" && alone {
                 return Some(Speaker {
                     mention: m,
                     how: "name, colon, then the quote".to_string(),
@@ -339,17 +353,12 @@ impl<'a> Context<'a> {
         // reported that Trump was “shocked”"; "Pashinyan described Trump as the “peacemaker”
         // and said …" (a verb after "and" shares the subject of the verb before).
         let verbs: Vec<usize> = (0..words.len())
-            .filter(|&k| is_saying_verb(&words[k].lower) || is_reporting_verb(&words[k].lower))
+            .filter(|&k| is_speech_word(&words, k))
             .collect();
         for &v in verbs.iter().rev() {
             let verb = &words[v];
-            let pronoun = v
-                .checked_sub(1)
-                .and_then(|k| words.get(k))
-                .and_then(|w| pronoun_gender(&w.lower));
-            if let Some(feminine) = pronoun {
+            if let Some((pronoun_at, feminine)) = pronoun_before(text, &words, v) {
                 let feminine = verb_gender(&verb.lower).or(Some(feminine));
-                let pronoun_at = words[v - 1].start;
                 // "Lavrov stated …, an act he described as “…”": the pronoun refers to the
                 // subject of its own sentence when that is a name.
                 if let Some(m) = self
@@ -371,6 +380,9 @@ impl<'a> Context<'a> {
                     mention: m,
                     how: format!("said-verb before the quote (name, then “{}”)", verb.lower),
                 });
+            }
+            if let Some(speaker) = self.title_after_verb(f.index, text, verb, f.span.start) {
+                return Some(speaker);
             }
             let unnamed = named.iter().all(|&m| self.mentions[m].start >= verb.start);
             if let Some(m) = unnamed
@@ -484,12 +496,22 @@ impl<'a> Context<'a> {
             return None;
         }
         let speaker = speakers.get(j)?.as_ref()?;
-        let between = &self.text(&f)[before.span.end..f.span.start];
-        (super::similarity::word_count(between) <= MAX_WORDS_BETWEEN_CONTINUED_QUOTES).then(|| {
-            Speaker {
-                mention: speaker.mention,
-                how: "continues the attributed quote before it in this paragraph".to_string(),
-            }
+        let text = self.text(&f);
+        let between = &text[before.span.end..f.span.start];
+        let surname = self.mentions[speaker.mention].surname.to_lowercase();
+        // "«A», sagte Müller über Schmidt. «B»": two people could be meant.
+        let other = self
+            .named_between(self.number(&f), before.span.end, f.span.start)
+            .into_iter()
+            .any(|m| self.mentions[m].surname.to_lowercase() != surname);
+        // "… «A». Опозиція вимагає «B»": a new sentence with words of its own before the quote
+        // (rule 6 decides whether it goes on with the speech).
+        let start = sentence_start(text, before.span.end, f.span.start);
+        let own = start > before.span.end && !text[start..f.span.start].trim().is_empty();
+        let short = super::similarity::word_count(between) <= MAX_WORDS_BETWEEN_CONTINUED_QUOTES;
+        (short && !other && !own).then(|| Speaker {
+            mention: speaker.mention,
+            how: "continues the attributed quote before it in this paragraph".to_string(),
         })
     }
 

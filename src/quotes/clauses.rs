@@ -55,14 +55,75 @@ pub(crate) fn match_phrase(words: &[Word], phrase: &[&str]) -> Option<(usize, Op
     Some((phrase.len(), pronoun))
 }
 
+/// Verbs of saying only quote attribution reads (`data/speech_verbs.txt`), besides the shared
+/// list of `src/data/saying_verbs.txt`.
+static SPEECH_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("data/speech_verbs.txt")));
+
+/// Expressions of saying of several words ("mis en garde", «обратил внимание»), as words.
+static SPEECH_PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    word_list(include_str!("data/speech_phrases.txt"))
+        .into_iter()
+        .map(|l| l.split_whitespace().collect())
+        .collect()
+});
+
+/// Openings of a sentence that names who spoke the words just quoted («Об этом сообщил X»).
+pub(crate) static SPEECH_ANAPHORS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    word_list(include_str!("data/speech_anaphors.txt"))
+        .into_iter()
+        .map(|l| l.split_whitespace().collect())
+        .collect()
+});
+
+/// The trimmed lines of a word list that are neither empty nor comments.
+fn word_list(text: &'static str) -> Vec<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 /// True for a saying verb.
 pub(crate) fn is_saying_verb(lower: &str) -> bool {
-    SAYING_VERBS.contains(&lower)
+    SAYING_VERBS.contains(&lower) || SPEECH_VERBS.contains(&lower)
+}
+
+/// True when `words[k..]` starts with an expression of saying of several words.
+pub(crate) fn is_speech_phrase(words: &[Word], k: usize) -> bool {
+    SPEECH_PHRASES.iter().any(|phrase| {
+        words.len() >= k + phrase.len() && words[k..].iter().zip(phrase).all(|(w, p)| w.lower == *p)
+    })
+}
+
+/// True when `words[k]` speaks: a saying or reporting verb, or the first word of an expression
+/// of saying.
+pub(crate) fn is_speech_word(words: &[Word], k: usize) -> bool {
+    words
+        .get(k)
+        .is_some_and(|w| is_saying_verb(&w.lower) || is_reporting_verb(&w.lower))
+        || is_speech_phrase(words, k)
 }
 
 /// True for a verb that reports words without saying them ("accused", «подтвердила»).
 pub(crate) fn is_reporting_verb(lower: &str) -> bool {
     REPORTING_VERBS.contains(&lower)
+}
+
+/// The subject pronoun of the verb `words[v]`: the word before it, or the one before that when
+/// no punctuation stands between ("Він також додав", "Elle a attiré l'attention"): its byte
+/// offset and gender (true: feminine).
+pub(crate) fn pronoun_before(text: &str, words: &[Word], v: usize) -> Option<(usize, bool)> {
+    let verb = words.get(v)?;
+    (1..=2).find_map(|back| {
+        let w = words.get(v.checked_sub(back)?)?;
+        let gap = text.get(w.end..verb.start)?;
+        let plain = !gap.contains([
+            ',', ':', ';', '(', ')', '—', '–', '.', '"', '«', '»', '“', '”',
+        ]);
+        let feminine = super::pronouns::pronoun_gender(&w.lower)?;
+        plain.then_some((w.start, feminine))
+    })
 }
 
 /// The words of `text[from..to]` with offsets into `text`.

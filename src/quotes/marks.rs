@@ -25,7 +25,23 @@ pub(crate) struct Span {
 }
 
 /// The top-level quotations marked with quotation marks in `text`, in text order.
+///
+/// Inside a straight-quoted quotation, a straight `"` after a space and before a word opens a
+/// nested quotation (`"Since the start of the "crisis" we have …", he said`); when that
+/// reading leaves a quotation open at the paragraph's end, the marks are read again without
+/// nesting straight quotes.
 pub(crate) fn marked_quotes(text: &str) -> Vec<Span> {
+    let (spans, balanced) = scan(text, true);
+    if balanced {
+        spans
+    } else {
+        scan(text, false).0
+    }
+}
+
+/// The quotations of `text`, nesting straight quotes in straight quotes when `nest_straight`,
+/// and whether every quotation was closed.
+fn scan(text: &str, nest_straight: bool) -> (Vec<Span>, bool) {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut spans = Vec::new();
     let mut stack: Vec<char> = Vec::new();
@@ -42,7 +58,14 @@ pub(crate) fn marked_quotes(text: &str) -> Vec<Span> {
             }
             continue;
         };
-        if closes(top, c, next) {
+        let nested_straight = nest_straight
+            && top == '"'
+            && c == '"'
+            && prev.is_some_and(char::is_whitespace)
+            && starts_word(next);
+        if nested_straight {
+            stack.push(c);
+        } else if closes(top, c, next) {
             stack.pop();
             if stack.is_empty() {
                 spans.push(Span {
@@ -56,7 +79,8 @@ pub(crate) fn marked_quotes(text: &str) -> Vec<Span> {
             stack.push(c);
         }
     }
-    if !stack.is_empty() {
+    let balanced = stack.is_empty();
+    if !balanced {
         spans.push(Span {
             start,
             end: text.len(),
@@ -64,7 +88,17 @@ pub(crate) fn marked_quotes(text: &str) -> Vec<Span> {
             inner_end: text.len(),
         });
     }
-    spans
+    (spans, balanced)
+}
+
+/// The whole paragraph as one quotation without marks (speech under a speaker label).
+pub(crate) fn whole(text: &str) -> Span {
+    Span {
+        start: 0,
+        end: text.len(),
+        inner_start: 0,
+        inner_end: text.len(),
+    }
 }
 
 /// The dash-dialogue quotation when the paragraph starts with a dash and a space
@@ -250,6 +284,15 @@ mod tests {
                 &["Он сказал „нет“ и ушёл"],
             ),
             ("\"a\" and \"b\"", &["a", "b"]),
+            (
+                "\"Since the \"crisis\" we held on\", - he added.",
+                &["Since the \"crisis\" we held on"],
+            ),
+            // Nesting would leave the first quote open: read flat.
+            (
+                "\"free access, and \"democracy is not license\", said he.",
+                &["free access, and ", ", said he."],
+            ),
             ("no quotes here", &[]),
         ];
         for (text, expected) in cases {

@@ -6,7 +6,8 @@
 //! Method: each paragraph is scanned on its own (a quote never spans paragraphs) for quotation
 //! marks (`marks`: "…", “…”, «…» with nested „…“, lenient about the unbalanced marks scraped
 //! text is full of), for dash dialogue (a paragraph starting with "— ") and for direct speech
-//! without marks that ends at an author's remark ("…, — сказал X."). Each quotation keeps
+//! without marks that ends at an author's remark ("…, — сказал X.") or stands under a speaker
+//! label ("Sandu:", see `signature`). Hard-wrapped lines are joined first (`wrap`). Each quotation keeps
 //! exact byte offsets into its paragraph: `start` at the opening mark (or dash), `end` past the
 //! closing mark (or at the paragraph's end for an unclosed quote or dash dialogue).
 //!
@@ -23,7 +24,9 @@ mod attribution;
 mod clauses;
 mod marks;
 mod pronouns;
+mod signature;
 pub mod similarity;
+mod wrap;
 
 use crate::model::{Mention, Paragraph, Quote};
 use attribution::Found;
@@ -33,9 +36,10 @@ use attribution::Found;
 /// радоваться»), as the evaluation corpus's truth counts them.
 pub const MIN_STATEMENT_WORDS: usize = 2;
 
-/// True when the quoted words are a statement rather than a quoted word or short phrase.
+/// True when the quoted words are a statement rather than a quoted word or short phrase. A
+/// hyphenated compound is one word ("counter-terrorist", «по-товарищески»).
 pub fn is_statement(text: &str) -> bool {
-    similarity::word_count(text) >= MIN_STATEMENT_WORDS
+    clauses::words_in(text, 0, text.len()).len() >= MIN_STATEMENT_WORDS
 }
 
 /// True when a short quotation is the name of something, not someone's words: fewer than
@@ -63,7 +67,18 @@ const QUOTED_NAME_MAX_WORDS: usize = 5;
 ///
 /// `mentions` are the source's mentions (any order); `speaker_mention` indexes into them.
 /// Quotations come in text order: by paragraph order, then by offset.
+/// Hard-wrapped lines are read as one paragraph (see `wrap`); each quotation goes back to the
+/// line it opens on.
 pub fn detect(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<Quote> {
+    let joined = wrap::join(paragraphs, mentions);
+    detect_in(&joined.paragraphs, &joined.mentions)
+        .into_iter()
+        .map(|q| joined.place(paragraphs, q))
+        .collect()
+}
+
+/// Every quotation in paragraphs none of which continues another.
+fn detect_in(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<Quote> {
     let mut found = Vec::new();
     for (index, p) in paragraphs.iter().enumerate() {
         let opens_with_dash = marks::dash_dialogue(&p.text);
@@ -71,13 +86,17 @@ pub fn detect(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<Quote> {
         let spans = if !speech.is_empty() {
             let dash = opens_with_dash.is_some();
             speech.into_iter().map(|s| (s, dash)).collect()
-        } else if let Some(span) = opens_with_dash {
+        } else if let Some(span) =
+            opens_with_dash.filter(|_| !signature::signs_quote_above(paragraphs, index, mentions))
+        {
             vec![(span, true)]
         } else {
-            marks::marked_quotes(&p.text)
-                .into_iter()
-                .map(|s| (s, false))
-                .collect()
+            let marked = marks::marked_quotes(&p.text);
+            if marked.is_empty() && signature::labelled_speech(paragraphs, index, mentions) {
+                vec![(marks::whole(&p.text), false)]
+            } else {
+                marked.into_iter().map(|s| (s, false)).collect()
+            }
         };
         for (span, dash) in spans {
             let inner = p.text.get(span.inner_start..span.inner_end).unwrap_or("");
@@ -117,3 +136,6 @@ mod tests;
 
 #[cfg(test)]
 mod tests_speech;
+
+#[cfg(test)]
+mod tests_discourse;

@@ -29,12 +29,16 @@ use std::sync::LazyLock;
 use crate::model::{Mention, Paragraph};
 use crate::people::names::{given_group, given_is_feminine, surname_gender, Gender};
 
+use super::attribution::title_reference::TitleRef;
 use super::marks::Span;
 use super::similarity::{role_words, stem};
 
 /// Bytes between a title and a name that still make the title the name's ("President of Georgia
 /// Salome Zurabishvili", "Sandu, the president,").
 const NAME_NEAR_TITLE: usize = 40;
+
+/// Words after a name within which its verb of saying makes a title before it the name's.
+const TITLED_SPEAKER_VERB_WITHIN: usize = 2;
 
 /// How many sentences back a pronoun may look for its referent.
 pub(crate) const MAX_SENTENCES_BACK: usize = 4;
@@ -146,7 +150,8 @@ pub(crate) struct Sources<'a> {
 enum Subject {
     Named(usize),
     Pronoun,
-    Role(String),
+    /// A role noun (the word) opening a title at this byte offset.
+    Role(String, usize),
     None,
 }
 
@@ -208,22 +213,43 @@ impl Sources<'_> {
             if pronoun_gender(&w.lower).is_some() {
                 return Subject::Pronoun;
             }
-            if crate::people::recognise::is_role_word(&w.lower) && !oblique_word(&w.lower) {
+            // A title the role words do not hold ("Der US-Präsident", "Staatschef") is the
+            // subject only in a sentence that names nobody before it.
+            let titled = crate::people::recognise::is_role_word(&w.lower)
+                || (first_named.is_none()
+                    && super::attribution::titles::opens_with_title(&text[w.start..s.end]));
+            if titled && !oblique_word(&w.lower) {
                 // A title right before the name belongs to the name ("Chancellor X said").
                 let title_of_name = first_named.is_some_and(|m| {
                     let between = text[w.start..named_at].trim();
-                    self.mentions[m]
+                    let given = self.mentions[m]
                         .role
                         .as_deref()
-                        .is_some_and(|r| r.contains(between) || between.is_empty())
+                        .is_some_and(|r| r.contains(between) || between.is_empty());
+                    given || self.titled_speaker(s, between, m)
                 });
                 if title_of_name {
                     break;
                 }
-                return Subject::Role(text[w.start..w.end].to_string());
+                return Subject::Role(text[w.start..w.end].to_string(), w.start);
             }
         }
         first_named.map_or(Subject::None, Subject::Named)
+    }
+
+    /// True when a title phrase runs straight into the name of mention `m` (no punctuation)
+    /// and that name is the subject of a verb of saying right after it ("Former Prime
+    /// Minister and party leader Milos Vucevic earlier told TASS"): the title is the name's,
+    /// though recognition gave it no role.
+    fn titled_speaker(&self, s: Sentence, between: &str, m: usize) -> bool {
+        let text = &self.paragraphs[s.index].text;
+        let plain = !between.contains([',', ':', ';', '(', ')', '—', '–', '"', '«', '“']);
+        let after = super::clauses::words_in(text, self.mentions[m].end, s.end);
+        let speaks = after
+            .iter()
+            .take(TITLED_SPEAKER_VERB_WITHIN)
+            .any(|w| super::clauses::is_saying_verb(&w.lower));
+        plain && speaks
     }
 
     /// The person the subject of the clause `start..end` of paragraph `index` names, when it is
@@ -250,10 +276,12 @@ impl Sources<'_> {
     /// ("Президент Казахстана считает «…»", "The president warned that …"): the one person this
     /// source gives that role; nobody when the subject is no role noun or several people have it.
     pub(crate) fn role_subject(&self, index: usize, start: usize, end: usize) -> Option<usize> {
-        let Subject::Role(role) = self.subject(Sentence { index, start, end }) else {
+        let Subject::Role(role, at) = self.subject(Sentence { index, start, end }) else {
             return None;
         };
-        let m = self.person_with_role(&role, index)?;
+        let TitleRef::Holder(m) = self.role_reference(&role, index, at, end, None) else {
+            return None;
+        };
         let holder_at = self
             .paragraphs
             .iter()
@@ -261,7 +289,8 @@ impl Sources<'_> {
         // "… the president told a briefing" before any president is named: the title is someone
         // this source never names with it, so a later named holder is not its referent.
         let bare = self.first_bare_title(&role, index);
-        (bare.is_none_or(|b| b > (holder_at, self.mentions[m].start))).then_some(m)
+        let qualified = self.names_country(index, at, end);
+        (qualified || bare.is_none_or(|b| b > (holder_at, self.mentions[m].start))).then_some(m)
     }
 
     /// Where the role word first stands with no name near it (at most [`NAME_NEAR_TITLE`] bytes
@@ -310,6 +339,21 @@ impl Sources<'_> {
         (surnames.len() == 1).then_some(chosen).flatten()
     }
 
+    /// True when paragraph `index` names the person of mention `m` between bytes `start` and
+    /// `end`.
+    fn names_between(&self, index: usize, start: usize, end: usize, m: usize) -> bool {
+        let Some(p) = self.paragraphs.get(index) else {
+            return false;
+        };
+        let surname = &self.mentions[m].surname;
+        self.mentions.iter().any(|other| {
+            other.paragraph == p.n
+                && &other.surname == surname
+                && start <= other.start
+                && other.end <= end
+        })
+    }
+
     /// The referent of a pronoun in the sentence that starts at byte `pos` of paragraph
     /// `index`, with the gender the pronoun or its verb shows (true: feminine).
     pub(crate) fn referent(
@@ -319,6 +363,9 @@ impl Sources<'_> {
         feminine: Option<bool>,
     ) -> Option<usize> {
         let mut seen = 0;
+        // A title that fits nobody whose titles the source gives: the subject named further
+        // back may be its holder only if the source gives them no title.
+        let mut untitled_only = false;
         for pi in (0..=index).rev() {
             let limit = if pi == index {
                 pos
@@ -331,8 +378,22 @@ impl Sources<'_> {
                     return None;
                 }
                 let found = match self.subject(s) {
-                    Subject::Named(m) => Some(m),
-                    Subject::Role(role) => self.person_with_role(&role, pi),
+                    Subject::Named(m) => Some(m).filter(|&m| !untitled_only || self.untitled(m)),
+                    Subject::Role(role, at) => {
+                        match self.role_reference(&role, pi, at, s.end, feminine) {
+                            // The holder is not named in the title's own sentence ("The
+                            // minister met Milan Horvat": the minister is someone else).
+                            TitleRef::Holder(m) => Some(m).filter(|&m| {
+                                !self.named_in(index, pos, m)
+                                    && !self.names_between(pi, s.start, s.end, m)
+                            }),
+                            TitleRef::NoneFits => {
+                                untitled_only = true;
+                                continue;
+                            }
+                            TitleRef::Nobody | TitleRef::NotATitle => None,
+                        }
+                    }
                     Subject::Pronoun | Subject::None => continue,
                 };
                 let m = found?;

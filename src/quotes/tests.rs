@@ -254,7 +254,7 @@ fn zerkalo_like_dash_dialogue_and_guillemets() {
 #[test]
 fn dash_paragraph_without_an_introduction_has_no_speaker() {
     let ps = vec![
-        para(1, "Валерий Ревенко выступил на телеканале СТВ."),
+        para(1, "Валерий Ревенко прибыл в Минск на переговоры."),
         para(2, "— К сожалению, официального взаимодействия нет сейчас."),
     ];
     let ms = vec![mention(&ps[0], "Валерий Ревенко", None)];
@@ -312,6 +312,7 @@ fn negatives_stay_unattributed() {
 #[test]
 fn single_quoted_words_are_kept_without_speaker() {
     assert!(!is_statement("удобные"));
+    assert!(!is_statement("counter-terrorist"));
     assert!(is_statement("hot phase."));
     assert!(is_statement("all without exception"));
     let ps = vec![

@@ -1,12 +1,17 @@
 //! Descriptive phrases next to a saying verb ("the representative of the Ministry emphasized",
 //! "— сказал американский лидер", "sagte der Regierungschef"): the person they stand for, from
 //! the roles this source gives its people, or, for a title matching no role, the subject of an
-//! earlier sentence as for a pronoun. In: the phrase and where the quote is; out: a speaker.
+//! earlier sentence as for a pronoun. A phrase that opens with a title of `data/roles.tsv` goes
+//! to `title_reference` first. In: the phrase and where the quote is; out: a speaker.
 
+use super::title_reference::TitleRef;
 use super::{Context, Speaker, Word};
-use crate::quotes::clauses::words_in;
+use crate::quotes::clauses::{descriptor_words, words_in};
 use crate::quotes::pronouns::verb_gender;
 use crate::quotes::similarity::{role_words, stem};
+
+/// Words a title after a saying verb before the quotation may have ("sagte der Staatschef:").
+const MAX_TITLE_WORDS: usize = 6;
 
 /// Head words of a descriptive phrase that say nothing about the person's office.
 const GENERIC_HEADS: &[&str] = &[
@@ -20,6 +25,93 @@ const GENERIC_HEADS: &[&str] = &[
 ];
 
 impl<'a> Context<'a> {
+    /// Rule 2's phrase next to the saying verb `words[v]` after the quotation at byte `pos` of
+    /// paragraph `index` (the sentence ends at `end`): a title before or after the verb ("the
+    /// minister said", « a assuré le président américain ») is its one fitting holder (see
+    /// `title_reference`); another phrase goes to [`Self::resolve_descriptor`], then refers
+    /// back like a pronoun.
+    pub(super) fn descriptor_speaker(
+        &self,
+        index: usize,
+        text: &str,
+        words: &[Word],
+        v: usize,
+        end: usize,
+        pos: usize,
+    ) -> Option<Speaker> {
+        let verb = &words[v];
+        let descriptor = descriptor_words(text, words, v, end);
+        let after = text.get(verb.end..end).unwrap_or("");
+        let after = after.split(',').next().unwrap_or("");
+        let phrases = if v > 0 {
+            vec![descriptor.as_str(), after]
+        } else {
+            vec![after]
+        };
+        for phrase in phrases {
+            match self.title_speaker(index, text, pos, phrase, verb) {
+                TitleSpeaker::NotATitle => continue,
+                TitleSpeaker::Found(speaker) => return speaker,
+            }
+        }
+        let n = self.paragraphs.get(index)?.n;
+        self.resolve_descriptor(&descriptor, n, pos)
+            .or_else(|| self.descriptor_as_anaphor(index, text, pos, &descriptor, verb))
+    }
+
+    /// Rule 3's inverted order: a saying verb, a title, then the quotation at byte `pos`
+    /// ("sagte der Staatschef: „…“", «заявил глава МИД: «…»»): the title's one fitting holder.
+    pub(super) fn title_after_verb(
+        &self,
+        index: usize,
+        text: &str,
+        verb: &Word,
+        pos: usize,
+    ) -> Option<Speaker> {
+        let phrase = text.get(verb.end..pos)?;
+        let short = words_in(phrase, 0, phrase.len()).len() <= MAX_TITLE_WORDS;
+        let introduces =
+            phrase.trim_end().is_empty() || phrase.trim_end().ends_with([':', ',', '—', '–', '-']);
+        if !short || !introduces {
+            return None;
+        }
+        match self.title_speaker(index, text, pos, phrase, verb) {
+            TitleSpeaker::Found(speaker) => speaker,
+            TitleSpeaker::NotATitle => None,
+        }
+    }
+
+    /// The speaker a title refers to: its one fitting holder; nobody when several fit; when
+    /// none does, the person a pronoun would refer to, if the source gives them no title.
+    fn title_speaker(
+        &self,
+        index: usize,
+        text: &str,
+        pos: usize,
+        phrase: &str,
+        verb: &Word,
+    ) -> TitleSpeaker {
+        let feminine = verb_gender(&verb.lower);
+        match self.sources.title_reference(phrase, index, pos, feminine) {
+            TitleRef::NotATitle => TitleSpeaker::NotATitle,
+            TitleRef::Holder(m) => TitleSpeaker::Found(Some(Speaker {
+                mention: m,
+                how: format!(
+                    "“{}”: the one person this source gives a title that fits",
+                    phrase
+                        .trim()
+                        .trim_end_matches([':', ',', '—', '–', '-'])
+                        .trim()
+                ),
+            })),
+            TitleRef::Nobody => TitleSpeaker::Found(None),
+            TitleRef::NoneFits => TitleSpeaker::Found(
+                self.descriptor_as_anaphor(index, text, pos, phrase, verb)
+                    .filter(|s| self.sources.untitled(s.mention)),
+            ),
+        }
+    }
+
     /// A title after the verb that matches no role given in this source ("— сказал американский
     /// лидер", "sagte der Regierungschef") refers back like a pronoun: to the subject of an
     /// earlier sentence, when the verb's gender agrees.
@@ -112,4 +204,12 @@ impl<'a> Context<'a> {
             .filter_map(|other| other.role.as_deref().map(|r| (other.paragraph, r)))
             .collect()
     }
+}
+
+/// What a title next to a quotation gives.
+enum TitleSpeaker {
+    /// The phrase is no title: other rules may read it.
+    NotATitle,
+    /// The phrase is a title: this is the answer, a speaker or nobody.
+    Found(Option<Speaker>),
 }

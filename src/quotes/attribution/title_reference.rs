@@ -1,0 +1,225 @@
+//! A speaker referred to by a title instead of a name ("…,” the minister said; «…», — сказал
+//! глава государства; sagte der US-Präsident; a déclaré le chef de la diplomatie): the one
+//! person named before the quotation whose titles fit it (or, for a title with a country, the one
+//! person of the whole source). A person's titles are the roles this source gives their
+//! mentions and the title written right before a mention ("le président azerbaïdjanais Ilham
+//! Aliev"), read by [`super::titles`]. Two or more fitting persons give nobody, and so does
+//! none: a guess is worse than "speaker not identified". A country in the title that
+//! contradicts a person's own title ("US president", "Azerbaijani President") rules them out,
+//! and so does a verb of the other gender («сказала» for a man).
+//!
+//! In: the phrase, where the quotation is, the gender its verb shows. Out: a mention index.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::titles::{fits, leading_title, titles_in, Title};
+use crate::quotes::pronouns::{mention_gender, Sources};
+
+/// Bytes before a name read for the title written in front of it.
+const TITLE_BEFORE_NAME: usize = 80;
+
+/// What a phrase next to a quotation refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TitleRef {
+    /// The phrase does not open with a title of `data/roles.tsv`.
+    NotATitle,
+    /// The one person named before the quotation whose titles fit: their nearest mention
+    /// before it. When nobody named before fits, the one person of the whole source who fits,
+    /// if the title names a country (« a assuré le président américain » before "M. Trump").
+    Holder(usize),
+    /// Nobody: two or more persons fit, or the one who fits is named only after the quotation
+    /// and the title names no country ("“…,” the president told a briefing" before any
+    /// president is named refers to someone this source does not name).
+    Nobody,
+    /// Nobody whose titles the source gives fits.
+    NoneFits,
+}
+
+/// One person of the source: mentions with the same surname.
+#[derive(Default)]
+struct Person {
+    /// Paragraph index and mention index, in text order.
+    mentions: Vec<(usize, usize)>,
+    titles: Vec<Title>,
+    feminine: Option<bool>,
+}
+
+impl Sources<'_> {
+    /// The person `phrase` refers to, when it opens with a title (see the module docs); the
+    /// quotation is at byte `pos` of paragraph `index`, its verb shows the gender `feminine`.
+    pub(crate) fn title_reference(
+        &self,
+        phrase: &str,
+        index: usize,
+        pos: usize,
+        feminine: Option<bool>,
+    ) -> TitleRef {
+        let Some(wanted) = leading_title(phrase) else {
+            return TitleRef::NotATitle;
+        };
+        let people = self.people();
+        let quoted = self.named_in_quote(index, pos);
+        let fitting: Vec<&Person> = people
+            .iter()
+            .filter(|(surname, _)| !quoted.contains(*surname))
+            .map(|(_, p)| p)
+            .filter(|p| fits(&wanted, &p.titles))
+            .filter(|p| match (feminine, p.feminine) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            })
+            .collect();
+        let named_before: Vec<usize> = fitting
+            .iter()
+            .filter_map(|p| before(p, index, pos, self))
+            .collect();
+        match (named_before.as_slice(), fitting.as_slice()) {
+            ([m], _) => TitleRef::Holder(*m),
+            ([], [one]) if wanted.country.is_some() => one
+                .mentions
+                .first()
+                .map_or(TitleRef::Nobody, |&(_, m)| TitleRef::Holder(m)),
+            ([], []) => TitleRef::NoneFits,
+            _ => TitleRef::Nobody,
+        }
+    }
+
+    /// What a role noun subject refers to, the title it opens spanning bytes `at..end` of
+    /// paragraph `index` («Глава государства заявил», "The minister stressed"): a title's one
+    /// fitting holder (or [`TitleRef::NoneFits`]: perhaps a person the source gives no title);
+    /// for a role word that opens no title of the table, the one person whose role has that
+    /// word ([`Sources::person_with_role`]). Never [`TitleRef::NotATitle`].
+    pub(crate) fn role_reference(
+        &self,
+        word: &str,
+        index: usize,
+        at: usize,
+        end: usize,
+        feminine: Option<bool>,
+    ) -> TitleRef {
+        let phrase = self
+            .paragraphs
+            .get(index)
+            .and_then(|p| p.text.get(at..end))
+            .unwrap_or("");
+        match self.title_reference(phrase, index, at, feminine) {
+            TitleRef::NotATitle => self
+                .person_with_role(word, index)
+                .map_or(TitleRef::Nobody, TitleRef::Holder),
+            other => other,
+        }
+    }
+
+    /// True when the title at bytes `at..end` of paragraph `index` names a country ("Le
+    /// président du Kazakhstan"): it cannot be a bare title of someone the source never names.
+    pub(crate) fn names_country(&self, index: usize, at: usize, end: usize) -> bool {
+        self.paragraphs
+            .get(index)
+            .and_then(|p| p.text.get(at..end))
+            .and_then(leading_title)
+            .is_some_and(|t| t.country.is_some())
+    }
+
+    /// True when the source gives the person of mention `m` no title of `data/roles.tsv`: a
+    /// title that fits nobody may still be theirs.
+    pub(crate) fn untitled(&self, m: usize) -> bool {
+        let surname = self.mentions[m].surname.to_lowercase();
+        self.people()
+            .get(&surname)
+            .is_none_or(|p| p.titles.is_empty())
+    }
+
+    /// The persons the source names outside quotations, by surname, with their titles.
+    fn people(&self) -> BTreeMap<String, Person> {
+        let mut people: BTreeMap<String, Person> = BTreeMap::new();
+        for (pi, list) in self.speakers.iter().enumerate() {
+            for &m in list {
+                let mention = &self.mentions[m];
+                let person = people.entry(mention.surname.to_lowercase()).or_default();
+                person.mentions.push((pi, m));
+                if let Some(role) = &mention.role {
+                    person.titles.extend(titles_in(role));
+                }
+                person.titles.extend(self.title_before(pi, m));
+                person.feminine = person.feminine.or(mention_gender(mention));
+            }
+        }
+        // A title given inside a quotation ("„Präsident Trump hat …“") is still the person's.
+        for (m, mention) in self.mentions.iter().enumerate() {
+            let Some(person) = people.get_mut(&mention.surname.to_lowercase()) else {
+                continue;
+            };
+            if person.mentions.iter().all(|&(_, own)| own != m) {
+                person
+                    .titles
+                    .extend(mention.role.as_deref().map(titles_in).unwrap_or_default());
+            }
+        }
+        people
+    }
+
+    /// True when the person of mention `m` is named inside a quotation of paragraph `index`
+    /// that starts at or after byte `pos`.
+    pub(crate) fn named_in(&self, index: usize, pos: usize, m: usize) -> bool {
+        let surname = self.mentions[m].surname.to_lowercase();
+        self.named_in_quote(index, pos).contains(&surname)
+    }
+
+    /// The surnames named inside the quotations of paragraph `index` that start at or after
+    /// byte `pos`: a quotation that names someone ("„Wer, wenn nicht Präsident Trump …“") is
+    /// not that person's words.
+    fn named_in_quote(&self, index: usize, pos: usize) -> BTreeSet<String> {
+        let (Some(p), Some(spans)) = (self.paragraphs.get(index), self.quotes.get(index)) else {
+            return BTreeSet::new();
+        };
+        self.mentions
+            .iter()
+            .filter(|m| m.paragraph == p.n)
+            .filter(|m| {
+                spans
+                    .iter()
+                    .any(|s| s.start >= pos && s.start <= m.start && m.end <= s.end)
+            })
+            .map(|m| m.surname.to_lowercase())
+            .collect()
+    }
+
+    /// The title written right before mention `m` of paragraph `pi`, after the last punctuation
+    /// mark and the previous name ("le président azerbaïdjanais Ilham Aliev").
+    fn title_before(&self, pi: usize, m: usize) -> Option<Title> {
+        let text = &self.paragraphs.get(pi)?.text;
+        let mention = &self.mentions[m];
+        let previous_end = self
+            .mentions
+            .iter()
+            .filter(|o| o.paragraph == mention.paragraph && o.end <= mention.start)
+            .map(|o| o.end)
+            .max()
+            .unwrap_or(0);
+        let mut from = previous_end.max(mention.start.saturating_sub(TITLE_BEFORE_NAME));
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = text.get(from..mention.start)?;
+        let clause = window
+            .rsplit([
+                ',', ';', ':', '(', ')', '—', '–', '.', '«', '»', '"', '“', '”',
+            ])
+            .next()
+            .unwrap_or(window);
+        titles_in(clause).pop()
+    }
+}
+
+/// The person's last mention before byte `pos` of paragraph `index`, if any.
+fn before(person: &Person, index: usize, pos: usize, sources: &Sources<'_>) -> Option<usize> {
+    person
+        .mentions
+        .iter()
+        .rev()
+        .find(|&&(pi, m)| pi < index || (pi == index && sources.mentions[m].end <= pos))
+        .map(|&(_, m)| m)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,355 @@
+//! Titles as words: which office a role noun phrase names ("the minister", «глава государства»,
+//! "US-Präsident", « le chef de la diplomatie russe ») and which country qualifies it, read with
+//! the tables `data/roles.tsv`, `data/role_classes.tsv` and `data/countries.tsv`. In: a phrase
+//! or a mention's role; out: [`Title`]s, and whether a title a speaker is referred to by fits
+//! the titles a person has. Knows nothing of sources or mentions (see `title_reference`).
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// An office, as a role class of `roles.tsv`, with the country that qualifies it, when given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Title {
+    /// The role class ("head-of-state", "foreign-minister").
+    pub class: &'static str,
+    /// The country of the title ("us", "russia"), when the phrase names one.
+    pub country: Option<&'static str>,
+}
+
+/// The role phrases, as words, with their class; longest first.
+static ROLES: LazyLock<Vec<(Vec<String>, &'static str)>> = LazyLock::new(|| {
+    let mut roles: Vec<(Vec<String>, &'static str)> = rows(include_str!("../data/roles.tsv"))
+        .map(|(class, phrase)| (words(phrase), class))
+        .filter(|(w, _)| !w.is_empty())
+        .collect();
+    roles.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    roles
+});
+
+/// For each broad class, the classes it covers.
+static COVERS: LazyLock<BTreeMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    rows(include_str!("../data/role_classes.tsv"))
+        .map(|(class, covered)| (class, covered.split_whitespace().collect()))
+        .collect()
+});
+
+/// Each country word with its country.
+static COUNTRIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    rows(include_str!("../data/countries.tsv"))
+        .flat_map(|(country, forms)| forms.split_whitespace().map(move |f| (f, country)))
+        .collect()
+});
+
+/// Words that may stand before a title without being part of it: articles and possessives.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "der", "die", "das", "den", "dem", "le", "la", "les", "l", "un",
+    "une", "son", "sa",
+];
+
+/// Words that join a title to the country after it ("President of the United States",
+/// « président du Kazakhstan », "Präsident des Landes").
+const CONNECTORS: &[&str] = &["of", "the", "du", "de", "des", "la", "d", "l", "der", "von"];
+
+/// Words other than determiners and countries allowed before a title ("the outgoing president",
+/// «экс-глава государства»).
+const MAX_MODIFIERS: usize = 2;
+
+/// The `(first, rest)` columns of a tab-separated table, comments and blank lines skipped.
+fn rows(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    table
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(a, b)| (a.trim(), b.trim()))
+}
+
+/// The words of a phrase: lower case, accents dropped, split at hyphens, with elided French
+/// articles ("l'État", "d'État") cut off and "U.S." read as "us".
+pub(crate) fn words(text: &str) -> Vec<String> {
+    let plain: String = text
+        .nfc()
+        .flat_map(without_accent)
+        .collect::<String>()
+        .to_lowercase()
+        .replace("u.s.", "us")
+        .replace(['’', 'ʼ'], "'");
+    plain
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\''))
+        .map(|w| {
+            ["l'", "d'", "qu'"]
+                .iter()
+                .find_map(|p| w.strip_prefix(p))
+                .unwrap_or(w)
+        })
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// A Latin letter without its accents ("é" → "e"); other letters as they are («й», «ї»).
+fn without_accent(c: char) -> Vec<char> {
+    if crate::text::is_latin(c) {
+        c.nfd().filter(|m| !is_combining_mark(*m)).collect()
+    } else {
+        vec![c]
+    }
+}
+
+/// True when the text word is the table word, or that word with a case or plural ending: in
+/// Cyrillic up to three letters in place of a final vowel ("главы" for «глава», «президентом»),
+/// in Latin up to two letters added ("präsidenten"; not "Ministerium" for "minister", nor
+/// "ministry" for "ministre").
+fn word_matches(text: &str, table: &str) -> bool {
+    if text == table {
+        return true;
+    }
+    let length = table.chars().count();
+    if length < 4 {
+        return false;
+    }
+    let cyrillic = crate::text::has_cyrillic(table);
+    let (base, ending) = if cyrillic {
+        (
+            table.trim_end_matches(['а', 'е', 'о', 'я', 'ы', 'и', 'ь', 'й', 'і']),
+            3,
+        )
+    } else {
+        (table, 2)
+    };
+    text.starts_with(base) && text.chars().count() <= base.chars().count() + ending
+}
+
+/// The country a word names, if any (the longest matching country word wins).
+fn country_of(word: &str) -> Option<&'static str> {
+    COUNTRIES
+        .iter()
+        .filter(|(form, _)| {
+            if form.chars().count() < 4 {
+                word == *form
+            } else {
+                word.starts_with(form)
+            }
+        })
+        .max_by_key(|(form, _)| form.len())
+        .map(|&(_, country)| country)
+}
+
+/// The role phrase starting at `words[at]`, longest first: its class, the index past it and a
+/// country word met inside it («глава российского МИД»).
+fn role_at(words: &[String], at: usize) -> Option<(&'static str, usize, Option<&'static str>)> {
+    ROLES.iter().find_map(|(phrase, class)| {
+        let mut k = at;
+        let mut country = None;
+        for (i, table) in phrase.iter().enumerate() {
+            let inside = i > 0 && !words.get(k).is_some_and(|w| word_matches(w, table));
+            if inside {
+                country = words.get(k).and_then(|w| country_of(w));
+                country?;
+                k += 1;
+            }
+            if !words.get(k).is_some_and(|w| word_matches(w, table)) {
+                return None;
+            }
+            k += 1;
+        }
+        Some((*class, k, country))
+    })
+}
+
+/// The country named right after a title, through connectors ("of the United States").
+fn country_after(words: &[String], from: usize) -> Option<&'static str> {
+    words
+        .iter()
+        .skip(from)
+        .take(3)
+        .find(|w| !CONNECTORS.contains(&w.as_str()))
+        .and_then(|w| country_of(w))
+}
+
+/// The title a phrase opens with: determiners, country words and at most [`MAX_MODIFIERS`]
+/// other words, then a role phrase, then perhaps a country ("the Serbian president", «глава
+/// МИД России», "der US-Präsident", « le président américain »). `None` when the phrase does
+/// not open with a title.
+pub(crate) fn leading_title(phrase: &str) -> Option<Title> {
+    title_after_modifiers(&words(phrase), MAX_MODIFIERS)
+}
+
+/// True when the phrase starts with a title or the country word before one, with no article
+/// or other word first ("Президент Казахстана считает", "US-Präsident Trump", «глава МИД»).
+pub(crate) fn opens_with_title(phrase: &str) -> bool {
+    let words = words(phrase);
+    let first_is_determiner = words
+        .first()
+        .is_some_and(|w| DETERMINERS.contains(&w.as_str()));
+    !first_is_determiner && title_after_modifiers(&words, 0).is_some()
+}
+
+/// The title that follows determiners, country words and at most `max_modifiers` other words.
+fn title_after_modifiers(words: &[String], max_modifiers: usize) -> Option<Title> {
+    let mut before = None;
+    let mut modifiers = 0;
+    for at in 0..words.len() {
+        if let Some((class, end, inside)) = role_at(words, at) {
+            let country = before.or(inside).or_else(|| country_after(words, end));
+            return Some(Title { class, country });
+        }
+        let word = words[at].as_str();
+        if let Some(country) = country_of(word) {
+            before = Some(country);
+        } else if !DETERMINERS.contains(&word) {
+            modifiers += 1;
+            if modifiers > max_modifiers {
+                return None;
+            }
+        }
+    }
+    None
+}
+
+/// Every title a role text names ("Azerbaijani President", «Міністр закордонних справ Росії»),
+/// each with the country next to it.
+pub(crate) fn titles_in(role: &str) -> Vec<Title> {
+    let words = words(role);
+    let mut titles = Vec::new();
+    let mut at = 0;
+    while at < words.len() {
+        let Some((class, end, inside)) = role_at(&words, at) else {
+            at += 1;
+            continue;
+        };
+        let before = at
+            .checked_sub(1)
+            .and_then(|k| words.get(k))
+            .and_then(|w| country_of(w));
+        let country = before.or(inside).or_else(|| country_after(&words, end));
+        titles.push(Title { class, country });
+        at = end;
+    }
+    titles
+}
+
+/// True when a person referred to by `wanted` may be one who has the titles `have`: one of them
+/// is of the wanted class or of a class it covers ("minister" covers "foreign-minister"), and,
+/// when `wanted` names a country, no such title names another one while none names it.
+pub(crate) fn fits(wanted: &Title, have: &[Title]) -> bool {
+    let covered = |class: &str| {
+        class == wanted.class
+            || COVERS
+                .get(wanted.class)
+                .is_some_and(|list| list.contains(&class))
+    };
+    let fitting: Vec<&Title> = have.iter().filter(|t| covered(t.class)).collect();
+    let Some(country) = wanted.country else {
+        return !fitting.is_empty();
+    };
+    fitting.iter().any(|t| t.country == Some(country))
+        || (!fitting.is_empty() && fitting.iter().all(|t| t.country.is_none()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title(phrase: &str) -> Option<(&'static str, Option<&'static str>)> {
+        leading_title(phrase).map(|t| (t.class, t.country))
+    }
+
+    #[test]
+    fn titles_in_five_languages_with_their_country() {
+        let cases = [
+            ("the minister", ("minister", None)),
+            ("the head of state", ("head-of-state", None)),
+            ("Serbian President", ("head-of-state", Some("serbia"))),
+            ("глава государства", ("head-of-state", None)),
+            ("главы МИД России", ("foreign-minister", Some("russia"))),
+            (
+                "глава российского МИД",
+                ("foreign-minister", Some("russia")),
+            ),
+            ("президент США", ("head-of-state", Some("us"))),
+            (
+                "глава російського дипломатичного відомства",
+                ("foreign-minister", Some("russia")),
+            ),
+            ("міністр", ("minister", None)),
+            ("der US-Präsident", ("head-of-state", Some("us"))),
+            ("der Regierungschef", ("head-of-government", None)),
+            ("le chef de la diplomatie", ("foreign-minister", None)),
+            ("le président américain", ("head-of-state", Some("us"))),
+            (
+                "le président du Kazakhstan",
+                ("head-of-state", Some("kazakhstan")),
+            ),
+            ("экс-глава государства", ("head-of-state", None)),
+            (
+                "le Premier ministre arménien",
+                ("head-of-government", Some("armenia")),
+            ),
+        ];
+        for (phrase, expected) in cases {
+            assert_eq!(title(phrase), Some(expected), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn phrases_that_open_with_no_title_are_none() {
+        assert_eq!(title("on state television"), None);
+        assert_eq!(title("de chacune, a"), None);
+        assert_eq!(title("в интервью американскому телеканалу"), None);
+        assert_eq!(title("президентский дворец"), None);
+    }
+
+    #[test]
+    fn a_longer_phrase_wins_over_the_word_inside_it() {
+        assert_eq!(
+            title("the prime minister").map(|t| t.0),
+            Some("head-of-government")
+        );
+        assert_eq!(
+            title("Präsidentin des Parlaments").map(|t| t.0),
+            Some("parliament-speaker")
+        );
+        assert_eq!(title("вице-президент").map(|t| t.0), Some("vice-president"));
+    }
+
+    #[test]
+    fn a_role_text_names_its_titles() {
+        let titles = titles_in("Azerbaijani President");
+        assert_eq!(
+            titles,
+            vec![Title {
+                class: "head-of-state",
+                country: Some("azerbaijan")
+            }]
+        );
+        assert_eq!(
+            titles_in("Міністр закордонних справ Росії")[0].class,
+            "foreign-minister"
+        );
+        assert_eq!(
+            titles_in("представитель МИД России")[0].class,
+            "foreign-ministry-spokesperson"
+        );
+    }
+
+    #[test]
+    fn broad_titles_cover_narrow_ones_and_countries_must_agree() {
+        let have = titles_in("Russian Foreign Minister");
+        let wanted = |p: &str| leading_title(p).unwrap();
+        assert!(fits(&wanted("the minister"), &have));
+        assert!(fits(&wanted("дипломат"), &have));
+        assert!(fits(&wanted("глава МИД России"), &have));
+        assert!(!fits(&wanted("the US top diplomat"), &have));
+        assert!(!fits(&wanted("the president"), &have));
+        let untold = titles_in("President");
+        assert!(fits(&wanted("US president"), &untold));
+        assert!(!fits(
+            &wanted("US president"),
+            &titles_in("Azerbaijani President")
+        ));
+    }
+}

@@ -1,0 +1,339 @@
+//! Tests of `detect` for speech across sentences (continued, introduced, named after, signed)
+//! and hard-wrapped lines, on made-up paragraphs in several languages.
+
+use super::*;
+use crate::model::Script;
+
+fn para(n: usize, text: &str) -> Paragraph {
+    Paragraph {
+        n,
+        line: n,
+        text: text.to_string(),
+    }
+}
+
+fn mention(p: &Paragraph, surface: &str, role: Option<&str>) -> Mention {
+    let start = p.text.find(surface).expect("surface in paragraph");
+    Mention {
+        paragraph: p.n,
+        start,
+        end: start + surface.len(),
+        surface: surface.to_string(),
+        given: None,
+        surname: surface
+            .split_whitespace()
+            .last()
+            .unwrap_or(surface)
+            .to_string(),
+        script: if surface.is_ascii() {
+            Script::Latin
+        } else {
+            Script::Cyrillic
+        },
+        role: role.map(str::to_string),
+        official: None,
+    }
+}
+
+/// (quoted text, surface of the speaker) of each quote.
+fn said(ps: &[Paragraph], ms: &[Mention]) -> Vec<(String, Option<String>)> {
+    detect(ps, ms)
+        .into_iter()
+        .map(|q| (q.text, q.speaker_mention.map(|m| ms[m].surface.clone())))
+        .collect()
+}
+
+fn ps(texts: &[&str]) -> Vec<Paragraph> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| para(i + 1, t))
+        .collect()
+}
+
+#[test]
+fn a_quote_after_an_attributed_quote_continues_it() {
+    let ps =
+        ps(&["„Wir haben lange verhandelt“, sagte Müller. „Die Gespräche gehen morgen weiter.“"]);
+    let ms = vec![mention(&ps[0], "Müller", None)];
+    let got = said(&ps, &ms);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Müller"));
+}
+
+#[test]
+fn a_continuation_needs_a_short_remark_naming_nobody_else() {
+    let ps = ps(&[
+        "„Wir haben lange verhandelt“, sagte Müller über Schmidt. „Die Gespräche gehen weiter.“",
+        "“We talked for long,” Weber told the paper, and then the article went on about trade for a while. “Nothing will change.”",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Müller", None),
+        mention(&ps[0], "Schmidt", None),
+        mention(&ps[1], "Weber", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Müller"));
+    assert_eq!(got[1].1, None, "another person is named after the quote");
+    assert_eq!(got[2].1.as_deref(), Some("Weber"));
+    assert_eq!(got[3].1, None, "the remark goes on about something else");
+}
+
+#[test]
+fn a_long_remark_that_goes_on_speaking_is_continued() {
+    let ps = ps(&[
+        "Marie Dupont a parlé lundi soir.",
+        "Elle a attiré l'attention sur le fait que Paris aurait \"perdu des millions d'euros\", et a appelé les citoyens à ne pas céder aux provocations des autres partis du pays. \"Aujourd'hui, notre avenir est menacé.\"",
+    ]);
+    let ms = vec![mention(&ps[0], "Marie Dupont", None)];
+    let got = said(&ps, &ms);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Marie Dupont"));
+    assert_eq!(got[1].1.as_deref(), Some("Marie Dupont"));
+}
+
+#[test]
+fn speech_opening_a_paragraph_goes_to_the_subject_of_a_sentence_about_speaking() {
+    let ps = ps(&[
+        "Петренко також пообіцяв, що уряд змінить позицію.",
+        "«Ми не маємо наміру виходити з переговорів»",
+        "Иванова также предупредила о последствиях.",
+        "— Пострадают все, независимо от того, за кого голосовали.",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Петренко", None),
+        mention(&ps[2], "Иванова", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Петренко"));
+    assert_eq!(got[1].1.as_deref(), Some("Иванова"));
+}
+
+#[test]
+fn speech_after_a_sentence_not_about_speaking_stays_unattributed() {
+    let ps = ps(&[
+        "Иванова прибыла в Минск утром.",
+        "«Пострадают все жители региона»",
+        "Smith met Jones and Brown in Paris. “We will not give up the fight.”",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Иванова", None),
+        mention(&ps[2], "Smith", None),
+        mention(&ps[2], "Jones", None),
+        mention(&ps[2], "Brown", None),
+    ];
+    let got = said(&ps, &ms);
+    assert!(got.iter().all(|(_, who)| who.is_none()), "{got:?}");
+}
+
+#[test]
+fn a_pronoun_separated_from_its_verb_by_an_adverb_refers_back() {
+    let ps = ps(&[
+        "Тарас Коваль сказав журналістам про загрозу.",
+        "Він також додав, що \"сили порядку готові до виконання завдання\".",
+    ]);
+    let ms = vec![mention(&ps[0], "Тарас Коваль", None)];
+    assert_eq!(said(&ps, &ms)[0].1.as_deref(), Some("Тарас Коваль"));
+}
+
+#[test]
+fn a_quote_in_a_sentence_without_a_speaker_continues_the_sentence_before() {
+    let ps = ps(&[
+        "Марія Коваленко заявила про загрозу.",
+        "За її словами, уряд витрачає \"сотні мільйонів гривень\" на рекламу. Також людям платять, щоб вони \"сіяли безлад і страх\".",
+        "Коваль назвав план \"великою помилкою\". Опозиція вимагає \"нових виборів негайно\".",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Марія Коваленко", None),
+        mention(&ps[2], "Коваль", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Марія Коваленко"));
+    assert_eq!(got[1].1.as_deref(), Some("Марія Коваленко"));
+    assert_eq!(got[2].1.as_deref(), Some("Коваль"));
+    assert_eq!(got[3].1, None, "a sentence with a verb of its own");
+}
+
+#[test]
+fn a_sentence_pointing_back_names_the_speaker() {
+    let ps = ps(&[
+        "Позиция будет пересмотрена из-за «политики государственного террора». Об этом сообщил министр иностранных дел Сергей Иванов.",
+        "Решение назвали «ошибкой всей команды». Об этом сообщили журналисты.",
+        "\"Дан приказ открыть огонь\". Петров обратился к нации.",
+        "Опрос показал \"рост доверия к власти\". Петров обратился к нации.",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Сергей Иванов", Some("министр иностранных дел")),
+        mention(&ps[2], "Петров", None),
+        mention(&ps[3], "Петров", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Сергей Иванов"));
+    assert_eq!(got[1].1, None, "nobody named");
+    assert_eq!(got[2].1.as_deref(), Some("Петров"), "a quoted headline");
+    assert_eq!(got[3].1, None, "not a quote opening its paragraph");
+}
+
+#[test]
+fn a_name_alone_under_a_quote_signs_it() {
+    let ps = ps(&[
+        "\"Я покидаю резиденцию и уношу с собой легитимность\"",
+        "– Анна Петрова",
+        "\"Сюда никто не пришел на встречу\"",
+        "– бывший президент страны",
+    ]);
+    let ms = vec![mention(&ps[1], "Анна Петрова", None)];
+    let got = said(&ps, &ms);
+    assert_eq!(got.len(), 2, "signature lines are no quotes: {got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Анна Петрова"));
+}
+
+#[test]
+fn hard_wrapped_lines_are_read_as_one_paragraph() {
+    let ps = ps(&[
+        "He dismissed calls to hold talks with the protesters.",
+        "“The militants have not laid down their",
+        "arms. Whoever does not surrender will be",
+        "destroyed,” Tokarev said on state television.",
+    ]);
+    let ms = vec![mention(&ps[3], "Tokarev", None)];
+    let quotes = detect(&ps, &ms);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].paragraph, 2);
+    assert_eq!((quotes[0].start, quotes[0].end), (0, ps[1].text.len()));
+    assert_eq!(quotes[0].speaker_mention, Some(0));
+    assert!(
+        quotes[0].text.ends_with("will be destroyed,"),
+        "{}",
+        quotes[0].text
+    );
+}
+
+#[test]
+fn a_sentence_opening_with_a_pronoun_that_speaks_gives_its_referent() {
+    let ps = ps(&[
+        "“Order will be restored,” said Novak. He issued a warning, saying that “anger is rising every day”.",
+        "Иванов встретился с Петровой. Она ушла рано, заявив, что «ничего не решено вовсе».",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Novak", None),
+        mention(&ps[1], "Иванов", None),
+        mention(&ps[1], "Петровой", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[1].1.as_deref(), Some("Novak"));
+    assert_eq!(
+        got[2].1, None,
+        "“she” does not refer to the subject Novak (no gender known: still none?)"
+    );
+}
+
+#[test]
+fn a_sentence_in_the_konjunktiv_continues_the_speech_before_it() {
+    let ps = ps(&[
+        "»Unser Ziel ist der Beitritt bis 2030«, sagte Weber. Es sei jedoch »auch wichtig, dass die Werte bleiben«.",
+        "»Unser Ziel ist der Beitritt bis 2030«, sagte Weber. Es ist jedoch »auch wichtig, dass die Werte bleiben«.",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Weber", None),
+        mention(&ps[1], "Weber", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[1].1.as_deref(), Some("Weber"));
+    assert_eq!(
+        got[3].1, None,
+        "the indicative states it as the author's own sentence"
+    );
+}
+
+#[test]
+fn a_paragraph_under_a_name_and_a_colon_is_that_person_s_speech() {
+    let ps = ps(&[
+        "Popescu diskutierte mit den Bewohnern.",
+        "Popescu:",
+        "Hier gibt es keine Hilfe. Stimmen sind nicht käuflich.",
+        "Die Frau antwortete:",
+        "Er hat seine Stimme noch niemandem gegeben.",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Popescu", None),
+        mention(&ps[1], "Popescu", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(
+        got.len(),
+        1,
+        "only the labelled paragraph is speech: {got:?}"
+    );
+    assert_eq!(
+        got[0].0,
+        "Hier gibt es keine Hilfe. Stimmen sind nicht käuflich."
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Popescu"));
+}
+
+#[test]
+fn a_clause_ending_with_its_verb_of_speech_gives_the_name_before_the_quote() {
+    let ps = ps(&[
+        "Jetzt hat Popescu eine „neue Bedrohung für das Land“ durch den Nachbarn angekündigt.",
+        "The plan by Popescu to “fix the economy fast” failed, officials said.",
+        "Jetzt hat Popescu mit Weber eine „neue Bedrohung für das Land“ angekündigt.",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Popescu", None),
+        mention(&ps[1], "Popescu", None),
+        mention(&ps[2], "Popescu", None),
+        mention(&ps[2], "Weber", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Popescu"));
+    assert_eq!(got[1].1, None, "a comma before the verb: another clause");
+    assert_eq!(got[2].1, None, "two people named before the quote");
+}
+
+#[test]
+fn a_long_title_running_into_a_speaking_name_is_that_name_s() {
+    let ps = ps(&[
+        "Former Prime Minister and leader of the ruling party Milan Horvat earlier told the agency that the refusal costs a lot. “Our country is paying a high price,” he said.",
+        "The minister met Milan Horvat in the capital. “Our country is paying a high price,” he said.",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Milan Horvat", None),
+        mention(&ps[1], "Milan Horvat", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Milan Horvat"));
+    assert_eq!(got[1].1, None, "the minister, not the man he met");
+}
+
+#[test]
+fn reported_speech_in_the_konjunktiv_runs_on_into_the_next_paragraph() {
+    let ps = ps(&[
+        "Weber erinnerte daran, dass der Angriff während der Gespräche erfolgt sei. Diese Taten würden nicht unbeantwortet bleiben, die Ziele seien festgelegt.",
+        "Das Land plane nicht, die Gespräche abzubrechen, werde aber wegen des „endgültigen Verfalls der Gegenseite“ seine Haltung ändern.",
+        "Das Land plant nicht, die Gespräche abzubrechen, wird aber wegen des „endgültigen Verfalls der Gegenseite“ seine Haltung ändern.",
+    ]);
+    let ms = vec![mention(&ps[0], "Weber", None)];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Weber"));
+    assert_eq!(
+        got[1].1, None,
+        "the indicative is the author's own sentence"
+    );
+}
+
+#[test]
+fn a_name_before_a_colon_after_the_subject_is_an_object() {
+    let ps = ps(&[
+        "Novak bedauerte den Rücktritt von Horvat: \"Er war stets loyal zu unserem Land.\"",
+        "Horvat: \"Wir bleiben loyal zu unserem Land.\"",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Novak", None),
+        mention(&ps[0], "Horvat", None),
+        mention(&ps[1], "Horvat", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Novak"));
+    assert_eq!(got[1].1.as_deref(), Some("Horvat"));
+}
