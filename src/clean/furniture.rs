@@ -1,6 +1,7 @@
 //! Page furniture above the article that has a recognisable shape rather than a marker line:
 //! a byline (a person's name alone on its line, maybe with a role in brackets) and a list of
-//! other stories, each headline followed by a line that is only a date.
+//! other stories, each headline followed by a line that is only a date; and a link to another
+//! story that a scraper ran into the end of an article line ("… im Amt. Mehr zum Thema - …").
 
 use std::sync::LazyLock;
 
@@ -139,5 +140,28 @@ pub(super) fn mark_dated_headlines(lines: &[Line<'_>], verdicts: &mut Verdicts, 
                 ));
             }
         }
+    }
+}
+
+/// A link label ("Read more", "Mehr zum Thema") after the end of a sentence, then a colon or a
+/// dash and the other story's headline to the end of the line.
+static TRAILING_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    super::regex(concat!(
+        r"(?i)[.!?…»\x22”)]\s+((?:",
+        super::read_more_labels!(),
+        r")\s*[:\-–—]\s*\S.*)$"
+    ))
+});
+
+/// Why a trailing link is removed, as the page lists it.
+pub(super) const TRAILING_LINK_REASON: &str =
+    "link to another story at the end of an article line (\"Read more: …\")";
+
+/// Splits an article line into its article text and a link to another story run into its end,
+/// if there is one: the link is page furniture, never a source of people or dates.
+pub(super) fn split_trailing_link(text: &str) -> (&str, Option<&str>) {
+    match TRAILING_LINK.captures(text).and_then(|c| c.get(1)) {
+        Some(link) => (text[..link.start()].trim_end(), Some(link.as_str())),
+        None => (text, None),
     }
 }

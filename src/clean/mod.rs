@@ -143,7 +143,7 @@ const LINE_RULES: &[LineRule] = &[
         spares_cut_end: false,
     },
     LineRule {
-        pattern: r"(?i)^(read (more|also)|see also|читайте (также|також)|дивіться також|смотрите также|à lire( aussi)?|a lire|lesen sie auch|mehr zum thema)\s*:?\s*\S",
+        pattern: READ_MORE_LINE,
         kind: RemovalKind::Boilerplate,
         reason: "link to another story (\"Read more: …\")",
         heuristic: false,
@@ -191,6 +191,19 @@ const LINE_RULES: &[LineRule] = &[
         spares_cut_end: false,
     },
 ];
+
+/// The labels of a link to another story ("Read more: …", «Читайте также: …»), case-insensitive,
+/// as a regex alternation; `furniture` also finds them at the end of an article line. A macro so
+/// that `concat!` can build the constant patterns from it.
+macro_rules! read_more_labels {
+    () => {
+        r"read (?:more|also)|see also|читайте (?:также|також)|дивіться також|смотрите также|à lire(?: aussi)?|a lire|lesen sie auch|mehr zum thema"
+    };
+}
+pub(crate) use read_more_labels;
+
+/// A line that is a link to another story: a label, maybe a colon, then the headline.
+const READ_MORE_LINE: &str = concat!(r"(?i)^(", read_more_labels!(), r")\s*:?\s*\S");
 
 /// Lines after which the rest of the page is a related-articles block.
 static TAIL_MARKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -262,11 +275,22 @@ pub fn clean(doc: &RawDocument, people: &dyn PeopleSense) -> Cleaned {
                 kind,
                 reason,
             }),
-            None => paragraphs.push(Paragraph {
-                n: paragraphs.len() + 1,
-                line: line.number,
-                text: line.text.to_string(),
-            }),
+            None => {
+                let (article, link) = furniture::split_trailing_link(line.text);
+                paragraphs.push(Paragraph {
+                    n: paragraphs.len() + 1,
+                    line: line.number,
+                    text: article.to_string(),
+                });
+                if let Some(link) = link {
+                    removed.push(RemovedLine {
+                        line: line.number,
+                        text: link.to_string(),
+                        kind: RemovalKind::Boilerplate,
+                        reason: furniture::TRAILING_LINK_REASON.to_string(),
+                    });
+                }
+            }
         }
     }
     let metadata = metadata::extract(doc, &paragraphs, &removed);

@@ -300,6 +300,40 @@ fn links_to_other_stories_and_counters_go() {
 }
 
 #[test]
+fn a_link_run_into_the_end_of_an_article_line_is_split_off() {
+    let prose = "Der Präsident ist seit 2016 im Amt.";
+    let link = "Mehr zum Thema - Verfassungsänderung: Präsident könnte bis 2040 im Amt bleiben";
+    let c = clean(&doc(&format!(
+        "A headline of several words here\n{prose} {link}\n{prose}\n"
+    )));
+    let kept: Vec<(usize, &str)> = c
+        .paragraphs
+        .iter()
+        .map(|p| (p.line, p.text.as_str()))
+        .collect();
+    assert_eq!(kept, [(2, prose), (3, prose)]);
+    let split = c
+        .removed
+        .iter()
+        .find(|r| r.line == 2)
+        .expect("the link is listed");
+    assert_eq!(split.text, link);
+    assert!(
+        split.reason.starts_with("link to another story"),
+        "{}",
+        split.reason
+    );
+    // A label inside a sentence, or without a colon or dash after it, is prose.
+    for line in [
+        "They said: read more: the report is long.",
+        "The minister told reporters. See also the annex of the treaty.",
+    ] {
+        let c = clean(&doc(&format!("A headline of several words here\n{line}\n")));
+        assert_eq!(c.paragraphs[0].text, line);
+    }
+}
+
+#[test]
 fn name_lines_above_the_article_are_bylines() {
     let body = "Премьер-министр Армении и президент Азербайджана намерены совместно выдвинуть \
                 президента США на Нобелевскую премию мира, сообщила пресс-служба правительства \

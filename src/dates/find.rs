@@ -10,7 +10,7 @@ use super::context::widen;
 use super::words::{
     alternation, cyrillic_month, day_month_names, english_month, full_month_names,
     month_context_words, month_names, weekday_number, COUNT_WORDS, CYRILLIC_WEEKDAYS,
-    ENGLISH_WEEKDAYS, YEAR_CONTEXT_AFTER, YEAR_CONTEXT_BEFORE,
+    ENGLISH_WEEKDAYS, YEAR_CONTEXT_AFTER, YEAR_CONTEXT_BEFORE, YEAR_PAIR_WORDS,
 };
 use super::FoundDate;
 use crate::model::{DateKind, PartialDate};
@@ -402,6 +402,7 @@ fn bare_year(
         None => false,
         Some(c) if c.is_whitespace() => {
             YEAR_CONTEXT_BEFORE.contains(&previous_word(before).as_str())
+                || ends_a_year_pair(before)
         }
         Some(_) => ends_with_mid(before),
     };
@@ -421,6 +422,19 @@ fn bare_year(
         || after.starts_with("-м")
         || after.starts_with("-го");
     (context_before || context_after).then_some((date, DateKind::Calendar, true))
+}
+
+/// True when `before` ends with a year in a date-like context and a word joining a second
+/// year to it ("between 2003 and", "entre 2003 et", "zwischen 2003 und", "в 2003 и").
+fn ends_a_year_pair(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let (Some(join), Some(year), Some(context)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    YEAR_PAIR_WORDS.contains(&join.to_lowercase().as_str())
+        && year.len() == 4
+        && year.parse::<i32>().is_ok_and(|y| BARE_YEARS.contains(&y))
+        && YEAR_CONTEXT_BEFORE.contains(&context.to_lowercase().as_str())
 }
 
 /// True when `text` ends with "mid-" in any case ("mid-2022").

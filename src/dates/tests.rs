@@ -234,6 +234,18 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
             ("2021 році", "calendar 2021"),
         ],
     ),
+    // The second year of a pair; a count after a year stays a count.
+    (
+        "entre 2003 et 2016; between 1999 and 2004; erst 2026",
+        &[
+            ("2003", "calendar 2003"),
+            ("2016", "calendar 2016"),
+            ("1999", "calendar 1999"),
+            ("2004", "calendar 2004"),
+            ("2026", "calendar 2026"),
+        ],
+    ),
+    ("2000 troops and 2016 tanks", &[]),
     // Ukrainian, German and French month names; stamps with a comma before the year, a
     // nominative month after a day, Russian abbreviations (months.tsv).
     (

@@ -188,7 +188,7 @@ pub(crate) const FILLER_WORDS: [&str; 15] = [
     "in", "since", "from", "the", "of", "by", "с", "в", "во", "до", "к", "у", "з", "ад", "со",
 ];
 
-/// The words of `year_words.tsv` with the role `role` (`before`, `after` or `count`).
+/// The words of `year_words.tsv` with the role `role` (`before`, `after`, `pair` or `count`).
 fn year_words(role: &str) -> Vec<&'static str> {
     include_str!("year_words.tsv")
         .lines()
@@ -206,6 +206,10 @@ pub(crate) static YEAR_CONTEXT_BEFORE: LazyLock<Vec<&'static str>> =
 /// Words that, right after a four-digit number, make it a year ("2020 года").
 pub(crate) static YEAR_CONTEXT_AFTER: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| year_words("after"));
+
+/// Words that join a second year to a first ("between 2003 and 2016", "entre 2003 et 2016").
+pub(crate) static YEAR_PAIR_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| year_words("pair"));
 
 /// Words that, right after a four-digit number, make it a count, never a year ("in 2000 troops").
 pub(crate) static COUNT_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| year_words("count"));

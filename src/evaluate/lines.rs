@@ -31,7 +31,9 @@ pub(super) fn count(p: &Paired<'_>, counts: &mut Counts, notes: &mut Vec<String>
         .map(|l| fold(l))
         .collect();
     let raw: BTreeSet<String> = p.article.text.lines().map(fold).collect();
-    for line in boilerplate.difference(&raw) {
+    // A link run into the end of an article line is listed by its own words: a line's end.
+    let line_end = |b: &String| raw.iter().any(|l| l.ends_with(b.as_str()));
+    for line in boilerplate.difference(&raw).filter(|b| !line_end(b)) {
         notes.push(format!(
             "{name}: truth boilerplate {line:?} is no line of the text"
         ));
