@@ -10,7 +10,8 @@
 //!    named person in the nominative (Russian and Ukrainian names in an oblique case are
 //!    objects: «резиденцию Владимира Путина»), with the title standing before the name
 //!    ("Chancellor X") counted as part of the name; a pronoun; or a role noun ("The minister",
-//!    «Министр»).
+//!    «Министр»). A sentence ending in a reporting clause ("…, the election chief, X, said",
+//!    «…, сообщил глава ЦИК X») has that clause as its main clause: X is its subject.
 //! 3. A named subject is the referent. A pronoun subject ("He stressed …") refers further back:
 //!    go on to the sentence before. A role-noun subject refers to the person this source gives
 //!    that role, when exactly one person has it; otherwise nobody (never the next name).
@@ -39,6 +40,10 @@ const NAME_NEAR_TITLE: usize = 40;
 
 /// Words after a name within which its verb of saying makes a title before it the name's.
 const TITLED_SPEAKER_VERB_WITHIN: usize = 2;
+
+/// Words of title between a verb of saying and the name of its speaker ("сообщил глава
+/// Центризбиркома республики Мирза-Улугбек Абдусаломов").
+const REPORTING_AGENT_WORDS: usize = 5;
 
 /// How many sentences back a pronoun may look for its referent.
 pub(crate) const MAX_SENTENCES_BACK: usize = 4;
@@ -196,6 +201,9 @@ impl Sources<'_> {
 
     /// The subject of a sentence (see the module docs).
     fn subject(&self, s: Sentence) -> Subject {
+        if let Some(m) = self.reporting_agent(s) {
+            return Subject::Named(m);
+        }
         let text = &self.paragraphs[s.index].text;
         let named = self.speakers.get(s.index).map(Vec::as_slice).unwrap_or(&[]);
         let first_named = named.iter().copied().find(|&m| {
@@ -235,6 +243,57 @@ impl Sources<'_> {
             }
         }
         first_named.map_or(Subject::None, Subject::Named)
+    }
+
+    /// The person who speaks in a reporting clause after a comma, which is the main clause of
+    /// its sentence ("Mirziyoyev was re-elected …, the election chief, Zainiddin
+    /// Nizamkhodzhayev, said", «… набрав 88,61% голосов, сообщил глава Центризбиркома
+    /// Абдусаломов»): a verb of saying outside quotations, right after the speaker's name or
+    /// followed by it within [`REPORTING_AGENT_WORDS`] words with no punctuation between.
+    fn reporting_agent(&self, s: Sentence) -> Option<usize> {
+        let text = &self.paragraphs[s.index].text;
+        let named = self.speakers.get(s.index)?;
+        let words = super::clauses::words_in(text, s.start, s.end);
+        for (k, verb) in words.iter().enumerate() {
+            if self.quoted(s.index, verb.start) || !super::clauses::is_saying_verb(&verb.lower) {
+                continue;
+            }
+            let in_sentence = |m: &&usize| {
+                let mention = &self.mentions[**m];
+                mention.start >= s.start && mention.end <= s.end && !oblique(mention)
+            };
+            // ", Y said": the name, maybe a comma, then the verb.
+            let before = named.iter().filter(in_sentence).copied().find(|&m| {
+                let gap = text.get(self.mentions[m].end..verb.start).unwrap_or("x");
+                gap.trim_start_matches(',').trim().is_empty()
+            });
+            // ", сообщил глава ЦИК Y": the verb, a few words of title, then the name.
+            let after = named.iter().filter(in_sentence).copied().find(|&m| {
+                let mention = &self.mentions[m];
+                let gap = text.get(verb.end..mention.start).unwrap_or(",");
+                mention.start >= verb.end
+                    && !gap.contains([',', ':', ';', '(', ')', '—', '–', '"', '«', '»', '“', '”'])
+                    && gap.split_whitespace().count() <= REPORTING_AGENT_WORDS
+            });
+            let Some(agent) = before.or(after) else {
+                continue;
+            };
+            // The clause must follow a comma that stands after the sentence's first words: the
+            // reported content comes first.
+            let clause_start = before.map_or(verb.start, |m| self.mentions[m].start);
+            let opening = text.get(s.start..clause_start).unwrap_or("");
+            let reported = opening.trim_end().ends_with(',')
+                && words
+                    .iter()
+                    .take(k)
+                    .filter(|w| w.start < clause_start)
+                    .count()
+                    >= 3;
+            if reported {
+                return Some(agent);
+            }
+        }
+        None
     }
 
     /// True when a title phrase runs straight into the name of mention `m` (no punctuation)

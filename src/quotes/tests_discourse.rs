@@ -337,3 +337,30 @@ fn a_name_before_a_colon_after_the_subject_is_an_object() {
     assert_eq!(got[0].1.as_deref(), Some("Novak"));
     assert_eq!(got[1].1.as_deref(), Some("Horvat"));
 }
+
+#[test]
+fn a_pronoun_after_a_reporting_clause_refers_to_its_speaker() {
+    let english = ps(&[
+        "Incumbent President John Smith was re-elected on Sunday, the election chief, Peter Brown, said at a briefing.",
+        "\"As John Smith garnered 87% of the vote, he was legally elected president,\" he said.",
+    ]);
+    let ms = vec![
+        mention(&english[0], "John Smith", Some("President")),
+        mention(&english[0], "Peter Brown", None),
+        mention(&english[1], "John Smith", None),
+    ];
+    let got = said(&english, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Peter Brown"), "{got:?}");
+
+    let russian = ps(&[
+        "Премьер-министр Иван Петров одержал победу, набрав 88% голосов, сообщил глава Центризбиркома Олег Сидоров.",
+        "\"За Петрова отдали свои голоса 15 млн человек\", – сказал он на брифинге.",
+    ]);
+    let ms = vec![
+        mention(&russian[0], "Иван Петров", Some("Премьер-министр")),
+        mention(&russian[0], "Олег Сидоров", None),
+        mention(&russian[1], "Петрова", None),
+    ];
+    let got = said(&russian, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Олег Сидоров"), "{got:?}");
+}
