@@ -161,18 +161,31 @@ const REMARK_VERB_WITHIN: usize = 2;
 
 /// The byte offset of the first remark dash at or after `from`: "—" or "–" after a comma, full
 /// stop, question or exclamation mark or ellipsis and a space, with a saying verb close after it.
+/// Scraped text often writes the dash as a spaced hyphen and drops the comma ("… интерес -
+/// отметил Сибига."): a spaced dash or hyphen with no punctuation before it is a remark dash
+/// when the saying verb is the very next word.
 fn remark_dash(text: &str, from: usize, is_saying_verb: &impl Fn(&str) -> bool) -> Option<usize> {
     let mut search = from;
-    while let Some(k) = text.get(search..)?.find(['—', '–']) {
+    while let Some(k) = text.get(search..)?.find(['—', '–', '-']) {
         let pos = search + k;
         let before = text[..pos].trim_end();
+        let dash_len = text[pos..].chars().next().map_or(1, char::len_utf8);
+        let spaced = before.len() < pos && text[pos + dash_len..].starts_with(' ');
+        let hyphen = text[pos..].starts_with('-');
         let punctuated = before.ends_with([',', '.', '!', '?', '…']) && before.len() < pos;
-        let verb = text[pos..]
+        let mut words = text[pos..]
             .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
+            .filter(|w| w.chars().any(char::is_alphanumeric))
             .take(REMARK_VERB_WITHIN)
-            .any(|w| is_saying_verb(&w.to_lowercase()));
-        if punctuated && verb && pos > 0 {
+            .map(|w| is_saying_verb(&w.to_lowercase()));
+        let next_is_verb = words.next().unwrap_or(false);
+        let verb = next_is_verb || words.any(|v| v);
+        let remark = if hyphen {
+            spaced && next_is_verb
+        } else {
+            (punctuated && verb) || (spaced && next_is_verb)
+        };
+        if remark && pos > 0 {
             return Some(pos);
         }
         search = pos + 1;
@@ -363,6 +376,15 @@ mod tests {
         // A dash that no saying verb follows is no remark; marked quotes are left to the marks.
         assert!(dash_speech("Москва — столица, — добавим мы.", said).is_empty());
         assert!(dash_speech("«Да», — сказал он.", said).is_empty());
+        // A spaced hyphen as the dash, the comma dropped: the verb must come right after it.
+        let text = "Мы договорились о диалоге - сказал Сибига.";
+        let spans = dash_speech(text, said);
+        assert_eq!(
+            &text[spans[0].inner_start..spans[0].inner_end],
+            "Мы договорились о диалоге "
+        );
+        assert!(dash_speech("Мы договорились о диалоге - вчера сказал Сибига.", said).is_empty());
+        assert!(dash_speech("премьер-сказал", said).is_empty());
     }
 
     #[test]
