@@ -364,3 +364,27 @@ fn a_pronoun_after_a_reporting_clause_refers_to_its_speaker() {
     let got = said(&russian, &ms);
     assert_eq!(got[0].1.as_deref(), Some("Олег Сидоров"), "{got:?}");
 }
+
+#[test]
+/// A title earlier in a headline is not the title of the name that ends it.
+fn a_title_with_a_country_picks_its_holder_not_a_name_later_in_the_headline() {
+    let ps = ps(&[
+        "Uzbek Foreign Minister discusses security issues in Central Asia with Rubio",
+        "TASHKENT, April 10. /tass/. Uzbek Foreign Minister Bakhtiyor Saidov and United States Secretary of State Marco Rubio met in Washington to discuss security.",
+        "\"We are pleased to meet with U.S. Secretary of State Marco Rubio for a comprehensive exchange,\" Saidov wrote on his telegram channel.",
+        "\"We highly appreciate the United States' strong support for ongoing reforms in Uzbekistan,\" the head of Uzbek diplomacy added.",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Rubio", None),
+        mention(&ps[1], "Bakhtiyor Saidov", Some("Uzbek Foreign Minister")),
+        mention(
+            &ps[1],
+            "Marco Rubio",
+            Some("United States Secretary of State"),
+        ),
+        mention(&ps[2], "Marco Rubio", Some("U.S. Secretary of State")),
+        mention(&ps[2], "Saidov", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[1].1.as_deref(), Some("Saidov"), "{got:?}");
+}

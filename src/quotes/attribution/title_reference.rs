@@ -12,7 +12,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::titles::{fits, leading_title, titles_in, Title};
+use super::titles::{fits, leading_title, titles_before_name, titles_in, Title};
 use crate::quotes::pronouns::{mention_gender, Sources};
 
 /// Bytes before a name read for the title written in front of it.
@@ -184,10 +184,13 @@ impl Sources<'_> {
             .collect()
     }
 
-    /// The title written right before mention `m` of paragraph `pi`, after the last punctuation
+    /// The titles written right before mention `m` of paragraph `pi`, after the last punctuation
     /// mark and the previous name ("le président azerbaïdjanais Ilham Aliev").
-    fn title_before(&self, pi: usize, m: usize) -> Option<Title> {
-        let text = &self.paragraphs.get(pi)?.text;
+    fn title_before(&self, pi: usize, m: usize) -> Vec<Title> {
+        let Some(p) = self.paragraphs.get(pi) else {
+            return Vec::new();
+        };
+        let text = &p.text;
         let mention = &self.mentions[m];
         let previous_end = self
             .mentions
@@ -200,14 +203,16 @@ impl Sources<'_> {
         while !text.is_char_boundary(from) {
             from += 1;
         }
-        let window = text.get(from..mention.start)?;
+        let Some(window) = text.get(from..mention.start) else {
+            return Vec::new();
+        };
         let clause = window
             .rsplit([
                 ',', ';', ':', '(', ')', '—', '–', '.', '«', '»', '"', '“', '”',
             ])
             .next()
             .unwrap_or(window);
-        titles_in(clause).pop()
+        titles_before_name(clause)
     }
 }
 

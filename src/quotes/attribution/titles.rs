@@ -232,6 +232,53 @@ pub(crate) fn titles_in(role: &str) -> Vec<Title> {
     titles
 }
 
+/// The titles a phrase ends with, as they stand right before a name ("Uzbek Foreign Minister",
+/// "President of Georgia", « le président azerbaïdjanais », "Former Prime Minister and leader
+/// of the ruling party"): a role phrase followed by nothing but connectors and country words,
+/// or by a conjunction and a second title with at most [`TRAILING_TITLE_WORDS`] words after it.
+/// A title earlier in the phrase, with other words after it ("Uzbek Foreign Minister
+/// discusses security with"), is not the name's.
+pub(crate) fn titles_before_name(phrase: &str) -> Vec<Title> {
+    let words = words(phrase);
+    let title_at = |at: usize| {
+        let (class, end, inside) = role_at(&words, at)?;
+        let before = at
+            .checked_sub(1)
+            .and_then(|k| words.get(k))
+            .and_then(|w| country_of(w));
+        let country = before.or(inside).or_else(|| country_after(&words, end));
+        Some((Title { class, country }, end))
+    };
+    for at in 0..words.len() {
+        let Some((title, end)) = title_at(at) else {
+            continue;
+        };
+        let rest = &words[end..];
+        let plain = |ws: &[String]| {
+            ws.iter()
+                .all(|w| CONNECTORS.contains(&w.as_str()) || country_of(w).is_some())
+        };
+        if rest.len() <= TRAILING_TITLE_WORDS && plain(rest) {
+            return vec![title];
+        }
+        let joined = rest
+            .first()
+            .is_some_and(|w| TITLE_CONJUNCTIONS.contains(&w.as_str()));
+        if let Some((second, second_end)) = title_at(end + 1).filter(|_| joined) {
+            if words.len() - second_end <= TRAILING_TITLE_WORDS {
+                return vec![title, second];
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Words that join two titles of one person ("Prime Minister and party leader").
+const TITLE_CONJUNCTIONS: &[&str] = &["and", "und", "et", "и", "і", "та", "й"];
+
+/// Connector and country words that may follow a title before the name ("of the United States").
+const TRAILING_TITLE_WORDS: usize = 4;
+
 /// True when a person referred to by `wanted` may be one who has the titles `have`: one of them
 /// is of the wanted class or of a class it covers ("minister" covers "foreign-minister"), and,
 /// when `wanted` names a country, no such title names another one while none names it.
@@ -293,6 +340,26 @@ mod tests {
         for (phrase, expected) in cases {
             assert_eq!(title(phrase), Some(expected), "{phrase}");
         }
+    }
+
+    #[test]
+    fn the_title_before_a_name_ends_the_phrase() {
+        let before = |p: &str| {
+            titles_before_name(p)
+                .into_iter()
+                .map(|t| (t.class, t.country))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            before("Uzbek Foreign Minister"),
+            [("foreign-minister", Some("uzbekistan"))]
+        );
+        assert_eq!(before("le président azerbaïdjanais")[0].0, "head-of-state");
+        assert_eq!(
+            before("Former Prime Minister and leader of the ruling party"),
+            [("head-of-government", None), ("leader", None)]
+        );
+        assert!(before("Uzbek Foreign Minister discusses security issues with").is_empty());
     }
 
     #[test]
