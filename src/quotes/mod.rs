@@ -45,7 +45,8 @@ pub fn is_statement(text: &str) -> bool {
 /// True when a short quotation is the name of something, not someone's words: fewer than
 /// [`QUOTED_NAME_MAX_WORDS`] words that start with a capital letter, with no punctuation inside,
 /// standing inside a sentence right after a word (the party «Грузинская мечта», the show
-/// «Соловьев Live», the movement "Georgian Dream"). Quoted words inside a sentence are otherwise
+/// «Соловьев Live», the movement "Georgian Dream"); of any length right after a noun naming a
+/// document, body or work (the law «О выборах президента Республики Узбекистан»). Quoted words inside a sentence are otherwise
 /// lower case («рано радоваться»); a capitalised short quotation after a colon or at the start
 /// of a sentence («Это правда»: Захарова …) is still a statement.
 fn is_quoted_name(text: &str, start: usize, inner: &str) -> bool {
@@ -53,11 +54,30 @@ fn is_quoted_name(text: &str, start: usize, inner: &str) -> bool {
     let capitalised = inner.chars().next().is_some_and(char::is_uppercase);
     let plain = !inner.contains(['.', '!', '?', '…', ',', ':', ';']);
     let short = similarity::word_count(inner) < QUOTED_NAME_MAX_WORDS;
-    let after_word = text
-        .get(..start)
-        .and_then(|before| before.trim_end().chars().last())
-        .is_some_and(char::is_alphanumeric);
-    capitalised && plain && short && after_word
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let after_word = before.chars().last().is_some_and(char::is_alphanumeric);
+    let previous = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    capitalised && plain && after_word && (short || names_a_work(&previous))
+}
+
+/// Nouns after which a capitalised quotation is a title of any length (`data/work_nouns.txt`).
+static WORK_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    include_str!("data/work_nouns.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// True when `word` (lower case) names a document, a body or a work («закона», "party").
+fn names_a_work(word: &str) -> bool {
+    WORK_NOUNS
+        .iter()
+        .any(|noun| word == *noun || (noun.chars().count() >= 4 && word.starts_with(noun)))
 }
 
 /// Quoted names are shorter than this many words.

@@ -546,14 +546,16 @@ fn quoted_names_of_parties_and_shows_get_no_speaker() {
     let ps = vec![
         para(1, "Мария Захарова заявила в эфире программы «Соловьев Live», что партия «Грузинская мечта» победила."),
         para(2, "«Это правда»: Мария Захарова о словах министра."),
+        para(3, "Мария Захарова сослалась на статью 35 закона «О выборах президента Российской Федерации» в эфире."),
     ];
     let ms = vec![
         mention(&ps[0], "Мария Захарова", None),
         mention(&ps[1], "Мария Захарова", None),
+        mention(&ps[2], "Мария Захарова", None),
     ];
     let got = summary(&detect(&ps, &ms));
     let speakers: Vec<Option<usize>> = got.iter().map(|g| g.2).collect();
-    assert_eq!(speakers, vec![None, None, Some(1)], "{got:?}");
+    assert_eq!(speakers, vec![None, None, Some(1), None], "{got:?}");
 }
 
 #[test]
