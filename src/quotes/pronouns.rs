@@ -437,6 +437,9 @@ impl Sources<'_> {
                     return None;
                 }
                 let found = match self.subject(s) {
+                    // A quotation that names the subject speaks of them, not as them: who
+                    // "he" is stays open.
+                    Subject::Named(m) if self.named_in(index, pos, m) => return None,
                     Subject::Named(m) => Some(m).filter(|&m| !untitled_only || self.untitled(m)),
                     Subject::Role(role, at) => {
                         match self.role_reference(&role, pi, at, s.end, feminine) {

@@ -388,3 +388,20 @@ fn a_title_with_a_country_picks_its_holder_not_a_name_later_in_the_headline() {
     let got = said(&ps, &ms);
     assert_eq!(got[1].1.as_deref(), Some("Saidov"), "{got:?}");
 }
+
+#[test]
+fn a_pronoun_quote_naming_the_subject_is_not_given_to_them() {
+    let ps = ps(&[
+        "Иван Петров набрал 87% голосов, пишет агентство со ссылкой на избирком.",
+        "«За Петрова отдали свои голоса 13 млн человек», — сообщил он.",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Иван Петров", None),
+        Mention {
+            surname: "Петров".into(),
+            ..mention(&ps[1], "Петрова", None)
+        },
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1, None, "{got:?}");
+}
