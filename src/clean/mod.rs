@@ -119,6 +119,22 @@ const LINE_RULES: &[LineRule] = &[
         spares_cut_end: false,
     },
     LineRule {
+        pattern: r"(?i)^(in )?(this|these) (\w+ )?(photos?|images?|pictures?)( \w+)? (released|provided|taken|distributed|made available|shows?)\b",
+        kind: RemovalKind::Boilerplate,
+        reason: "photo caption (\"In this photo released by …\")",
+        heuristic: false,
+        spares_quotes: true,
+        spares_cut_end: false,
+    },
+    LineRule {
+        pattern: r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$",
+        kind: RemovalKind::Boilerplate,
+        reason: "signature of an embedded post (\"— Name (@handle) October 14, 2022\")",
+        heuristic: false,
+        spares_quotes: false,
+        spares_cut_end: false,
+    },
+    LineRule {
         pattern: r"(?i)(archive photo|\bphoto:|\bфото:|снимок носит иллюстративный характер|getty images|\bphoto by\b)",
         kind: RemovalKind::Boilerplate,
         reason: "photo caption",
