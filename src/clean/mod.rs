@@ -127,6 +127,14 @@ const LINE_RULES: &[LineRule] = &[
         spares_cut_end: false,
     },
     LineRule {
+        pattern: r"(?i)\bpic\.twitter\.com/\w+\s*$",
+        kind: RemovalKind::Boilerplate,
+        reason: "text of an embedded post (ends with its picture link)",
+        heuristic: false,
+        spares_quotes: false,
+        spares_cut_end: false,
+    },
+    LineRule {
         pattern: r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$",
         kind: RemovalKind::Boilerplate,
         reason: "signature of an embedded post (\"— Name (@handle) October 14, 2022\")",
