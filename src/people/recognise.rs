@@ -413,9 +413,12 @@ pub(super) fn lone_surnames(
         let tokens = source_tokens(&p.text, &words.honorifics);
         for span in candidate_spans(&p.text, &tokens, words) {
             let candidate = examine(&p.text, &tokens, span, words);
+            // A word the table reads as a given name is still the surname this source writes
+            // in full ("Эмомали Рахмон" … «сказал Рахмон»).
+            let surname_here = || forms.contains(&tokens[candidate.last].text.to_lowercase());
             if candidate.first != candidate.last
                 || candidate.given.is_some()
-                || !names_a_surname(&tokens, &candidate)
+                || !(names_a_surname(&tokens, &candidate) || surname_here())
             {
                 continue;
             }

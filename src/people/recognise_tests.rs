@@ -317,3 +317,18 @@ fn a_lone_surname_joins_when_another_source_names_the_person_in_full() {
         "only the surname named in full elsewhere"
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_given_name_stands_alone_where_the_source_names_it_in_full() {
+    let found = names(&[
+        "Президент Таджикистана Эмомали Рахмон упрекнул российского диктатора Владимира Путина.",
+        "\"Как и сейчас, мы были свидетелями того\", — сказал Рахмон.",
+        "Рахмон тоже был там. Владимир сказал это.",
+    ]);
+    let lone: Vec<(usize, &str)> = found
+        .iter()
+        .filter(|f| f.2.is_none())
+        .map(|f| (f.0, f.3.as_str()))
+        .collect();
+    assert_eq!(lone, [(2, "Рахмон"), (3, "Рахмон")], "{found:?}");
+}
