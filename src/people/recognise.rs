@@ -400,7 +400,8 @@ pub(super) fn finish(mut mentions: Vec<Mention>, words: &SourceWords) -> Vec<Men
 }
 
 /// Single capitalised words, not yet part of a mention, whose name keys are among `keys`
-/// (surnames named with more evidence elsewhere); `forms` helps read their case.
+/// (surnames named with more evidence elsewhere), and longer names written exactly as a
+/// mention of `taken`; `forms` (the nominative surnames of those mentions) helps read their case.
 pub(super) fn lone_surnames(
     paragraphs: &[Paragraph],
     words: &SourceWords,
@@ -414,12 +415,18 @@ pub(super) fn lone_surnames(
         for span in candidate_spans(&p.text, &tokens, words) {
             let candidate = examine(&p.text, &tokens, span, words);
             // A word the table reads as a given name is still the surname this source writes
-            // in full ("Эмомали Рахмон" … «сказал Рахмон»).
+            // in a full mention ("Эмомали Рахмон" … «сказал Рахмон»).
             let surname_here = || forms.contains(&tokens[candidate.last].text.to_lowercase());
-            if candidate.first != candidate.last
-                || candidate.given.is_some()
-                || !(names_a_surname(&tokens, &candidate) || surname_here())
-            {
+            // A longer name is taken again only when a full mention has the same words
+            // ("Emomali Rahmon" named with a title once, then without one).
+            let single = candidate.first == candidate.last && candidate.given.is_none();
+            let surname_ok = if single {
+                names_a_surname(&tokens, &candidate) || surname_here()
+            } else {
+                let words = &p.text[tokens[candidate.first].start..tokens[candidate.last].end];
+                taken.iter().any(|m| m.surface == words)
+            };
+            if !surname_ok {
                 continue;
             }
             let at = tokens[candidate.first].start;
