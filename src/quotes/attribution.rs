@@ -68,6 +68,15 @@ static CLAUSE_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Words that act as a verb of saying right after a quotation and a comma („…“, so Scholz).
+static REMARK_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("data/remark_words.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
 /// Words allowed between a saying verb and the name that follows it ("said defense minister X").
 const MAX_WORDS_VERB_TO_NAME: usize = 6;
 
@@ -292,7 +301,15 @@ impl<'a> Context<'a> {
         {
             return None;
         }
-        let v = words.iter().position(|w| is_saying_verb(&w.lower))?;
+        // „…“, so der Präsident: the remark word right after the quote and its comma.
+        let remark = words.first().is_some_and(|w| {
+            REMARK_WORDS.contains(&w.lower.as_str()) && text[f.span.end..w.start].trim() == ","
+        });
+        let v = if remark {
+            0
+        } else {
+            words.iter().position(|w| is_saying_verb(&w.lower))?
+        };
         let verb = &words[v];
         let named = self.named_between(n, f.span.end, end);
         if let Some(&m) = named.iter().find(|&&m| self.mentions[m].start < verb.start) {

@@ -405,3 +405,28 @@ fn a_pronoun_quote_naming_the_subject_is_not_given_to_them() {
     let got = said(&ps, &ms);
     assert_eq!(got[0].1, None, "{got:?}");
 }
+
+#[test]
+fn so_after_a_quote_and_its_comma_names_the_speaker() {
+    let ps = ps(&[
+        "Der tadschikische Präsident Emomali Rahmon sprach in Astana.",
+        "„Wir wollen respektiert werden“, so der tadschikische Präsident auf dem Forum.",
+        "„Wir sind klein“, so Rahmon.",
+        "„Das ist so“, sagte niemand. Er kam so „spät wie nie“.",
+    ]);
+    let ms = vec![
+        mention(
+            &ps[0],
+            "Emomali Rahmon",
+            Some("Der tadschikische Präsident"),
+        ),
+        mention(&ps[2], "Rahmon", None),
+    ];
+    let got = said(&ps, &ms);
+    let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+    assert_eq!(
+        speakers[..2],
+        [Some("Emomali Rahmon"), Some("Rahmon")],
+        "{got:?}"
+    );
+}
