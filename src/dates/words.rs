@@ -55,14 +55,8 @@ pub(crate) struct MonthWord {
 /// The month names of `months.tsv`: Russian, Belarusian, Ukrainian, German and French.
 pub(crate) static MONTH_WORDS: LazyLock<Vec<MonthWord>> = LazyLock::new(|| {
     let mut out = Vec::new();
-    for line in include_str!("months.tsv").lines() {
-        if line.starts_with('#') {
-            continue;
-        }
-        let mut fields = line.split('\t');
-        let (Some(form), Some(language), Some(names)) =
-            (fields.next(), fields.next(), fields.next())
-        else {
+    for (form, rest) in crate::lexicon::rows(include_str!("months.tsv")) {
+        let Some((language, names)) = rest.split_once('\t') else {
             continue;
         };
         for (i, name) in names.split_whitespace().enumerate() {
@@ -103,13 +97,10 @@ pub(crate) fn full_month_names() -> impl Iterator<Item = &'static str> {
 /// The context words of `month_context.tsv` after which a month name alone is a month: the
 /// English ones (`true`) or those of the other languages (`false`).
 pub(crate) fn month_context_words(english: bool) -> Vec<&'static str> {
-    include_str!("month_context.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .filter(|(language, _)| (*language == "en") == english)
-        .flat_map(|(_, words)| words.split_whitespace())
-        .collect()
+    crate::lexicon::keyed_words(include_str!("month_context.tsv"), |language| {
+        (language == "en") == english
+    })
+    .collect()
 }
 
 /// English weekday names, Monday first.
@@ -190,13 +181,7 @@ pub(crate) const FILLER_WORDS: [&str; 15] = [
 
 /// The words of `year_words.tsv` with the role `role` (`before`, `after` or `count`).
 fn year_words(role: &str) -> Vec<&'static str> {
-    include_str!("year_words.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .filter(|(r, _)| *r == role)
-        .flat_map(|(_, words)| words.split_whitespace())
-        .collect()
+    crate::lexicon::keyed_words(include_str!("year_words.tsv"), |r| r == role).collect()
 }
 
 /// Words that, right before a four-digit number, make it a year ("in 2020", "с 2014").

@@ -9,11 +9,8 @@ use crate::text::fold;
 
 /// Language names the machine gives, with their ISO 639-1 codes (`languages.tsv`).
 static LANGUAGE_CODES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
-    include_str!("languages.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(name, code)| (fold(name), code.trim().to_string()))
+    crate::lexicon::rows(include_str!("languages.tsv"))
+        .map(|(name, code)| (fold(name), code.to_string()))
         .collect()
 });
 

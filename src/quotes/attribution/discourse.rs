@@ -40,11 +40,7 @@ use crate::quotes::pronouns::{oblique, pronoun_gender, verb_gender};
 
 /// Verb forms that mark reported speech (the German Konjunktiv I: sei, habe, werde).
 static REPORTED_MOODS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/reported_speech_moods.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    crate::lexicon::entries(include_str!("../data/reported_speech_moods.txt")).collect()
 });
 
 /// How many sentences in the mood of reported speech a quotation may look back over for the
