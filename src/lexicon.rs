@@ -61,6 +61,16 @@ pub static PERSON_VERBS: LazyLock<Vec<&'static str>> =
 pub static REPORTING_VERBS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("data/reporting_verbs.txt")).collect());
 
+/// The English month names, January first, capitalised as a reader sees them ("December"): the
+/// display of a date and the matching of English dates. The list is `src/data/english_months.txt`.
+pub static ENGLISH_MONTHS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("data/english_months.txt")).collect());
+
+/// The English weekday names, Monday first, capitalised ("Monday"): the display of a weekday and
+/// the matching of English dates. The list is `src/data/english_weekdays.txt`.
+pub static ENGLISH_WEEKDAYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("data/english_weekdays.txt")).collect());
+
 #[cfg(test)]
 mod tests {
     use super::*;

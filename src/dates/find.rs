@@ -73,8 +73,7 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
     let this_cy = r"(?:\s+(?:этого|текущего|нынешнего|сего|гэтага|бягучага)\s+года\b)";
     let year_word = r"(?:\s*(?:года|году|год|годзе)\b|\s*г\.)?";
     let en_weekdays = ENGLISH_WEEKDAYS.join("|");
-    let en_full =
-        "January|February|March|April|May|June|July|August|September|October|November|December";
+    let en_full = crate::lexicon::ENGLISH_MONTHS.join("|");
     // Month names that are never a person's name nor a verb, read alone before a lowercase word.
     let en_plain = "January|February|July|September|October|November|December";
     let en_context = alternation(month_context_words(true));

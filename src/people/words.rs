@@ -88,6 +88,12 @@ pub(super) static HONORIFICS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
             .collect()
     });
 
+/// The surname endings of `data/surname_endings.tsv` with the role `role` (`feminine`,
+/// `masculine`, `cyrillic-case`, `consonant-case`).
+pub(super) fn surname_endings(role: &str) -> Vec<&'static str> {
+    crate::lexicon::keyed_words(include_str!("data/surname_endings.tsv"), |r| r == role).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,8 @@
 //! In: surnames and their skeletons. Out: the gender a form shows ([`surname_gender`]) and
 //! whether two surnames match, strongly ([`surname_match`]) or weakly ([`weak_surname_match`]).
 
+use std::sync::LazyLock;
+
 use super::translit::ascii_fold;
 
 /// The lowest Jaro–Winkler similarity between surname skeletons that counts as a match.
@@ -19,19 +21,22 @@ pub enum Gender {
     Neutral,
 }
 
+/// Endings of feminine surnames in their ASCII folding (`feminine` of
+/// `data/surname_endings.tsv`).
+static FEMININE_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::people::words::surname_endings("feminine"));
+
+/// Endings of masculine surnames in their ASCII folding (`masculine` of
+/// `data/surname_endings.tsv`).
+static MASCULINE_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::people::words::surname_endings("masculine"));
+
 /// The gender a surname's ending shows.
 pub fn surname_gender(surname: &str) -> Gender {
     let a = ascii_fold(surname);
-    const FEMININE: [&str; 9] = [
-        "ova", "eva", "ava", "ina", "yna", "aya", "aia", "aja", "skaa",
-    ];
-    const MASCULINE: [&str; 16] = [
-        "ov", "ev", "in", "yn", "sky", "skiy", "skii", "skij", "ski", "au", "ou", "eu", "ow", "ew",
-        "off", "ine",
-    ];
-    if FEMININE.iter().any(|e| a.ends_with(e)) {
+    if FEMININE_ENDINGS.iter().any(|e| a.ends_with(e)) {
         Gender::Feminine
-    } else if MASCULINE.iter().any(|e| a.ends_with(e)) {
+    } else if MASCULINE_ENDINGS.iter().any(|e| a.ends_with(e)) {
         Gender::Masculine
     } else {
         Gender::Neutral

@@ -44,15 +44,16 @@ static COUNTRIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(||
         .collect()
 });
 
-/// Words that may stand before a title without being part of it: articles and possessives.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "der", "die", "das", "den", "dem", "le", "la", "les", "l", "un",
-    "une", "son", "sa",
-];
+/// Words that may stand before a title without being part of it: articles and possessives
+/// (`data/determiners.txt`).
+static DETERMINERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("../data/determiners.txt")).collect());
 
 /// Words that join a title to the country after it ("President of the United States",
-/// « président du Kazakhstan », "Präsident des Landes").
-const CONNECTORS: &[&str] = &["of", "the", "du", "de", "des", "la", "d", "l", "der", "von"];
+/// « président du Kazakhstan », "Präsident des Landes"; `data/title_connectors.txt`).
+static CONNECTORS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::entries(include_str!("../data/title_connectors.txt")).collect()
+});
 
 /// Words other than determiners and countries allowed before a title ("the outgoing president",
 /// «экс-глава государства»).
