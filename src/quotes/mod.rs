@@ -132,6 +132,9 @@ fn detect_in(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<Quote> {
 }
 
 #[cfg(test)]
+pub(crate) mod test_support;
+
+#[cfg(test)]
 mod tests;
 
 #[cfg(test)]
