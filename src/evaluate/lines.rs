@@ -82,7 +82,7 @@ fn language(p: &Paired<'_>, counts: &mut Counts, notes: &mut Vec<String>) {
     let Some(truth) = &p.article.truth.language else {
         return;
     };
-    let machine = p.source.language.value.as_deref().map(fold);
+    let machine = p.source.meta.language.value.as_deref().map(fold);
     let code = machine
         .as_ref()
         .and_then(|m| LANGUAGE_CODES.iter().find(|(n, _)| n == m))
