@@ -63,10 +63,7 @@ pub(super) struct Candidate {
 static PATTERNS: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(compile_patterns);
 
 fn compile_patterns() -> Vec<(Regex, Rule)> {
-    let en_month = concat!(
-        r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|",
-        r"December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
-    );
+    let en_month = super::words::english_month_pattern();
     let this_en = r"(?:,?\s+(?:of\s+)?this\s+year\b)";
     let cy_gen = alternation(day_month_names());
     let cy_any = alternation(month_names());

@@ -144,6 +144,28 @@ pub(crate) fn english_month(word: &str) -> Option<u8> {
     })
 }
 
+/// A regex of an English month name or abbreviation, capitalised ("December", "Dec", "Dec."):
+/// the names of [`crate::lexicon::ENGLISH_MONTHS`], then those of
+/// `english_month_abbreviations.tsv` with a capital and an optional stop.
+pub(crate) fn english_month_pattern() -> String {
+    let capital = |w: &str| {
+        let mut chars = w.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+            .unwrap_or_default()
+    };
+    let abbreviations: Vec<String> = ENGLISH_MONTH_ABBREVIATIONS
+        .iter()
+        .map(|(name, _)| capital(name))
+        .collect();
+    format!(
+        r"(?:(?:{})\b|(?:{})\b\.?)",
+        crate::lexicon::ENGLISH_MONTHS.join("|"),
+        abbreviations.join("|")
+    )
+}
+
 /// The month number of a month name of `months.tsv` in any listed form (any case, trailing dot
 /// allowed).
 pub(crate) fn cyrillic_month(word: &str) -> Option<u8> {
@@ -181,4 +203,30 @@ pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> Strin
         .map(|w| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_english_month_pattern_is_the_names_then_the_abbreviations() {
+        assert_eq!(
+            english_month_pattern(),
+            concat!(
+                r"(?:(?:January|February|March|April|May|June|July|August|September|October|",
+                r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?)"
+            )
+        );
+    }
+
+    #[test]
+    fn month_and_weekday_lookups_read_the_data_files() {
+        assert_eq!(english_month("Sept."), Some(9));
+        assert_eq!(english_month("december"), Some(12));
+        assert_eq!(weekday_number("пятницу"), Some(5));
+        assert_eq!(weekday_number("Sunday"), Some(7));
+        assert_eq!(APPROXIMATE_MARKERS.len(), 33);
+        assert_eq!(FILLER_WORDS.len(), 15);
+    }
 }
