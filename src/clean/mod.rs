@@ -38,6 +38,7 @@ pub struct Cleaned {
 
 /// One row of the boilerplate table: a pattern and the reason shown to the reviewer.
 struct LineRule {
+    /// The regex; `{read_more}` in it stands for the labels of `read_more_labels.txt`.
     pattern: &'static str,
     kind: RemovalKind,
     reason: &'static str,
@@ -143,7 +144,7 @@ const LINE_RULES: &[LineRule] = &[
         spares_cut_end: false,
     },
     LineRule {
-        pattern: r"(?i)^(read (more|also)|see also|читайте (также|також)|дивіться також|смотрите также|à lire( aussi)?|a lire|lesen sie auch|mehr zum thema)\s*:?\s*\S",
+        pattern: r"(?i)^({read_more})\s*:?\s*\S",
         kind: RemovalKind::Boilerplate,
         reason: "link to another story (\"Read more: …\")",
         heuristic: false,
@@ -200,8 +201,25 @@ static TAIL_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| regex(r"^\d{1,2}\.\s+\S"));
 static QUOTE_MARK: LazyLock<Regex> = LazyLock::new(|| regex("[\"“”«»„]"));
-static COMPILED_RULES: LazyLock<Vec<Regex>> =
-    LazyLock::new(|| LINE_RULES.iter().map(|r| regex(r.pattern)).collect());
+static COMPILED_RULES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    LINE_RULES
+        .iter()
+        .map(|r| regex(&r.pattern.replace("{read_more}", &READ_MORE)))
+        .collect()
+});
+
+/// The labels of links to other stories (`read_more_labels.txt`) as a regex alternation, longest
+/// first: what `{read_more}` stands for in a pattern of [`LINE_RULES`].
+static READ_MORE: LazyLock<String> = LazyLock::new(|| {
+    let mut labels: Vec<&str> =
+        crate::lexicon::entries(include_str!("read_more_labels.txt")).collect();
+    labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
+    labels
+        .iter()
+        .map(|l| regex::escape(l))
+        .collect::<Vec<_>>()
+        .join("|")
+});
 
 /// Compiles one of this module's constant patterns.
 fn regex(pattern: &str) -> Regex {
