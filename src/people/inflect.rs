@@ -66,7 +66,7 @@ impl Case {
     }
 
     /// Endings a declined masculine surname takes in this case, longest first.
-    fn surname_endings(self) -> &'static [&'static str] {
+    fn endings(self) -> &'static [&'static str] {
         match self {
             Case::Genitive => &["а", "я"],
             Case::Dative => &["ові", "еві", "у", "ю"],
@@ -202,12 +202,17 @@ fn case_endings(kind: &str) -> Vec<(&'static str, &'static str)> {
 static SURE_ENDINGS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| case_endings("surname"));
 
+/// Case endings dropped from a surname whose stem the source also writes (`strip` of
+/// `data/endings.tsv`).
+static STRIP_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::words::endings("strip"));
+
 /// The nominative of a surname as written in context (Latin names are returned unchanged).
 pub fn surname_nominative(word: &str, ctx: SurnameContext<'_>) -> String {
     if !word.chars().any(is_cyrillic) || ctx.knows(word) {
         return word.to_string();
     }
-    for ending in ["ым", "ом", "ем", "ой", "ам", "а", "у", "е", "я", "ю", "і"] {
+    for ending in STRIP_ENDINGS.iter() {
         if let Some(stem) = word.strip_suffix(ending) {
             if ctx.knows(stem) && !ctx.feminine() {
                 return stem.to_string();
@@ -281,9 +286,9 @@ fn agreeing_stem(word: &str, ctx: SurnameContext<'_>) -> Option<String> {
     // An indeclinable given name («Энтони») shows no case; the instrumental ending is then
     // the one ending of a foreign surname that is never a nominative («Энтони Блинкеном»).
     let endings = if given.oblique {
-        given.case.surname_endings()
+        given.case.endings()
     } else {
-        Case::Instrumental.surname_endings()
+        Case::Instrumental.endings()
     };
     for ending in endings {
         if let Some(stem) = word.strip_suffix(ending) {
@@ -299,10 +304,13 @@ fn agreeing_stem(word: &str, ctx: SurnameContext<'_>) -> Option<String> {
     None
 }
 
+/// The stem endings of Russian possessive surnames (`possessive` of `data/endings.tsv`).
+static POSSESSIVE_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::words::endings("possessive"));
+
 /// The `-ова/-ина` and `-ову/-ину` forms (see the module docs).
 fn ambiguous_ov_in(word: &str, ctx: SurnameContext<'_>) -> Option<String> {
-    const STEMS: [&str; 5] = ["ов", "ев", "ёв", "ин", "ын"];
-    for stem_end in STEMS {
+    for stem_end in POSSESSIVE_ENDINGS.iter() {
         let genitive = format!("{stem_end}а");
         if let Some(stem) = word.strip_suffix(&genitive) {
             let masculine = ctx.masculine() || (ctx.after_preposition && !ctx.feminine());

@@ -186,9 +186,9 @@ fn sentence_common_word(text: &str, token: &Token<'_>, words: &SourceWords) -> b
     starts_sentence(text, token) && words.lowercase.contains(&token.text.to_lowercase())
 }
 
-/// Endings of Russian surnames in a case form (`cyrillic-case` of `data/surname_endings.tsv`).
+/// Endings of Russian surnames in a case form (`cyrillic-case` of `data/endings.tsv`).
 static CYRILLIC_CASE_ENDINGS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| super::words::surname_endings("cyrillic-case"));
+    LazyLock::new(|| super::words::endings("cyrillic-case"));
 
 /// True for a word with the ending of a Russian surname in a case form (Хренина, Захаровой,
 /// Иванову), which the dictionary may know only as a feminine noun.

@@ -88,10 +88,10 @@ pub(super) static HONORIFICS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
             .collect()
     });
 
-/// The surname endings of `data/surname_endings.tsv` with the role `role` (`feminine`,
-/// `masculine`, `cyrillic-case`, `consonant-case`).
-pub(super) fn surname_endings(role: &str) -> Vec<&'static str> {
-    crate::lexicon::keyed_words(include_str!("data/surname_endings.tsv"), |r| r == role).collect()
+/// The endings of `data/endings.tsv` with the role `role` (`feminine`, `masculine`,
+/// `cyrillic-case`, `consonant-case`, `strip`, `masculine-normal`, `past-verb`, `instrumental`).
+pub(super) fn endings(role: &str) -> Vec<&'static str> {
+    crate::lexicon::keyed_words(include_str!("data/endings.tsv"), |r| r == role).collect()
 }
 
 #[cfg(test)]

@@ -22,14 +22,14 @@ pub enum Gender {
 }
 
 /// Endings of feminine surnames in their ASCII folding (`feminine` of
-/// `data/surname_endings.tsv`).
+/// `data/endings.tsv`).
 static FEMININE_ENDINGS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| crate::people::words::surname_endings("feminine"));
+    LazyLock::new(|| crate::people::words::endings("feminine"));
 
 /// Endings of masculine surnames in their ASCII folding (`masculine` of
-/// `data/surname_endings.tsv`).
+/// `data/endings.tsv`).
 static MASCULINE_ENDINGS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| crate::people::words::surname_endings("masculine"));
+    LazyLock::new(|| crate::people::words::endings("masculine"));
 
 /// The gender a surname's ending shows.
 pub fn surname_gender(surname: &str) -> Gender {

@@ -94,9 +94,13 @@ pub(super) fn build_input(sources: &[SourceMentions<'_>], registry: &Registry) -
 
 /// Case endings of Russian and Ukrainian masculine surnames that end in a consonant
 /// (Пашинян: Пашиняна, Пашиняну, Пашиняном, Пашиняне; Ukrainian Пашиняну, Пашиняном, Пашиняні;
-/// `consonant-case` of `data/surname_endings.tsv`).
+/// `consonant-case` of `data/endings.tsv`).
 pub(super) static CASE_ENDINGS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| crate::people::words::surname_endings("consonant-case"));
+    LazyLock::new(|| crate::people::words::endings("consonant-case"));
+
+/// The stem endings of Russian possessive surnames (`possessive` of `data/endings.tsv`).
+static POSSESSIVE_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::people::words::endings("possessive"));
 
 /// Surnames that are a case form of another surname of the dossier, mapped to it: «Пашиняном»
 /// in one source and «Пашинян» in another are one surname. Only stems that end in a consonant
@@ -120,9 +124,7 @@ pub(super) fn case_form_stems(sources: &[SourceMentions<'_>]) -> BTreeMap<String
                 .chars()
                 .last()
                 .is_some_and(|c| !"аеёиоуыэюяіїєьй".contains(c));
-            let russian_possessive = ["ов", "ев", "ёв", "ин", "ын"]
-                .iter()
-                .any(|e| stem.ends_with(e));
+            let russian_possessive = POSSESSIVE_ENDINGS.iter().any(|e| stem.ends_with(e));
             if stem.chars().count() >= 3 && consonant && !russian_possessive && all.contains(stem) {
                 stems.insert(surname.to_string(), stem.to_string());
                 break;
