@@ -331,7 +331,7 @@ mod tests {
             ("error", &[]),
             ("lexicon", &[]),
             ("yaml", &["error"]),
-            ("model", &["citation", "text"]),
+            ("model", &["citation", "lexicon", "text"]),
         ];
         for (leaf, may_use) in allowed {
             let uses: Vec<&str> = graph[*leaf].keys().map(String::as_str).collect();

@@ -45,7 +45,7 @@ use crate::clean::Cleaned;
 use crate::config::Config;
 use crate::content::notes::Note;
 use crate::error::Result;
-use crate::model::{Discrepancy, Event, Mention, Official, RawDocument, SourceRecord};
+use crate::model::{Discrepancy, Event, Mention, Official, RawDocument, SourceMeta, SourceRecord};
 use crate::rebuild::content_key;
 pub use crate::rebuild::{Rebuilder, SourceCache};
 
@@ -301,14 +301,16 @@ pub(crate) fn assemble_source(
         slug: doc.slug.clone(),
         path: doc.path.clone(),
         sidecar_path: doc.sidecar_path.clone(),
-        title: meta.title,
-        outlet: meta.outlet,
-        original_outlet: meta.original_outlet,
-        url: doc.sidecar.as_ref().and_then(|s| s.url.clone()),
-        dateline: meta.dateline,
-        published: meta.published,
-        language: meta.language,
-        notes: doc.sidecar.as_ref().and_then(|s| s.notes.clone()),
+        meta: SourceMeta {
+            title: meta.title,
+            outlet: meta.outlet,
+            original_outlet: meta.original_outlet,
+            url: doc.sidecar.as_ref().and_then(|s| s.url.clone()),
+            dateline: meta.dateline,
+            published: meta.published,
+            language: meta.language,
+            notes: doc.sidecar.as_ref().and_then(|s| s.notes.clone()),
+        },
         notes_line: doc.sidecar.as_ref().map_or(0, |s| s.notes_line),
         paragraphs: cleaned.paragraphs,
         removed: cleaned.removed,

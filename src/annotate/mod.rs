@@ -21,7 +21,7 @@ use crate::yaml::split_front_matter;
 use tera::{Context, Tera};
 
 use crate::error::{Error, Problem, Result};
-use crate::model::{DateMention, Fact, Official, PartialDate, RemovedLine, SourceRecord};
+use crate::model::{DateMention, Official, RemovedLine, SourceMeta, SourceRecord};
 
 /// A person mentioned in a source, as listed in the front matter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,22 +64,9 @@ pub struct FrontMatter {
     pub path: String,
     /// The sidecar, relative to the dossier root, when there is one.
     pub sidecar: Option<String>,
-    /// The headline.
-    pub title: Fact<String>,
-    /// The outlet of this copy.
-    pub outlet: Fact<String>,
-    /// The outlet this copy republishes.
-    pub original_outlet: Fact<String>,
-    /// The address the text came from (editor-supplied).
-    pub url: Option<String>,
-    /// The dateline's place.
-    pub dateline: Fact<String>,
-    /// The publication date.
-    pub published: Fact<PartialDate>,
-    /// The language.
-    pub language: Fact<String>,
-    /// Editorial notes from the sidecar (Markdown).
-    pub notes: Option<String>,
+    /// Headline, outlet, dateline, date, language, address and notes, as in the source record.
+    #[serde(flatten)]
+    pub meta: SourceMeta,
     /// The 1-based line of the sidecar on which the notes start (for error messages).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes_line: Option<usize>,
@@ -238,15 +225,8 @@ fn front_matter(source: &SourceRecord, names: &BTreeMap<&str, &str>) -> FrontMat
         slug: source.slug.clone(),
         path: source.path.clone(),
         sidecar: source.sidecar_path.clone(),
-        title: source.title.clone(),
-        outlet: source.outlet.clone(),
-        original_outlet: source.original_outlet.clone(),
-        url: source.url.clone(),
-        dateline: source.dateline.clone(),
-        published: source.published.clone(),
-        language: source.language.clone(),
-        notes: source.notes.clone(),
-        notes_line: source.notes.as_ref().map(|_| source.notes_line),
+        meta: source.meta.clone(),
+        notes_line: source.meta.notes.as_ref().map(|_| source.notes_line),
         paragraphs: source.paragraphs.len(),
         people: people.into_values().collect(),
         quotes,

@@ -146,10 +146,9 @@ pub(super) fn mark_dated_headlines(lines: &[Line<'_>], verdicts: &mut Verdicts, 
 /// A link label ("Read more", "Mehr zum Thema") after the end of a sentence, then a colon or a
 /// dash and the other story's headline to the end of the line.
 static TRAILING_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    super::regex(concat!(
-        r"(?i)[.!?…»\x22”)]\s+((?:",
-        super::read_more_labels!(),
-        r")\s*[:\-–—]\s*\S.*)$"
+    super::regex(&format!(
+        r"(?i)[.!?…»\x22”)]\s+((?:{})\s*[:\-–—]\s*\S.*)$",
+        *super::READ_MORE
     ))
 });
 

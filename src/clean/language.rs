@@ -14,23 +14,14 @@ use crate::text::{is_cyrillic, is_latin};
 
 /// Each Cyrillic-script language with the letters its alphabet lacks.
 static ALPHABETS: LazyLock<Vec<(&'static str, Vec<char>)>> = LazyLock::new(|| {
-    include_str!("alphabets.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(name, letters)| (name, letters.trim().chars().collect()))
+    crate::lexicon::rows(include_str!("alphabets.tsv"))
+        .map(|(name, letters)| (name, letters.chars().collect()))
         .collect()
 });
 
 /// English language names and their ISO 639-1 codes (`language_codes.tsv`).
-static CODES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    include_str!("language_codes.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(name, code)| (name, code.trim()))
-        .collect()
-});
+static CODES: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| crate::lexicon::rows(include_str!("language_codes.tsv")).collect());
 
 /// The BCP 47 tag of a language given by name ("Russian") or by its code ("ru"), for `lang`
 /// attributes and stemming; `None` for a language the table does not know.

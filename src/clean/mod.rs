@@ -38,6 +38,7 @@ pub struct Cleaned {
 
 /// One row of the boilerplate table: a pattern and the reason shown to the reviewer.
 struct LineRule {
+    /// The regex; `{read_more}` in it stands for the labels of `read_more_labels.txt`.
     pattern: &'static str,
     kind: RemovalKind,
     reason: &'static str,
@@ -167,7 +168,7 @@ const LINE_RULES: &[LineRule] = &[
         spares_cut_end: false,
     },
     LineRule {
-        pattern: READ_MORE_LINE,
+        pattern: r"(?i)^({read_more})\s*:?\s*\S",
         kind: RemovalKind::Boilerplate,
         reason: "link to another story (\"Read more: …\")",
         heuristic: false,
@@ -216,19 +217,6 @@ const LINE_RULES: &[LineRule] = &[
     },
 ];
 
-/// The labels of a link to another story ("Read more: …", «Читайте также: …»), case-insensitive,
-/// as a regex alternation; `furniture` also finds them at the end of an article line. A macro so
-/// that `concat!` can build the constant patterns from it.
-macro_rules! read_more_labels {
-    () => {
-        r"read (?:more|also)|see also|читайте (?:также|також)|дивіться також|смотрите также|à lire(?: aussi)?|a lire|lesen sie auch|mehr zum thema"
-    };
-}
-pub(crate) use read_more_labels;
-
-/// A line that is a link to another story: a label, maybe a colon, then the headline.
-const READ_MORE_LINE: &str = concat!(r"(?i)^(", read_more_labels!(), r")\s*:?\s*\S");
-
 /// Lines after which the rest of the page is a related-articles block.
 static TAIL_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -237,8 +225,26 @@ static TAIL_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| regex(r"^\d{1,2}\.\s+\S"));
 static QUOTE_MARK: LazyLock<Regex> = LazyLock::new(|| regex("[\"“”«»„]"));
-static COMPILED_RULES: LazyLock<Vec<Regex>> =
-    LazyLock::new(|| LINE_RULES.iter().map(|r| regex(r.pattern)).collect());
+static COMPILED_RULES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    LINE_RULES
+        .iter()
+        .map(|r| regex(&r.pattern.replace("{read_more}", &READ_MORE)))
+        .collect()
+});
+
+/// The labels of links to other stories (`read_more_labels.txt`) as a regex alternation, longest
+/// first: what `{read_more}` stands for in a pattern of [`LINE_RULES`]; `furniture` also finds
+/// them at the end of an article line.
+pub(super) static READ_MORE: LazyLock<String> = LazyLock::new(|| {
+    let mut labels: Vec<&str> =
+        crate::lexicon::entries(include_str!("read_more_labels.txt")).collect();
+    labels.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
+    labels
+        .iter()
+        .map(|l| regex::escape(l))
+        .collect::<Vec<_>>()
+        .join("|")
+});
 
 /// Compiles one of this module's constant patterns.
 fn regex(pattern: &str) -> Regex {

@@ -26,13 +26,8 @@ const MAX_LEFT: usize = 3;
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| super::regex(r"\b\d{1,2}:\d{2}(?::\d{2})?\b"));
 
-static STAMP_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("stamp_words.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static STAMP_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("stamp_words.txt")).collect());
 
 /// Characters that separate the items of a bar of page data ("Jan 11, 2022 • 1 hour ago •
 /// < 1 minute read").

@@ -466,3 +466,20 @@ fn a_bar_of_page_data_with_a_date_gives_the_publication_date() {
         Some(PartialDate::ymd(2022, 1, 11))
     );
 }
+
+#[test]
+fn every_read_more_label_of_the_data_file_opens_a_link_line() {
+    let rule = LINE_RULES
+        .iter()
+        .position(|r| r.pattern.contains("{read_more}"))
+        .expect("the read-more rule");
+    let pattern = &COMPILED_RULES[rule];
+    for label in crate::lexicon::entries(include_str!("read_more_labels.txt")) {
+        assert!(
+            pattern.is_match(&format!("{label}: Another story")),
+            "{label}"
+        );
+    }
+    assert!(pattern.is_match("À lire aussi : Un autre article"));
+    assert!(!pattern.is_match("Readers were told"));
+}

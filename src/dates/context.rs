@@ -27,25 +27,10 @@ static PLACE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
 });
 
-/// Words before a date that make it a publication line.
-const PUBLISHED_WORDS: [&str; 16] = [
-    "published on",
-    "published:",
-    "published",
-    "posted on",
-    "posted:",
-    "опубликовано:",
-    "опубликовано",
-    "дата публикации:",
-    "апублікавана",
-    "опубліковано:",
-    "опубліковано",
-    "veröffentlicht am",
-    "veröffentlicht:",
-    "publié le",
-    "date:",
-    "date",
-];
+/// Words before a date that make it a publication line, in the order they are tried
+/// (`published_labels.txt`).
+static PUBLISHED_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("published_labels.txt")).collect());
 
 /// Labels of [`PUBLISHED_WORDS`] that are ordinary words elsewhere ("the date 2025-08-09 was
 /// set"): they make a publication line only when they begin the line.

@@ -63,18 +63,14 @@ pub(super) struct Candidate {
 static PATTERNS: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(compile_patterns);
 
 fn compile_patterns() -> Vec<(Regex, Rule)> {
-    let en_month = concat!(
-        r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|",
-        r"December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
-    );
+    let en_month = super::words::english_month_pattern();
     let this_en = r"(?:,?\s+(?:of\s+)?this\s+year\b)";
     let cy_gen = alternation(day_month_names());
     let cy_any = alternation(month_names());
     let this_cy = r"(?:\s+(?:этого|текущего|нынешнего|сего|гэтага|бягучага)\s+года\b)";
     let year_word = r"(?:\s*(?:года|году|год|годзе)\b|\s*г\.)?";
     let en_weekdays = ENGLISH_WEEKDAYS.join("|");
-    let en_full =
-        "January|February|March|April|May|June|July|August|September|October|November|December";
+    let en_full = crate::lexicon::ENGLISH_MONTHS.join("|");
     // Month names that are never a person's name nor a verb, read alone before a lowercase word.
     let en_plain = "January|February|July|September|October|November|December";
     let en_context = alternation(month_context_words(true));

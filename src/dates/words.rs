@@ -1,38 +1,23 @@
-//! Word tables: month and weekday names (English here; Russian, Belarusian, Ukrainian, German,
-//! French and Serbian month names in `months.tsv`), the words after which a month stands alone
-//! (`month_context.tsv`), the words around a four-digit number that make it a year or a count
-//! (`year_words.tsv`), and the words that
-//! mark a date as approximate or give a bare year its date-like context.
+//! Word tables of dates, all data files read through [`crate::lexicon`]: month and weekday names
+//! (English in `src/data/english_months.txt`, `src/data/english_weekdays.txt` and
+//! `english_month_abbreviations.tsv`; Russian, Belarusian, Ukrainian, German, French and Serbian
+//! month names in `months.tsv`; Cyrillic weekdays in `weekdays.tsv`), the words after which a
+//! month stands alone (`month_context.tsv`), the words around a four-digit number that make it a
+//! year or a count (`year_words.tsv`), and the words that mark a date as approximate
+//! (`approximation.tsv`).
+//!
+//! In: nothing (data compiled in). Out: the word tables and lookups by word. Must not: hold the
+//! rules of matching dates (`find`, `context`).
 
 use std::sync::LazyLock;
 
-/// English month names and abbreviations (lower case) with their numbers.
-const ENGLISH_MONTHS: [(&str, u8); 24] = [
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
+/// Abbreviations of English month names (lower case) with their numbers
+/// (`english_month_abbreviations.tsv`); the full names are [`crate::lexicon::ENGLISH_MONTHS`].
+static ENGLISH_MONTH_ABBREVIATIONS: LazyLock<Vec<(&'static str, u8)>> = LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("english_month_abbreviations.tsv"))
+        .filter_map(|(name, month)| Some((name, month.parse().ok()?)))
+        .collect()
+});
 
 /// A month name of a language other than English (`months.tsv`).
 #[derive(Debug, Clone)]
@@ -55,14 +40,8 @@ pub(crate) struct MonthWord {
 /// The month names of `months.tsv`: Russian, Belarusian, Ukrainian, German and French.
 pub(crate) static MONTH_WORDS: LazyLock<Vec<MonthWord>> = LazyLock::new(|| {
     let mut out = Vec::new();
-    for line in include_str!("months.tsv").lines() {
-        if line.starts_with('#') {
-            continue;
-        }
-        let mut fields = line.split('\t');
-        let (Some(form), Some(language), Some(names)) =
-            (fields.next(), fields.next(), fields.next())
-        else {
+    for (form, rest) in crate::lexicon::rows(include_str!("months.tsv")) {
+        let Some((language, names)) = rest.split_once('\t') else {
             continue;
         };
         for (i, name) in names.split_whitespace().enumerate() {
@@ -103,100 +82,40 @@ pub(crate) fn full_month_names() -> impl Iterator<Item = &'static str> {
 /// The context words of `month_context.tsv` after which a month name alone is a month: the
 /// English ones (`true`) or those of the other languages (`false`).
 pub(crate) fn month_context_words(english: bool) -> Vec<&'static str> {
-    include_str!("month_context.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .filter(|(language, _)| (*language == "en") == english)
-        .flat_map(|(_, words)| words.split_whitespace())
-        .collect()
+    crate::lexicon::keyed_words(include_str!("month_context.tsv"), |language| {
+        (language == "en") == english
+    })
+    .collect()
 }
 
-/// English weekday names, Monday first.
-pub(crate) const ENGLISH_WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+/// English weekday names, Monday first ([`crate::lexicon::ENGLISH_WEEKDAYS`]).
+pub(crate) use crate::lexicon::ENGLISH_WEEKDAYS;
 
-/// Russian and Belarusian weekday names in the accusative used after в/во/у ("в понедельник").
-pub(crate) const CYRILLIC_WEEKDAYS: [[&str; 7]; 2] = [
-    [
-        "понедельник",
-        "вторник",
-        "среду",
-        "четверг",
-        "пятницу",
-        "субботу",
-        "воскресенье",
-    ],
-    [
-        "панядзелак",
-        "аўторак",
-        "сераду",
-        "чацвер",
-        "пятніцу",
-        "суботу",
-        "нядзелю",
-    ],
-];
+/// Russian and Belarusian weekday names in the accusative used after в/во/у ("в понедельник"),
+/// Monday first (`weekdays.tsv`).
+pub(crate) static CYRILLIC_WEEKDAYS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("weekdays.tsv"))
+        .map(|(_, names)| names.split_whitespace().collect())
+        .collect()
+});
+
+/// The words of `approximation.tsv` with the role `role` (`marker` or `filler`).
+fn approximation_words(role: &str) -> Vec<&'static str> {
+    crate::lexicon::keyed_words(include_str!("approximation.tsv"), |r| r == role).collect()
+}
 
 /// Words that mark the date after them as approximate (lower case).
-pub(crate) const APPROXIMATE_MARKERS: [&str; 33] = [
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "circa",
-    "c.",
-    "ca.",
-    "sometime",
-    "early",
-    "late",
-    "mid",
-    "mid-",
-    "примерно",
-    "около",
-    "ориентировочно",
-    "где-то",
-    "приблизительно",
-    "порядка",
-    "начале",
-    "конце",
-    "середине",
-    "каля",
-    "прыблізна",
-    "недзе",
-    "end",
-    "beginning",
-    "start",
-    "ende",
-    "anfang",
-    "fin",
-    "début",
-    "кінці",
-    "початку",
-];
+pub(crate) static APPROXIMATE_MARKERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| approximation_words("marker"));
 
 /// Small words allowed between an approximation marker and the date ("где-то с ноября",
 /// "in early 2020", "around the end of").
-pub(crate) const FILLER_WORDS: [&str; 15] = [
-    "in", "since", "from", "the", "of", "by", "с", "в", "во", "до", "к", "у", "з", "ад", "со",
-];
+pub(crate) static FILLER_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| approximation_words("filler"));
 
 /// The words of `year_words.tsv` with the role `role` (`before`, `after`, `pair` or `count`).
 fn year_words(role: &str) -> Vec<&'static str> {
-    include_str!("year_words.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .filter(|(r, _)| *r == role)
-        .flat_map(|(_, words)| words.split_whitespace())
-        .collect()
+    crate::lexicon::keyed_words(include_str!("year_words.tsv"), |r| r == role).collect()
 }
 
 /// Words that, right before a four-digit number, make it a year ("in 2020", "с 2014").
@@ -217,10 +136,38 @@ pub(crate) static COUNT_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| ye
 /// The month number of an English month name or abbreviation (any case, trailing dot allowed).
 pub(crate) fn english_month(word: &str) -> Option<u8> {
     let word = word.trim_end_matches('.').to_lowercase();
-    ENGLISH_MONTHS
+    let full = crate::lexicon::ENGLISH_MONTHS
         .iter()
-        .find(|(name, _)| *name == word)
-        .map(|&(_, m)| m)
+        .position(|name| name.to_lowercase() == word)
+        .and_then(|i| u8::try_from(i + 1).ok());
+    full.or_else(|| {
+        ENGLISH_MONTH_ABBREVIATIONS
+            .iter()
+            .find(|(name, _)| *name == word)
+            .map(|&(_, m)| m)
+    })
+}
+
+/// A regex of an English month name or abbreviation, capitalised ("December", "Dec", "Dec."):
+/// the names of [`crate::lexicon::ENGLISH_MONTHS`], then those of
+/// `english_month_abbreviations.tsv` with a capital and an optional stop.
+pub(crate) fn english_month_pattern() -> String {
+    let capital = |w: &str| {
+        let mut chars = w.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+            .unwrap_or_default()
+    };
+    let abbreviations: Vec<String> = ENGLISH_MONTH_ABBREVIATIONS
+        .iter()
+        .map(|(name, _)| capital(name))
+        .collect();
+    format!(
+        r"(?:(?:{})\b|(?:{})\b\.?)",
+        crate::lexicon::ENGLISH_MONTHS.join("|"),
+        abbreviations.join("|")
+    )
 }
 
 /// The month number of a month name of `months.tsv` in any listed form (any case, trailing dot
@@ -260,4 +207,30 @@ pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> Strin
         .map(|w| regex::escape(w))
         .collect::<Vec<_>>()
         .join("|")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_english_month_pattern_is_the_names_then_the_abbreviations() {
+        assert_eq!(
+            english_month_pattern(),
+            concat!(
+                r"(?:(?:January|February|March|April|May|June|July|August|September|October|",
+                r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?)"
+            )
+        );
+    }
+
+    #[test]
+    fn month_and_weekday_lookups_read_the_data_files() {
+        assert_eq!(english_month("Sept."), Some(9));
+        assert_eq!(english_month("december"), Some(12));
+        assert_eq!(weekday_number("пятницу"), Some(5));
+        assert_eq!(weekday_number("Sunday"), Some(7));
+        assert_eq!(APPROXIMATE_MARKERS.len(), 33);
+        assert_eq!(FILLER_WORDS.len(), 15);
+    }
 }

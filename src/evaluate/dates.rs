@@ -32,9 +32,10 @@ fn machine_dates(p: &Paired<'_>) -> Vec<MachineDate> {
             value: d.best(),
         })
         .collect();
-    if let (Some(value), Origin::Stated { line, evidence, .. }) =
-        (p.source.published.value, &p.source.published.origin)
-    {
+    if let (Some(value), Origin::Stated { line, evidence, .. }) = (
+        p.source.meta.published.value,
+        &p.source.meta.published.origin,
+    ) {
         let seen = out
             .iter()
             .any(|d| d.line == *line && fold(&d.text) == fold(evidence));
@@ -90,7 +91,7 @@ pub(super) fn count(p: &Paired<'_>, counts: &mut Counts, notes: &mut Vec<String>
         let (t, _) = truth;
         let publication_known = t.kind == TruthDateKind::Publication
             && t.value.is_some()
-            && p.source.published.value.map(|d| d.datetime()) == t.value;
+            && p.source.meta.published.value.map(|d| d.datetime()) == t.value;
         if publication_known
             || found
                 .iter()
@@ -138,8 +139,8 @@ pub(super) fn count(p: &Paired<'_>, counts: &mut Counts, notes: &mut Vec<String>
 
 /// The publication date against the truth's.
 fn published(p: &Paired<'_>, counts: &mut Counts, notes: &mut Vec<String>) {
-    let machine = p.source.published.value;
-    let stated = matches!(p.source.published.origin, Origin::Stated { .. });
+    let machine = p.source.meta.published.value;
+    let stated = matches!(p.source.meta.published.origin, Origin::Stated { .. });
     let name = &p.article.name;
     match (&p.article.truth.published, machine) {
         (Some(truth), Some(m)) if m.datetime() == *truth => counts.published_right += 1,

@@ -9,11 +9,8 @@ use crate::text::fold;
 
 /// Language names the machine gives, with their ISO 639-1 codes (`languages.tsv`).
 static LANGUAGE_CODES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
-    include_str!("languages.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(name, code)| (fold(name), code.trim().to_string()))
+    crate::lexicon::rows(include_str!("languages.tsv"))
+        .map(|(name, code)| (fold(name), code.to_string()))
         .collect()
 });
 
@@ -87,7 +84,7 @@ fn language(p: &Paired<'_>, counts: &mut Counts, notes: &mut Vec<String>) {
     let Some(truth) = &p.article.truth.language else {
         return;
     };
-    let machine = p.source.language.value.as_deref().map(fold);
+    let machine = p.source.meta.language.value.as_deref().map(fold);
     let code = machine
         .as_ref()
         .and_then(|m| LANGUAGE_CODES.iter().find(|(n, _)| n == m))

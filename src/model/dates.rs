@@ -97,21 +97,7 @@ impl PartialDate {
 
 /// The English name of month `m` (1–12).
 pub fn month_name(m: u8) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    NAMES
+    crate::lexicon::ENGLISH_MONTHS
         .get(usize::from(m).wrapping_sub(1))
         .copied()
         .unwrap_or("?")

@@ -146,15 +146,12 @@ pub struct Quote {
     pub speaker: Option<String>,
 }
 
-/// A source after every per-document stage: cleaned, with metadata, people, quotes and dates.
+/// What is known of a source besides its text: its metadata, each fact with its origin, and the
+/// editor's address and notes. The one list of these fields: a [`SourceRecord`] and the front
+/// matter of its annotated Markdown both carry it, flattened (`#[serde(flatten)]`), so that
+/// `dossier.json` and the front matter spell the fields as before.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SourceRecord {
-    /// Unique URL-safe name; the page is `sources/{slug}.html`.
-    pub slug: String,
-    /// Path of the raw file relative to the dossier root.
-    pub path: String,
-    /// Sidecar path relative to the dossier root, when one exists.
-    pub sidecar_path: Option<String>,
+pub struct SourceMeta {
     /// The headline.
     pub title: Fact<String>,
     /// The outlet that published this copy.
@@ -171,6 +168,36 @@ pub struct SourceRecord {
     pub language: Fact<String>,
     /// Editorial notes from the sidecar (Markdown).
     pub notes: Option<String>,
+}
+
+impl SourceMeta {
+    /// Nothing known: every fact unknown, no address, no notes.
+    pub fn unknown() -> Self {
+        SourceMeta {
+            title: Fact::unknown(),
+            outlet: Fact::unknown(),
+            original_outlet: Fact::unknown(),
+            url: None,
+            dateline: Fact::unknown(),
+            published: Fact::unknown(),
+            language: Fact::unknown(),
+            notes: None,
+        }
+    }
+}
+
+/// A source after every per-document stage: cleaned, with metadata, people, quotes and dates.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceRecord {
+    /// Unique URL-safe name; the page is `sources/{slug}.html`.
+    pub slug: String,
+    /// Path of the raw file relative to the dossier root.
+    pub path: String,
+    /// Sidecar path relative to the dossier root, when one exists.
+    pub sidecar_path: Option<String>,
+    /// Headline, outlet, dateline, date, language, address and notes.
+    #[serde(flatten)]
+    pub meta: SourceMeta,
     /// The 1-based line of the sidecar on which the notes start (for error messages).
     pub notes_line: usize,
     /// The cleaned paragraphs.
@@ -189,7 +216,7 @@ impl SourceRecord {
     /// The date of the source: its publication date, else the best date of its dateline
     /// (the one rule for "when a source speaks", used by discrepancies and pages alike).
     pub fn date(&self) -> Option<PartialDate> {
-        self.published.value.or_else(|| {
+        self.meta.published.value.or_else(|| {
             self.dates
                 .iter()
                 .find(|d| matches!(d.kind, DateKind::Dateline { .. }))
@@ -204,14 +231,7 @@ impl SourceRecord {
             slug: slug.to_string(),
             path: format!("content/sources/{slug}.txt"),
             sidecar_path: None,
-            title: Fact::unknown(),
-            outlet: Fact::unknown(),
-            original_outlet: Fact::unknown(),
-            url: None,
-            dateline: Fact::unknown(),
-            published: Fact::unknown(),
-            language: Fact::unknown(),
-            notes: None,
+            meta: SourceMeta::unknown(),
             notes_line: 0,
             paragraphs,
             removed: Vec::new(),

@@ -4,6 +4,8 @@
 //! paragraph's text and tokens and the candidate's position; out: the title, or whether a verb
 //! of saying or a title vouches for it.
 
+use std::sync::LazyLock;
+
 use super::tokens::{is_space_gap, Token};
 use super::words::{
     CYRILLIC_ROLES, LATIN_ROLES, LATIN_ROLE_MODIFIERS, PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
@@ -88,12 +90,17 @@ pub(super) fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) 
     (!role.is_empty()).then(|| role.to_string())
 }
 
+/// Endings of a Russian past-tense verb (`past-verb` of `data/endings.tsv`).
+static PAST_VERB_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::words::endings("past-verb"));
+
+/// Instrumental-case endings (`instrumental` of `data/endings.tsv`).
+static INSTRUMENTAL_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::words::endings("instrumental"));
+
 /// True for a word shaped like a Russian past-tense verb («подписали», «заявил»).
 fn is_cyrillic_past_verb(lower: &str) -> bool {
-    lower.chars().count() >= 4
-        && ["л", "ла", "ли", "лся", "лась", "лись", "ло"]
-            .iter()
-            .any(|e| lower.ends_with(e))
+    lower.chars().count() >= 4 && PAST_VERB_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// True for a Russian past-tense verb or a conjunction that ends a role phrase going back.
@@ -226,11 +233,7 @@ pub(super) fn agrees_with_role(tokens: &[Token<'_>], first: usize, language: Opt
     // The head of a compound title is its last part («прем'єр-міністром»).
     let role = before.rsplit('-').next().unwrap_or(&before);
     if name.chars().any(is_cyrillic) {
-        let instrumental = |w: &str| {
-            ["ом", "ем", "ём", "ою", "ею", "ым", "им", "ой", "ей"]
-                .iter()
-                .any(|e| w.ends_with(e))
-        };
+        let instrumental = |w: &str| INSTRUMENTAL_ENDINGS.iter().any(|e| w.ends_with(e));
         let indeclinable = name.ends_with(['о', 'е', 'у', 'ю', 'э']);
         return !(is_role_word(role) && instrumental(role)) || instrumental(&name) || indeclinable;
     }

@@ -22,6 +22,7 @@
 //! Хренина") is read as a feminine nominative.
 
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
 use super::morph::{self, WordKind};
 use super::names::{given_group, given_is_feminine};
@@ -65,7 +66,7 @@ impl Case {
     }
 
     /// Endings a declined masculine surname takes in this case, longest first.
-    fn surname_endings(self) -> &'static [&'static str] {
+    fn endings(self) -> &'static [&'static str] {
         match self {
             Case::Genitive => &["а", "я"],
             Case::Dative => &["ові", "еві", "у", "ю"],
@@ -89,37 +90,9 @@ pub struct Given {
 }
 
 /// Endings of oblique given names and what replaces them (masculine and feminine alike; the
-/// table decides which candidate is a real name).
-const GIVEN_ENDINGS: &[(&str, &str)] = &[
-    ("ом", ""),
-    ("ам", ""),
-    ("ем", "й"),
-    ("ем", "ь"),
-    ("ією", "ія"),
-    ("ії", "ія"),
-    ("ией", "ия"),
-    ("ии", "ия"),
-    ("ию", "ия"),
-    ("ой", "а"),
-    ("ай", "а"),
-    ("ей", "я"),
-    ("а", ""),
-    ("у", ""),
-    ("е", ""),
-    ("я", "й"),
-    ("ю", "й"),
-    ("и", "й"),
-    ("е", "й"),
-    ("я", "ь"),
-    ("ю", "ь"),
-    ("е", "ь"),
-    ("ы", "а"),
-    ("е", "а"),
-    ("у", "а"),
-    ("и", "я"),
-    ("ю", "я"),
-    ("і", "а"),
-];
+/// table decides which candidate is a real name): `given` of `data/case_endings.tsv`.
+static GIVEN_ENDINGS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| case_endings("given"));
 
 /// Recognises a given name (any script, any case) and returns its dictionary form: the table of
 /// given names first (it knows Latin, Ukrainian and Belarusian forms, and the table after the
@@ -148,7 +121,7 @@ pub fn is_table_given_form(word: &str) -> bool {
 
 /// A given name of the table in an oblique case («Никола» → Никол, «Володимиру» → Володимир).
 fn table_given_name(word: &str) -> Option<Given> {
-    for (ending, replacement) in GIVEN_ENDINGS {
+    for (ending, replacement) in GIVEN_ENDINGS.iter() {
         if let Some(stem) = word.strip_suffix(ending) {
             if stem.chars().count() < 2 {
                 continue;
@@ -216,58 +189,30 @@ impl SurnameContext<'_> {
     }
 }
 
-/// Surname endings that are unambiguous case forms: ending, replacement.
-const SURE_ENDINGS: &[(&str, &str)] = &[
-    ("овым", "ов"),
-    ("евым", "ев"),
-    ("ёвым", "ёв"),
-    ("иным", "ин"),
-    ("ыным", "ын"),
-    // Ukrainian instrumental of -ов/-ев/-ін/-ин (Путіним, Петровим, Мельниковим).
-    ("овим", "ов"),
-    ("евим", "ев"),
-    ("іним", "ін"),
-    ("їним", "їн"),
-    ("овой", "ова"),
-    ("евой", "ева"),
-    ("иной", "ина"),
-    ("ыной", "ына"),
-    ("ского", "ский"),
-    ("скому", "ский"),
-    ("ским", "ский"),
-    ("ском", "ский"),
-    ("цкого", "цкий"),
-    ("цкому", "цкий"),
-    ("цким", "цкий"),
-    ("скую", "ская"),
-    ("цкую", "цкая"),
-    // Ukrainian adjectival surnames (Зеленського, Зеленському, Зеленським).
-    ("ського", "ський"),
-    ("ському", "ський"),
-    ("ським", "ський"),
-    ("цького", "цький"),
-    ("цькому", "цький"),
-    ("цьким", "цький"),
-    ("ичем", "ич"),
-    ("еем", "ей"),
-    ("ея", "ей"),
-    ("ею", "ей"),
-    // Belarusian.
-    ("інам", "ін"),
-    ("ынам", "ын"),
-    ("скага", "скі"),
-    ("скаму", "скі"),
-    ("скім", "скі"),
-    ("кі", "ка"),
-    ("кам", "ка"),
-];
+/// The `(ending, replacement)` rows of `data/case_endings.tsv` of kind `kind`, in file order.
+fn case_endings(kind: &str) -> Vec<(&'static str, &'static str)> {
+    crate::lexicon::rows(include_str!("data/case_endings.tsv"))
+        .filter(|(k, _)| *k == kind)
+        .map(|(_, rest)| rest.split_once('\t').unwrap_or((rest, "")))
+        .collect()
+}
+
+/// Surname endings that are unambiguous case forms: ending, replacement (`surname` of
+/// `data/case_endings.tsv`).
+static SURE_ENDINGS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| case_endings("surname"));
+
+/// Case endings dropped from a surname whose stem the source also writes (`strip` of
+/// `data/endings.tsv`).
+static STRIP_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::words::endings("strip"));
 
 /// The nominative of a surname as written in context (Latin names are returned unchanged).
 pub fn surname_nominative(word: &str, ctx: SurnameContext<'_>) -> String {
     if !word.chars().any(is_cyrillic) || ctx.knows(word) {
         return word.to_string();
     }
-    for ending in ["ым", "ом", "ем", "ой", "ам", "а", "у", "е", "я", "ю", "і"] {
+    for ending in STRIP_ENDINGS.iter() {
         if let Some(stem) = word.strip_suffix(ending) {
             if ctx.knows(stem) && !ctx.feminine() {
                 return stem.to_string();
@@ -277,7 +222,7 @@ pub fn surname_nominative(word: &str, ctx: SurnameContext<'_>) -> String {
     if let Some(nominative) = dictionary_surname(word, ctx) {
         return nominative;
     }
-    for (ending, replacement) in SURE_ENDINGS {
+    for (ending, replacement) in SURE_ENDINGS.iter() {
         if let Some(stem) = word.strip_suffix(ending) {
             if stem.chars().count() >= 2 {
                 return format!("{stem}{replacement}");
@@ -341,9 +286,9 @@ fn agreeing_stem(word: &str, ctx: SurnameContext<'_>) -> Option<String> {
     // An indeclinable given name («Энтони») shows no case; the instrumental ending is then
     // the one ending of a foreign surname that is never a nominative («Энтони Блинкеном»).
     let endings = if given.oblique {
-        given.case.surname_endings()
+        given.case.endings()
     } else {
-        Case::Instrumental.surname_endings()
+        Case::Instrumental.endings()
     };
     for ending in endings {
         if let Some(stem) = word.strip_suffix(ending) {
@@ -359,10 +304,13 @@ fn agreeing_stem(word: &str, ctx: SurnameContext<'_>) -> Option<String> {
     None
 }
 
+/// The stem endings of Russian possessive surnames (`possessive` of `data/endings.tsv`).
+static POSSESSIVE_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::words::endings("possessive"));
+
 /// The `-ова/-ина` and `-ову/-ину` forms (see the module docs).
 fn ambiguous_ov_in(word: &str, ctx: SurnameContext<'_>) -> Option<String> {
-    const STEMS: [&str; 5] = ["ов", "ев", "ёв", "ин", "ын"];
-    for stem_end in STEMS {
+    for stem_end in POSSESSIVE_ENDINGS.iter() {
         let genitive = format!("{stem_end}а");
         if let Some(stem) = word.strip_suffix(&genitive) {
             let masculine = ctx.masculine() || (ctx.after_preposition && !ctx.feminine());

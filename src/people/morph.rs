@@ -21,6 +21,7 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 use std::sync::OnceLock;
 
 use rsmorphy::prelude::*;
@@ -342,10 +343,15 @@ fn classify_known(word: &str) -> WordKind {
     WordKind::Function
 }
 
+/// Endings of a masculine dictionary form whose feminine is another form (`masculine-normal` of
+/// `data/endings.tsv`).
+static MASCULINE_NORMAL_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::words::endings("masculine-normal"));
+
 /// The nominative (lower case) of a surname reading in the reading's own gender (OpenCorpora's normal form
 /// of «Ивановой» is the masculine «иванов»; a woman keeps «Иванова»).
 pub fn surname_nominative(p: &Parse) -> String {
-    let masculine_normal = ["ов", "ев", "ёв", "ин", "ын", "ий"]
+    let masculine_normal = MASCULINE_NORMAL_ENDINGS
         .iter()
         .any(|e| p.normal.ends_with(e));
     if p.feminine() && !p.has("Fixd") && masculine_normal {

@@ -29,6 +29,7 @@
 //! not) is taken for a person; roles are taken only when adjacent to the name.
 
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
 pub use super::context::is_role_word;
 use super::context::{
@@ -185,14 +186,14 @@ fn sentence_common_word(text: &str, token: &Token<'_>, words: &SourceWords) -> b
     starts_sentence(text, token) && words.lowercase.contains(&token.text.to_lowercase())
 }
 
+/// Endings of Russian surnames in a case form (`cyrillic-case` of `data/endings.tsv`).
+static CYRILLIC_CASE_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::words::endings("cyrillic-case"));
+
 /// True for a word with the ending of a Russian surname in a case form (Хренина, Захаровой,
 /// Иванову), which the dictionary may know only as a feminine noun.
 fn surname_shaped(word: &str) -> bool {
-    [
-        "ова", "ева", "ина", "ына", "ову", "еву", "ину", "ыну", "овой", "евой", "иной", "ыной",
-    ]
-    .iter()
-    .any(|e| word.ends_with(e))
+    CYRILLIC_CASE_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// True when an article stands before the token, maybe with lower-case words between ("the

@@ -5,20 +5,14 @@
 
 use std::sync::LazyLock;
 
-/// The entries of a word-list file: trimmed lines that are neither empty nor comments.
-fn entries(text: &'static str) -> Vec<&'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-}
+use crate::lexicon::{entries, rows};
 
 /// Declares a word list loaded from a data file.
 macro_rules! word_list {
     ($(#[$doc:meta])* $name:ident, $file:literal) => {
         $(#[$doc])*
         pub(super) static $name: LazyLock<Vec<&'static str>> =
-            LazyLock::new(|| entries(include_str!(concat!("data/", $file))));
+            LazyLock::new(|| entries(include_str!(concat!("data/", $file))).collect());
     };
 }
 
@@ -89,12 +83,16 @@ word_list!(
 /// Forms of address by language: the language name and its forms, lower case (`honorifics.tsv`).
 pub(super) static HONORIFICS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> =
     LazyLock::new(|| {
-        entries(include_str!("data/honorifics.tsv"))
-            .into_iter()
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(language, forms)| (language.trim(), forms.split(',').map(str::trim).collect()))
+        rows(include_str!("data/honorifics.tsv"))
+            .map(|(language, forms)| (language, forms.split(',').map(str::trim).collect()))
             .collect()
     });
+
+/// The endings of `data/endings.tsv` with the role `role` (`feminine`, `masculine`,
+/// `cyrillic-case`, `consonant-case`, `strip`, `masculine-normal`, `past-verb`, `instrumental`).
+pub(super) fn endings(role: &str) -> Vec<&'static str> {
+    crate::lexicon::keyed_words(include_str!("data/endings.tsv"), |r| r == role).collect()
+}
 
 #[cfg(test)]
 mod tests {

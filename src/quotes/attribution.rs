@@ -60,22 +60,12 @@ use super::pronouns::{pronoun_gender, verb_gender, Sources};
 use crate::model::{Mention, Paragraph};
 
 /// Conjunctions that open a new clause right after a quotation.
-static CLAUSE_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("data/clause_openers.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static CLAUSE_OPENERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("data/clause_openers.txt")).collect());
 
 /// Words that act as a verb of saying right after a quotation and a comma („…“, so Scholz).
-static REMARK_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("data/remark_words.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static REMARK_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("data/remark_words.txt")).collect());
 
 /// Words allowed between a saying verb and the name that follows it ("said defense minister X").
 const MAX_WORDS_VERB_TO_NAME: usize = 6;

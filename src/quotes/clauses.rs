@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::lexicon::{REPORTING_VERBS, SAYING_VERBS};
+use crate::lexicon::{entries, phrases, REPORTING_VERBS, SAYING_VERBS};
 
 /// A word: letters and digits, with inner apostrophes and hyphens.
 static WORD: LazyLock<Regex> =
@@ -24,14 +24,8 @@ pub(crate) struct Word {
 }
 
 /// Source phrases ("according to *"), as words; `*` is a pronoun slot.
-pub(crate) static SOURCE_PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    include_str!("data/source_phrases.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split_whitespace().collect())
-        .collect()
-});
+pub(crate) static SOURCE_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| phrases(include_str!("data/source_phrases.txt")).collect());
 
 /// Possessive and object pronouns of source phrases, with their gender (true: feminine).
 pub(crate) static POSSESSIVES: LazyLock<Vec<(&'static str, bool)>> =
@@ -58,31 +52,15 @@ pub(crate) fn match_phrase(words: &[Word], phrase: &[&str]) -> Option<(usize, Op
 /// Verbs of saying only quote attribution reads (`data/speech_verbs.txt`), besides the shared
 /// list of `src/data/saying_verbs.txt`.
 static SPEECH_VERBS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_list(include_str!("data/speech_verbs.txt")));
+    LazyLock::new(|| entries(include_str!("data/speech_verbs.txt")).collect());
 
 /// Expressions of saying of several words ("mis en garde", «обратил внимание»), as words.
-static SPEECH_PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    word_list(include_str!("data/speech_phrases.txt"))
-        .into_iter()
-        .map(|l| l.split_whitespace().collect())
-        .collect()
-});
+static SPEECH_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| phrases(include_str!("data/speech_phrases.txt")).collect());
 
 /// Openings of a sentence that names who spoke the words just quoted («Об этом сообщил X»).
-pub(crate) static SPEECH_ANAPHORS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    word_list(include_str!("data/speech_anaphors.txt"))
-        .into_iter()
-        .map(|l| l.split_whitespace().collect())
-        .collect()
-});
-
-/// The trimmed lines of a word list that are neither empty nor comments.
-fn word_list(text: &'static str) -> Vec<&'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-}
+pub(crate) static SPEECH_ANAPHORS: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| phrases(include_str!("data/speech_anaphors.txt")).collect());
 
 /// True for a saying verb.
 pub(crate) fn is_saying_verb(lower: &str) -> bool {
@@ -165,13 +143,8 @@ pub(crate) fn sentence_start(text: &str, from: usize, to: usize) -> usize {
 }
 
 /// Abbreviations whose full stop does not end a sentence, lower case without the stop.
-static ABBREVIATIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("data/abbreviations.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static ABBREVIATIONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("data/abbreviations.txt")).collect());
 
 /// True when the character `c` at byte `pos` of `text` ends a sentence: a semicolon, or a full
 /// stop, question or exclamation mark before a space, a capital, a closing mark or the end of the

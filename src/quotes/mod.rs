@@ -66,11 +66,7 @@ fn is_quoted_name(text: &str, start: usize, inner: &str) -> bool {
 
 /// Nouns after which a capitalised quotation is a title of any length (`data/work_nouns.txt`).
 static WORK_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    include_str!("data/work_nouns.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    crate::lexicon::entries(include_str!("data/work_nouns.txt")).collect()
 });
 
 /// True when `word` (lower case) names a document, a body or a work («закона», "party").
@@ -150,6 +146,9 @@ fn detect_in(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<Quote> {
         })
         .collect()
 }
+
+#[cfg(test)]
+pub(crate) mod test_support;
 
 #[cfg(test)]
 mod tests;

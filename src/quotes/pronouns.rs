@@ -55,13 +55,8 @@ static PRONOUNS: LazyLock<Vec<(&'static str, bool)>> =
 /// Reads a table of `word<TAB>gender` lines (`f` for feminine; `#` starts a comment line):
 /// each word with true when it is feminine.
 pub(crate) fn gendered_words(table: &'static str) -> Vec<(&'static str, bool)> {
-    table
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let (word, gender) = l.split_once('\t')?;
-            Some((word.trim(), gender.trim() == "f"))
-        })
+    crate::lexicon::rows(table)
+        .map(|(word, gender)| (word, gender == "f"))
         .collect()
 }
 

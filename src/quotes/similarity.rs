@@ -21,35 +21,18 @@ use regex::Regex;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-/// Words like "the", "of", "и", "в" that carry little of a statement's content.
-const STOP_WORDS: &[&str] = &[
-    "a", "about", "all", "also", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can",
-    "either", "for", "from", "had", "has", "have", "he", "her", "here", "his", "however", "i",
-    "in", "into", "is", "it", "its", "let", "me", "my", "of", "on", "or", "our", "she", "so",
-    "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
-    "those", "to", "us", "was", "we", "were", "what", "which", "who", "will", "with", "would",
-    "you", "your", "а", "бы", "в", "во", "же", "и", "из", "к", "как", "ли", "мы", "на", "но", "о",
-    "об", "он", "она", "они", "по", "с", "со", "то", "у", "что", "это",
-];
+/// Words like "the", "of", "и", "в" that carry little of a statement's content
+/// (`data/stop_words.txt`).
+static STOP_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("data/stop_words.txt")).collect());
 
-/// English suffixes removed by [`stem`], longest first.
-const SUFFIXES: &[(&str, &str)] = &[
-    ("ations", ""),
-    ("ively", ""),
-    ("ingly", ""),
-    ("ation", ""),
-    ("ments", ""),
-    ("ment", ""),
-    ("ness", ""),
-    ("ies", "y"),
-    ("ied", "y"),
-    ("ive", ""),
-    ("ing", ""),
-    ("ed", ""),
-    ("ly", ""),
-    ("es", ""),
-    ("s", ""),
-];
+/// English suffixes removed by [`stem`], longest first, each with its replacement
+/// (`data/english_suffixes.txt`).
+static SUFFIXES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    crate::lexicon::entries(include_str!("data/english_suffixes.txt"))
+        .map(|l| l.split_once(' ').unwrap_or((l, "")))
+        .collect()
+});
 
 static BRACKETED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\([^()]*\)|\[[^\[\]]*\]").expect("valid regex"));
@@ -92,7 +75,7 @@ pub fn stem(word: &str) -> String {
         return word.chars().take(5).collect();
     }
     let mut stemmed = word.to_string();
-    for (suffix, replacement) in SUFFIXES {
+    for (suffix, replacement) in SUFFIXES.iter() {
         if let Some(base) = word.strip_suffix(suffix) {
             let keeps_double_s = *suffix == "s" && (base.ends_with('s') || base.ends_with('u'));
             if base.chars().count() >= 3 && !keeps_double_s {
@@ -122,17 +105,9 @@ pub fn normalised(text: &str) -> String {
     words(&without_brackets(text)).join(" ")
 }
 
-/// Synonyms folded together when comparing role titles.
-const ROLE_SYNONYMS: &[(&str, &str)] = &[
-    ("chief", "head"),
-    ("director", "head"),
-    ("vice", "deputy"),
-    ("defence", "defense"),
-    ("belarusian", "belarus"),
-    ("russian", "russia"),
-    ("departments", "department"),
-    ("ministries", "ministry"),
-];
+/// Synonyms folded together when comparing role titles (`data/role_synonyms.tsv`).
+static ROLE_SYNONYMS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| crate::lexicon::rows(include_str!("data/role_synonyms.tsv")).collect());
 
 /// The content words of a role title or a descriptive phrase ("the representative of the
 /// Ministry of Defense"): function words dropped, synonyms folded ("chief" → "head",

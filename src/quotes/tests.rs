@@ -2,50 +2,7 @@
 //! modelled on the seed, including cases that must stay unattributed.
 
 use super::*;
-use crate::model::Script;
-
-fn para(n: usize, text: &str) -> Paragraph {
-    Paragraph {
-        n,
-        line: n,
-        text: text.to_string(),
-    }
-}
-
-/// A mention of `surface` (its `nth` occurrence, 0-based) in paragraph `p`.
-fn mention_nth(p: &Paragraph, surface: &str, nth: usize, role: Option<&str>) -> Mention {
-    let start = p
-        .text
-        .match_indices(surface)
-        .nth(nth)
-        .map(|(i, _)| i)
-        .unwrap_or_else(|| panic!("{surface} not in p{}", p.n));
-    let surname = surface.split_whitespace().last().unwrap().to_string();
-    let given = surface
-        .split_whitespace()
-        .next()
-        .filter(|g| *g != surname)
-        .map(str::to_string);
-    Mention {
-        official: None,
-        paragraph: p.n,
-        start,
-        end: start + surface.len(),
-        surface: surface.to_string(),
-        given,
-        surname,
-        script: if surface.chars().any(|c| c.is_ascii_alphabetic()) {
-            Script::Latin
-        } else {
-            Script::Cyrillic
-        },
-        role: role.map(str::to_string),
-    }
-}
-
-fn mention(p: &Paragraph, surface: &str, role: Option<&str>) -> Mention {
-    mention_nth(p, surface, 0, role)
-}
+use crate::quotes::test_support::{mention, mention_nth, para};
 
 /// (paragraph, quoted text, speaker mention, attribution) of each quote.
 fn summary(quotes: &[Quote]) -> Vec<(usize, String, Option<usize>, Option<String>)> {

@@ -2,54 +2,7 @@
 //! and hard-wrapped lines, on made-up paragraphs in several languages.
 
 use super::*;
-use crate::model::Script;
-
-fn para(n: usize, text: &str) -> Paragraph {
-    Paragraph {
-        n,
-        line: n,
-        text: text.to_string(),
-    }
-}
-
-fn mention(p: &Paragraph, surface: &str, role: Option<&str>) -> Mention {
-    let start = p.text.find(surface).expect("surface in paragraph");
-    Mention {
-        paragraph: p.n,
-        start,
-        end: start + surface.len(),
-        surface: surface.to_string(),
-        given: None,
-        surname: surface
-            .split_whitespace()
-            .last()
-            .unwrap_or(surface)
-            .to_string(),
-        script: if surface.is_ascii() {
-            Script::Latin
-        } else {
-            Script::Cyrillic
-        },
-        role: role.map(str::to_string),
-        official: None,
-    }
-}
-
-/// (quoted text, surface of the speaker) of each quote.
-fn said(ps: &[Paragraph], ms: &[Mention]) -> Vec<(String, Option<String>)> {
-    detect(ps, ms)
-        .into_iter()
-        .map(|q| (q.text, q.speaker_mention.map(|m| ms[m].surface.clone())))
-        .collect()
-}
-
-fn ps(texts: &[&str]) -> Vec<Paragraph> {
-    texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| para(i + 1, t))
-        .collect()
-}
+use crate::quotes::test_support::{mention, ps, said};
 
 #[test]
 fn a_quote_after_an_attributed_quote_continues_it() {

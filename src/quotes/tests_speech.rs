@@ -1,47 +1,7 @@
 //! Tests of `detect` for direct speech without marks, title subjects and pronouns whose
 //! antecedent is in their own sentence, on made-up paragraphs.
 
-use super::*;
-use crate::model::Script;
-
-fn para(n: usize, text: &str) -> Paragraph {
-    Paragraph {
-        n,
-        line: n,
-        text: text.to_string(),
-    }
-}
-
-fn mention(p: &Paragraph, surface: &str, role: Option<&str>) -> Mention {
-    let start = p.text.find(surface).expect("surface in paragraph");
-    Mention {
-        paragraph: p.n,
-        start,
-        end: start + surface.len(),
-        surface: surface.to_string(),
-        given: None,
-        surname: surface
-            .split_whitespace()
-            .last()
-            .unwrap_or(surface)
-            .to_string(),
-        script: if surface.is_ascii() {
-            Script::Latin
-        } else {
-            Script::Cyrillic
-        },
-        role: role.map(str::to_string),
-        official: None,
-    }
-}
-
-/// (quoted text, surface of the speaker) of each quote.
-fn said(ps: &[Paragraph], ms: &[Mention]) -> Vec<(String, Option<String>)> {
-    detect(ps, ms)
-        .into_iter()
-        .map(|q| (q.text, q.speaker_mention.map(|m| ms[m].surface.clone())))
-        .collect()
-}
+use crate::quotes::test_support::{mention, para, said};
 
 #[test]
 fn speech_before_a_remark_goes_to_the_remark_s_speaker() {

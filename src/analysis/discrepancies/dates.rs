@@ -76,7 +76,7 @@ fn mention_citation(s: &SourceRecord, d: &DateMention) -> Citation {
 
 /// Check 1: the publication date is unknown.
 fn unknown_publication(s: &SourceRecord) -> Option<Discrepancy> {
-    if s.published.is_known() {
+    if s.meta.published.is_known() {
         return None;
     }
     let dateline = datelines(s).next();
@@ -118,7 +118,7 @@ fn unknown_publication(s: &SourceRecord) -> Option<Discrepancy> {
 
 /// Check 2: a dateline that contradicts the publication date.
 fn dateline_conflicts(s: &SourceRecord) -> Vec<Discrepancy> {
-    let Some(published) = s.published.value else {
+    let Some(published) = s.meta.published.value else {
         return Vec::new();
     };
     datelines(s)
@@ -148,7 +148,7 @@ fn dateline_conflicts(s: &SourceRecord) -> Vec<Discrepancy> {
 
 /// Evidence for a source's publication date, from its origin.
 fn published_evidence(s: &SourceRecord, date: PartialDate) -> Evidence {
-    let (paragraph, text, label) = match &s.published.origin {
+    let (paragraph, text, label) = match &s.meta.published.origin {
         Origin::Stated {
             paragraph,
             evidence,
@@ -231,7 +231,8 @@ fn weekday_conflicts(s: &SourceRecord) -> Vec<Discrepancy> {
 /// dateline with a full date.
 fn reference_date(s: &SourceRecord) -> Option<PartialDate> {
     let full = |d: &PartialDate| d.year.is_some() && d.month.is_some() && d.day.is_some();
-    s.published
+    s.meta
+        .published
         .value
         .filter(full)
         .or_else(|| datelines(s).map(|d| d.date).find(full))

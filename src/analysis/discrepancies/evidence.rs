@@ -18,6 +18,7 @@ pub(super) fn listed_note(listed: usize) -> String {
 /// How a source is named in summaries and labels: its outlet, else its slug.
 pub(super) fn label(source: &SourceRecord) -> String {
     source
+        .meta
         .outlet
         .value
         .clone()

@@ -60,7 +60,7 @@ pub(super) fn two_statements_of_x() -> Vec<SourceRecord> {
 }
 
 pub(super) fn published(mut s: SourceRecord, date: PartialDate, origin: Origin) -> SourceRecord {
-    s.published = Fact::known(date, origin);
+    s.meta.published = Fact::known(date, origin);
     s
 }
 

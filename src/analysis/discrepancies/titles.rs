@@ -12,6 +12,7 @@
 //! per official lists every title involved.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
 
 use super::evidence::{evidence, label_of};
 use crate::model::{
@@ -23,24 +24,10 @@ use crate::quotes::similarity::{overlap, role_words, stem};
 pub const MAX_MONTHS_APART: i32 = 1;
 /// Share of the shorter title's words in the longer one for a minor variant.
 pub const MINOR_OVERLAP: f64 = 0.6;
-/// Words that give a rank; titles differing in them are not "the same role" (stemmed forms).
-const RANK_WORDS: &[&str] = &[
-    "deputy",
-    "assistant",
-    "first",
-    "acting",
-    "head",
-    "minister",
-    "secretary",
-    "commander",
-    "advisor",
-    "adviser",
-    "aide",
-    "заместитель",
-    "начальник",
-    "помощник",
-    "министр",
-];
+/// Words that give a rank; titles differing in them are not "the same role" (stemmed forms;
+/// `rank_words.txt`).
+static RANK_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("rank_words.txt")).collect());
 
 /// One discrepancy per official whose titles differ across sources.
 pub fn find(sources: &[SourceRecord], officials: &[Official]) -> Vec<Discrepancy> {

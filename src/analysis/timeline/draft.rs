@@ -83,7 +83,7 @@ fn mention_draft(
             };
             reason.push_str(&format!(
                 "; the publication date is {}",
-                describe_origin(&source.published.origin)
+                describe_origin(&source.meta.published.origin)
             ));
             for check in &checks {
                 reason.push_str("; ");

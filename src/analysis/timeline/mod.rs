@@ -91,15 +91,15 @@ pub fn build(
 
 /// The publication event of a source.
 fn publication_draft(source: &SourceRecord) -> Draft {
-    let title = match (&source.outlet.value, &source.title.value) {
+    let title = match (&source.meta.outlet.value, &source.meta.title.value) {
         (Some(outlet), Some(title)) => format!("{outlet} publishes “{title}”"),
         (Some(outlet), None) => format!("{outlet} publishes the article {}", source.slug),
         (None, Some(title)) => format!("“{title}” is published"),
         (None, None) => format!("{} is published", source.slug),
     };
     Draft {
-        date: source.published.value,
-        date_origin: source.published.origin.clone(),
+        date: source.meta.published.value,
+        date_origin: source.meta.published.origin.clone(),
         title: draft::trim_title(&title),
         description: None,
         notes: Vec::new(),

@@ -1,6 +1,8 @@
 //! Sentences of a dated paragraph, cut once per paragraph (not once per date: a line full of
 //! dates would be rescanned for each of them).
 
+use std::sync::LazyLock;
+
 use crate::model::{DateKind, DateMention, SourceRecord};
 
 #[cfg(test)]
@@ -112,6 +114,10 @@ pub(super) fn sentence_ends(text: &str, protected: &[(usize, usize)]) -> Vec<usi
     ends
 }
 
+/// Abbreviations whose stop ends no sentence, as written (`abbreviations.txt`).
+static ABBREVIATIONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("abbreviations.txt")).collect());
+
 /// True when the word before a dot is an initial or an abbreviation ("V", "U.S", "Mr", "г").
 fn is_abbreviation(before: &str) -> bool {
     let word = before
@@ -120,10 +126,5 @@ fn is_abbreviation(before: &str) -> bool {
         .unwrap_or("");
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     let single_capital = letters == 1 && word.chars().all(|c| c.is_uppercase() || c == '.');
-    single_capital
-        || word.contains('.')
-        || [
-            "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Jr", "г", "гг", "им", "т",
-        ]
-        .contains(&word)
+    single_capital || word.contains('.') || ABBREVIATIONS.contains(&word)
 }

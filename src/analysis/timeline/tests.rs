@@ -37,12 +37,13 @@ fn record(
             role: None,
         })
         .collect();
-    SourceRecord {
-        published,
+    let mut source = SourceRecord {
         mentions,
         dates,
         ..SourceRecord::from_paragraphs(slug, paragraphs)
-    }
+    };
+    source.meta.published = published;
+    source
 }
 
 fn day(text: &str) -> PartialDate {
@@ -83,8 +84,8 @@ fn seed_sources() -> Vec<SourceRecord> {
             (6, "Putin", "vladimir-putin"),
         ],
     );
-    tass.outlet = Fact::known("TASS".into(), Origin::Unknown);
-    tass.title = Fact::known(
+    tass.meta.outlet = Fact::known("TASS".into(), Origin::Unknown);
+    tass.meta.title = Fact::known(
         "Minsk open for dialogue with NATO suspended amid special operation — defense \
          ministry"
             .into(),
@@ -309,7 +310,7 @@ fn draft_source(slug: &str, text: &str, published: &str, who: &[(usize, &str)]) 
         &text.split('\n').collect::<Vec<_>>(),
         &people,
     );
-    r.outlet = Fact::known(slug.to_uppercase(), Origin::Unknown);
+    r.meta.outlet = Fact::known(slug.to_uppercase(), Origin::Unknown);
     r
 }
 
@@ -385,7 +386,7 @@ fn a_contradicting_weekday_keeps_a_yearless_report_apart() {
         ],
         &[(1, "R", "ryabikhin")],
     );
-    other.outlet = Fact::known("B".into(), Origin::Unknown);
+    other.meta.outlet = Fact::known("B".into(), Origin::Unknown);
     let events = build(&[dated, other], &[], &[]);
     let yearless: Vec<&Event> = events
         .iter()
@@ -465,8 +466,8 @@ fn a_date_in_passing_is_no_event_of_the_person_the_paragraph_names() {
             "Minister Ararat Mirzoyan visited Kyiv on March 3. The embassy had closed shortly after the invasion on February 24.",
         ]),
     );
-    source.published = Fact::known(day("2022-03-04"), Origin::Unknown);
-    source.dates = crate::dates::mentions(&source.paragraphs, source.published.value);
+    source.meta.published = Fact::known(day("2022-03-04"), Origin::Unknown);
+    source.dates = crate::dates::mentions(&source.paragraphs, source.meta.published.value);
     let at = source.paragraphs[0]
         .text
         .find("Ararat Mirzoyan")

@@ -19,17 +19,14 @@ pub(super) const GIVEN_THRESHOLD: f64 = 0.93;
 /// and Belarusian Cyrillic. The first entry of a group is its display form. The flag is true for
 /// feminine names.
 pub(super) static GIVEN_NAMES: LazyLock<Vec<(bool, Vec<&'static str>)>> = LazyLock::new(|| {
-    include_str!("../data/given_names.tsv")
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| {
-            let (gender, forms) = l.split_once('\t')?;
+    crate::lexicon::rows(include_str!("../data/given_names.tsv"))
+        .filter_map(|(gender, forms)| {
             let forms: Vec<&str> = forms
                 .split(',')
                 .map(str::trim)
                 .filter(|f| !f.is_empty())
                 .collect();
-            (!forms.is_empty()).then_some((gender.trim() == "f", forms))
+            (!forms.is_empty()).then_some((gender == "f", forms))
         })
         .collect()
 });

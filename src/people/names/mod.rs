@@ -34,8 +34,7 @@ mod translit;
 pub use given::{given_compatible, given_display, given_group, given_is_feminine, GivenKey};
 pub use keys::{name_keys, phonetic_codes};
 pub use surname::{
-    surname_gender, surname_match, weak_surname_match, Gender, SURNAME_THRESHOLD,
-    WEAK_SURNAME_THRESHOLD,
+    surname_gender, surname_match, Gender, SurnameScore, SURNAME_THRESHOLD, WEAK_SURNAME_THRESHOLD,
 };
 pub use translit::{ascii_fold, name_slug, transliterate};
 
@@ -50,7 +49,7 @@ mod tests {
             &name_keys(b),
             surname_gender(b),
         )
-        .is_some()
+        .is_some_and(|m| !m.weak)
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Surname gender and surname matching.
 //!
 //! In: surnames and their skeletons. Out: the gender a form shows ([`surname_gender`]) and
-//! whether two surnames match, strongly ([`surname_match`]) or weakly ([`weak_surname_match`]).
+//! whether two surnames match, strongly or weakly ([`surname_match`]).
+
+use std::sync::LazyLock;
 
 use super::translit::ascii_fold;
 
@@ -19,19 +21,22 @@ pub enum Gender {
     Neutral,
 }
 
+/// Endings of feminine surnames in their ASCII folding (`feminine` of
+/// `data/endings.tsv`).
+static FEMININE_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::people::words::endings("feminine"));
+
+/// Endings of masculine surnames in their ASCII folding (`masculine` of
+/// `data/endings.tsv`).
+static MASCULINE_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::people::words::endings("masculine"));
+
 /// The gender a surname's ending shows.
 pub fn surname_gender(surname: &str) -> Gender {
     let a = ascii_fold(surname);
-    const FEMININE: [&str; 9] = [
-        "ova", "eva", "ava", "ina", "yna", "aya", "aia", "aja", "skaa",
-    ];
-    const MASCULINE: [&str; 16] = [
-        "ov", "ev", "in", "yn", "sky", "skiy", "skii", "skij", "ski", "au", "ou", "eu", "ow", "ew",
-        "off", "ine",
-    ];
-    if FEMININE.iter().any(|e| a.ends_with(e)) {
+    if FEMININE_ENDINGS.iter().any(|e| a.ends_with(e)) {
         Gender::Feminine
-    } else if MASCULINE.iter().any(|e| a.ends_with(e)) {
+    } else if MASCULINE_ENDINGS.iter().any(|e| a.ends_with(e)) {
         Gender::Masculine
     } else {
         Gender::Neutral
@@ -92,42 +97,42 @@ fn syllables(skeleton: &str) -> usize {
     count
 }
 
-/// How two surnames compare: `Some(score)` when they match (see the module docs), else `None`.
+/// The lowest Jaro–Winkler similarity for a weak match: one that needs given names to agree.
+pub const WEAK_SURNAME_THRESHOLD: f64 = 0.80;
+
+/// A match of two surnames: its similarity and whether it is weak.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SurnameScore {
+    /// The best Jaro–Winkler similarity of their keys (1.0 for the same key).
+    pub score: f64,
+    /// True for a weak match (see [`WEAK_SURNAME_THRESHOLD`]): the same phonetic block, a
+    /// similarity that transliteration through another language's sounds leaves (Trump / Трамп
+    /// → "tramp", Kobakhidze / Kobachidse). Only full names whose given names agree may be
+    /// joined by it.
+    pub weak: bool,
+}
+
+/// How two surnames compare (see the module docs): a strong match (the same key, or a similarity
+/// of at least [`SURNAME_THRESHOLD`] with the same last two letters and no extra syllable), else a
+/// weak one, else `None`. A masculine and a feminine form never match.
 pub fn surname_match(
     a_keys: &[String],
     a_gender: Gender,
     b_keys: &[String],
     b_gender: Gender,
-) -> Option<f64> {
-    let opposite = opposite_genders(a_gender, b_gender);
-    if opposite {
+) -> Option<SurnameScore> {
+    if opposite_genders(a_gender, b_gender) {
         return None;
     }
     let (score, x, y) = best_pair(a_keys, b_keys)?;
     if x == y {
-        return Some(1.0);
+        return Some(SurnameScore {
+            score: 1.0,
+            weak: false,
+        });
     }
     if score >= SURNAME_THRESHOLD && tail(x, 2) == tail(y, 2) && !extra_syllable(x, y) {
-        Some(score)
-    } else {
-        None
+        return Some(SurnameScore { score, weak: false });
     }
-}
-
-/// The lowest Jaro–Winkler similarity for a weak match: one that needs given names to agree.
-pub const WEAK_SURNAME_THRESHOLD: f64 = 0.80;
-
-/// A weak surname match (see [`WEAK_SURNAME_THRESHOLD`]): the same phonetic block, a similarity
-/// that transliteration through another language's sounds leaves (Trump / Трамп → "tramp",
-/// Kobakhidze / Kobachidse), and no masculine/feminine pair. Only full names whose given names
-/// agree may be joined by it.
-pub fn weak_surname_match(
-    a_keys: &[String],
-    a_gender: Gender,
-    b_keys: &[String],
-    b_gender: Gender,
-) -> Option<f64> {
-    let opposite = opposite_genders(a_gender, b_gender);
-    let (score, _, _) = best_pair(a_keys, b_keys)?;
-    (!opposite && score >= WEAK_SURNAME_THRESHOLD).then_some(score)
+    (score >= WEAK_SURNAME_THRESHOLD).then_some(SurnameScore { score, weak: true })
 }

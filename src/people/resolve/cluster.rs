@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::input::Input;
 use super::union_find::{Clusters, Node, Surname, SurnameMatch};
 use super::ResolutionStats;
-use crate::people::names::{surname_match, weak_surname_match, GivenKey};
+use crate::people::names::{surname_match, GivenKey};
 use crate::people::registry::Registry;
 use crate::people::SourceMentions;
 
@@ -36,23 +36,13 @@ pub(super) fn match_surnames(
                 }
                 stats.comparisons += 1;
                 let (sa, sb) = (&surnames[a], &surnames[b]);
-                if let Some(score) = surname_match(&sa.keys, sa.gender, &sb.keys, sb.gender) {
+                if let Some(m) = surname_match(&sa.keys, sa.gender, &sb.keys, sb.gender) {
                     matches.push(SurnameMatch {
                         a,
                         b,
-                        score,
+                        score: m.score,
                         code: (*code).to_string(),
-                        weak: false,
-                    });
-                } else if let Some(score) =
-                    weak_surname_match(&sa.keys, sa.gender, &sb.keys, sb.gender)
-                {
-                    matches.push(SurnameMatch {
-                        a,
-                        b,
-                        score,
-                        code: (*code).to_string(),
-                        weak: true,
+                        weak: m.weak,
                     });
                 }
             }

@@ -4,6 +4,7 @@
 //! surnames ([`Input`]), with Cyrillic case forms folded to their stems.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
 
 use super::union_find::{Node, Surname};
 use crate::model::Script;
@@ -92,9 +93,14 @@ pub(super) fn build_input(sources: &[SourceMentions<'_>], registry: &Registry) -
 }
 
 /// Case endings of Russian and Ukrainian masculine surnames that end in a consonant
-/// (Пашинян: Пашиняна, Пашиняну, Пашиняном, Пашиняне; Ukrainian Пашиняну, Пашиняном, Пашиняні).
-pub(super) const CASE_ENDINGS: &[&str] =
-    &["ові", "еві", "ом", "ем", "ём", "а", "я", "у", "ю", "е", "і"];
+/// (Пашинян: Пашиняна, Пашиняну, Пашиняном, Пашиняне; Ukrainian Пашиняну, Пашиняном, Пашиняні;
+/// `consonant-case` of `data/endings.tsv`).
+pub(super) static CASE_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::people::words::endings("consonant-case"));
+
+/// The stem endings of Russian possessive surnames (`possessive` of `data/endings.tsv`).
+static POSSESSIVE_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::people::words::endings("possessive"));
 
 /// Surnames that are a case form of another surname of the dossier, mapped to it: «Пашиняном»
 /// in one source and «Пашинян» in another are one surname. Only stems that end in a consonant
@@ -110,7 +116,7 @@ pub(super) fn case_form_stems(sources: &[SourceMentions<'_>]) -> BTreeMap<String
         if script_of(surname) != Script::Cyrillic {
             continue;
         }
-        for ending in CASE_ENDINGS {
+        for ending in CASE_ENDINGS.iter() {
             let Some(stem) = surname.strip_suffix(ending) else {
                 continue;
             };
@@ -118,9 +124,7 @@ pub(super) fn case_form_stems(sources: &[SourceMentions<'_>]) -> BTreeMap<String
                 .chars()
                 .last()
                 .is_some_and(|c| !"аеёиоуыэюяіїєьй".contains(c));
-            let russian_possessive = ["ов", "ев", "ёв", "ин", "ын"]
-                .iter()
-                .any(|e| stem.ends_with(e));
+            let russian_possessive = POSSESSIVE_ENDINGS.iter().any(|e| stem.ends_with(e));
             if stem.chars().count() >= 3 && consonant && !russian_possessive && all.contains(stem) {
                 stems.insert(surname.to_string(), stem.to_string());
                 break;

@@ -4,6 +4,7 @@
 //! slug, spellings, roles, group) and, for people not registered, a suggested registry entry.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
 
 use super::input::Input;
 use crate::model::{Citation, Official, Origin, RoleClaim, Script, Spelling};
@@ -28,24 +29,27 @@ pub(super) fn most_frequent(counts: &BTreeMap<String, usize>) -> Option<(String,
         .map(|(t, c)| (t.clone(), *c))
 }
 
-/// Countries recognised in role titles, for grouping unregistered officials.
-pub(super) const COUNTRIES: &[(&str, &[&str])] = &[
-    ("Belarus", &["belarus", "беларус", "белорус"]),
-    ("Russia", &["russia", "росси", "российск"]),
-    ("Ukraine", &["ukrain", "украин"]),
-    (
-        "United States",
-        &[" us ", " u.s. ", "united states", "american", "сша"],
-    ),
-];
+/// Countries recognised in role titles, for grouping unregistered officials: the group and its
+/// cues (`data/title_countries.tsv`, `_` read as a space).
+pub(super) static COUNTRIES: LazyLock<Vec<(&'static str, Vec<String>)>> = LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("../data/title_countries.tsv"))
+        .map(|(country, cues)| {
+            let cues = cues
+                .split(',')
+                .map(|c| c.trim().replace('_', " "))
+                .collect();
+            (country, cues)
+        })
+        .collect()
+});
 
 /// The one country all country-naming role titles agree on, when there is one.
 pub(super) fn group_from_roles(roles: &[RoleClaim]) -> Option<String> {
     let mut found = BTreeSet::new();
     for r in roles {
         let lower = format!(" {} ", r.title.to_lowercase());
-        for (country, cues) in COUNTRIES {
-            if cues.iter().any(|c| lower.contains(c)) {
+        for (country, cues) in COUNTRIES.iter() {
+            if cues.iter().any(|c| lower.contains(c.as_str())) {
                 found.insert(*country);
             }
         }

@@ -4,6 +4,8 @@
 //! earlier sentence as for a pronoun. A phrase that opens with a title of `data/roles.tsv` goes
 //! to `title_reference` first. In: the phrase and where the quote is; out: a speaker.
 
+use std::sync::LazyLock;
+
 use super::title_reference::TitleRef;
 use super::{Context, Speaker, Word};
 use crate::quotes::clauses::{descriptor_words, words_in};
@@ -13,16 +15,10 @@ use crate::quotes::similarity::{role_words, stem};
 /// Words a title after a saying verb before the quotation may have ("sagte der Staatschef:").
 const MAX_TITLE_WORDS: usize = 6;
 
-/// Head words of a descriptive phrase that say nothing about the person's office.
-const GENERIC_HEADS: &[&str] = &[
-    "representative",
-    "official",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "source",
-    "представитель",
-];
+/// Head words of a descriptive phrase that say nothing about the person's office
+/// (`data/generic_heads.txt`).
+static GENERIC_HEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("../data/generic_heads.txt")).collect());
 
 impl<'a> Context<'a> {
     /// Rule 2's phrase next to the saying verb `words[v]` after the quotation at byte `pos` of

@@ -31,7 +31,7 @@
 use std::sync::LazyLock;
 
 use super::title_reference::TitleRef;
-use super::{Context, Speaker, MAX_WORDS_SUBJECT_TO_VERB, MAX_WORDS_VERB_TO_NAME};
+use super::{Context, Speaker, MAX_WORDS_VERB_TO_NAME};
 use crate::quotes::clauses::{
     is_reporting_verb, is_saying_verb, is_speech_word, match_phrase, pronoun_before, sentence_end,
     sentence_start, words_in, Word, SOURCE_PHRASES, SPEECH_ANAPHORS,
@@ -40,11 +40,7 @@ use crate::quotes::pronouns::{oblique, pronoun_gender, verb_gender};
 
 /// Verb forms that mark reported speech (the German Konjunktiv I: sei, habe, werde).
 static REPORTED_MOODS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    include_str!("../data/reported_speech_moods.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    crate::lexicon::entries(include_str!("../data/reported_speech_moods.txt")).collect()
 });
 
 /// How many sentences in the mood of reported speech a quotation may look back over for the
@@ -456,8 +452,8 @@ impl Context<'_> {
             .or_else(|| self.sources.role_subject(r.index, r.start, words[v].start))
     }
 
-    /// The nominative name at most [`MAX_WORDS_SUBJECT_TO_VERB`] words before `words[v]`, with
-    /// no punctuation between.
+    /// The nominative name at most [`super::MAX_WORDS_SUBJECT_TO_VERB`] words before `words[v]`,
+    /// with no punctuation between (the subject of that verb, as [`Context::subject_of_verb`]).
     fn name_before_verb(
         &self,
         text: &str,
@@ -465,19 +461,7 @@ impl Context<'_> {
         words: &[Word],
         v: usize,
     ) -> Option<usize> {
-        let verb = words.get(v)?;
-        let &m = named
-            .iter()
-            .rev()
-            .find(|&&m| self.mentions[m].end <= verb.start)?;
-        let mention = &self.mentions[m];
-        let gap = text.get(mention.end..verb.start)?;
-        let between = words
-            .iter()
-            .filter(|w| w.start >= mention.end && w.end <= verb.start)
-            .count();
-        let plain = !gap.contains([',', ':', ';', '(', ')', '—', '–']);
-        (plain && between <= MAX_WORDS_SUBJECT_TO_VERB && !oblique(mention)).then_some(m)
+        self.subject_of_verb(text, named, words, words.get(v)?)
     }
 
     /// The first nominative name at most [`MAX_WORDS_VERB_TO_NAME`] words after `words[v]`

@@ -21,50 +21,43 @@ pub(crate) struct Title {
 
 /// The role phrases, as words, with their class; longest first.
 static ROLES: LazyLock<Vec<(Vec<String>, &'static str)>> = LazyLock::new(|| {
-    let mut roles: Vec<(Vec<String>, &'static str)> = rows(include_str!("../data/roles.tsv"))
-        .map(|(class, phrase)| (words(phrase), class))
-        .filter(|(w, _)| !w.is_empty())
-        .collect();
+    let mut roles: Vec<(Vec<String>, &'static str)> =
+        crate::lexicon::rows(include_str!("../data/roles.tsv"))
+            .map(|(class, phrase)| (words(phrase), class))
+            .filter(|(w, _)| !w.is_empty())
+            .collect();
     roles.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     roles
 });
 
 /// For each broad class, the classes it covers.
 static COVERS: LazyLock<BTreeMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
-    rows(include_str!("../data/role_classes.tsv"))
+    crate::lexicon::rows(include_str!("../data/role_classes.tsv"))
         .map(|(class, covered)| (class, covered.split_whitespace().collect()))
         .collect()
 });
 
 /// Each country word with its country.
 static COUNTRIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    rows(include_str!("../data/countries.tsv"))
+    crate::lexicon::rows(include_str!("../data/countries.tsv"))
         .flat_map(|(country, forms)| forms.split_whitespace().map(move |f| (f, country)))
         .collect()
 });
 
-/// Words that may stand before a title without being part of it: articles and possessives.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "der", "die", "das", "den", "dem", "le", "la", "les", "l", "un",
-    "une", "son", "sa",
-];
+/// Words that may stand before a title without being part of it: articles and possessives
+/// (`data/determiners.txt`).
+static DETERMINERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("../data/determiners.txt")).collect());
 
 /// Words that join a title to the country after it ("President of the United States",
-/// « président du Kazakhstan », "Präsident des Landes").
-const CONNECTORS: &[&str] = &["of", "the", "du", "de", "des", "la", "d", "l", "der", "von"];
+/// « président du Kazakhstan », "Präsident des Landes"; `data/title_connectors.txt`).
+static CONNECTORS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::entries(include_str!("../data/title_connectors.txt")).collect()
+});
 
 /// Words other than determiners and countries allowed before a title ("the outgoing president",
 /// «экс-глава государства»).
 const MAX_MODIFIERS: usize = 2;
-
-/// The `(first, rest)` columns of a tab-separated table, comments and blank lines skipped.
-fn rows(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    table
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(a, b)| (a.trim(), b.trim()))
-}
 
 /// The words of a phrase: lower case, accents dropped, split at hyphens, with elided French
 /// articles ("l'État", "d'État") cut off and "U.S." read as "us".

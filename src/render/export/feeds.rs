@@ -30,7 +30,7 @@ pub(crate) fn feed_context<'a>(
     let sources = by_date(&d.sources);
     let times: Vec<Option<String>> = sources
         .iter()
-        .map(|s| s.published.value.as_ref().and_then(atom_time))
+        .map(|s| s.meta.published.value.as_ref().and_then(atom_time))
         .collect();
     let updated = times.iter().flatten().max().cloned();
     let entries: Vec<FeedEntry> = sources

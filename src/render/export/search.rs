@@ -245,13 +245,13 @@ fn official_doc(o: &Official) -> SearchDoc {
 }
 
 fn source_title(s: &SourceRecord) -> String {
-    s.title.value.clone().unwrap_or_else(|| s.slug.clone())
+    s.meta.title.value.clone().unwrap_or_else(|| s.slug.clone())
 }
 
 fn source_context(s: &SourceRecord) -> String {
     [
-        s.outlet.value.clone(),
-        s.published.value.map(|date| date.display()),
+        s.meta.outlet.value.clone(),
+        s.meta.published.value.map(|date| date.display()),
     ]
     .into_iter()
     .flatten()
@@ -269,7 +269,10 @@ fn language(s: &SourceRecord) -> String {
 }
 
 fn source_doc(s: &SourceRecord) -> SearchDoc {
-    let outlets = [s.outlet.value.clone(), s.original_outlet.value.clone()];
+    let outlets = [
+        s.meta.outlet.value.clone(),
+        s.meta.original_outlet.value.clone(),
+    ];
     SearchDoc {
         id: format!("s-{}", s.slug),
         k: "source",

@@ -135,7 +135,7 @@ pub(crate) fn official_parts(officials: &[Official]) -> Vec<Part> {
 pub(crate) fn source_parts(sources: &[SourceRecord]) -> Vec<Part> {
     let keys = by_date(sources)
         .into_iter()
-        .map(|s| year_key(s.published.value.and_then(|d| d.year)));
+        .map(|s| year_key(s.meta.published.value.and_then(|d| d.year)));
     split("sources", grouped(keys))
 }
 

@@ -118,8 +118,8 @@ pub(crate) fn neighbours(d: &Dossier) -> std::collections::HashMap<&str, Around>
     let order = by_date(&d.sources);
     let link = |s: &SourceRecord| Neighbour {
         href: format!("{}.html", s.slug),
-        title: s.title.value.clone().unwrap_or_else(|| s.slug.clone()),
-        outlet: s.outlet.value.clone(),
+        title: s.meta.title.value.clone().unwrap_or_else(|| s.slug.clone()),
+        outlet: s.meta.outlet.value.clone(),
     };
     order
         .iter()
@@ -168,6 +168,7 @@ pub(crate) fn source_files(
             });
     }
     let notes_html = front
+        .meta
         .notes
         .as_deref()
         .map(|notes| {
@@ -179,13 +180,13 @@ pub(crate) fn source_files(
         slug: front.slug.clone(),
         path: front.path.clone(),
         sidecar: front.sidecar.clone(),
-        title: fact_view(&front.title),
-        outlet: fact_view(&front.outlet),
-        original_outlet: fact_view(&front.original_outlet),
-        dateline: fact_view(&front.dateline),
-        published: date_fact_view(&front.published),
-        language: fact_view(&front.language),
-        url: front.url.clone(),
+        title: fact_view(&front.meta.title),
+        outlet: fact_view(&front.meta.outlet),
+        original_outlet: fact_view(&front.meta.original_outlet),
+        dateline: fact_view(&front.meta.dateline),
+        published: date_fact_view(&front.meta.published),
+        language: fact_view(&front.meta.language),
+        url: front.meta.url.clone(),
         notes_html,
         body_html,
         people: front
@@ -224,7 +225,7 @@ pub(crate) fn source_files(
         next,
         lang: lang_code(s),
     };
-    let title = s.title.value.clone().unwrap_or_else(|| s.slug.clone());
+    let title = s.meta.title.value.clone().unwrap_or_else(|| s.slug.clone());
     let path = format!("sources/{}.html", s.slug);
     let ctx = page(site, &path, "../", Some(&title), "sources", data);
     let html = render(tera, "source.html", &ctx)?;

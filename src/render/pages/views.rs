@@ -49,7 +49,11 @@ pub(crate) fn page<'a, T>(
 
 /// A source's short label: its outlet, else its slug.
 pub(crate) fn source_label(s: &SourceRecord) -> String {
-    s.outlet.value.clone().unwrap_or_else(|| s.slug.clone())
+    s.meta
+        .outlet
+        .value
+        .clone()
+        .unwrap_or_else(|| s.slug.clone())
 }
 
 pub(crate) fn date_view(date: &PartialDate) -> Date {
@@ -204,12 +208,12 @@ pub(crate) fn source_row(s: &SourceRecord, root: &str) -> SourceRow {
     SourceRow {
         slug: s.slug.clone(),
         href: format!("{root}sources/{}.html", s.slug),
-        title: s.title.value.clone().unwrap_or_else(|| s.slug.clone()),
-        outlet: s.outlet.value.clone(),
-        original_outlet: s.original_outlet.value.clone(),
-        published: s.published.value.as_ref().map(date_view),
-        published_origin: s.published.origin.label(),
-        language: s.language.value.clone(),
+        title: s.meta.title.value.clone().unwrap_or_else(|| s.slug.clone()),
+        outlet: s.meta.outlet.value.clone(),
+        original_outlet: s.meta.original_outlet.value.clone(),
+        published: s.meta.published.value.as_ref().map(date_view),
+        published_origin: s.meta.published.origin.label(),
+        language: s.meta.language.value.clone(),
         paragraphs: s.paragraphs.len(),
     }
 }
@@ -228,7 +232,7 @@ pub(crate) fn official_link(o: &crate::model::Official) -> OfficialLink {
 pub(crate) fn by_date(sources: &[SourceRecord]) -> Vec<&SourceRecord> {
     let mut sorted: Vec<&SourceRecord> = sources.iter().collect();
     sorted.sort_by_key(|s| {
-        let date = s.published.value.filter(|d| d.year.is_some());
+        let date = s.meta.published.value.filter(|d| d.year.is_some());
         (date.is_none(), date.map(|d| d.sort_key()), s.slug.clone())
     });
     sorted
@@ -236,7 +240,8 @@ pub(crate) fn by_date(sources: &[SourceRecord]) -> Vec<&SourceRecord> {
 
 /// The BCP 47 code of a source's language, for `lang` on its text; empty when not known.
 pub(crate) fn lang_code(s: &SourceRecord) -> String {
-    s.language
+    s.meta
+        .language
         .value
         .as_deref()
         .and_then(crate::clean::language::bcp47)

@@ -2,42 +2,9 @@
 //! English, German and French, with the cases that must stay unattributed: two persons fit, a
 //! country contradicts, a verb of the other gender.
 
-use crate::model::{Mention, Paragraph, Script};
+use crate::model::{Mention, Paragraph};
 use crate::quotes::detect;
-
-fn para(n: usize, text: &str) -> Paragraph {
-    Paragraph {
-        n,
-        line: n,
-        text: text.to_string(),
-    }
-}
-
-/// A mention of `surface` (first occurrence) in paragraph `p`, with its role.
-fn mention(p: &Paragraph, surface: &str, role: Option<&str>) -> Mention {
-    let start = p.text.find(surface).expect("the name is in the paragraph");
-    let surname = surface.split_whitespace().last().unwrap_or(surface);
-    let given = surface
-        .split_whitespace()
-        .next()
-        .filter(|g| *g != surname)
-        .map(str::to_string);
-    Mention {
-        official: None,
-        paragraph: p.n,
-        start,
-        end: start + surface.len(),
-        surface: surface.to_string(),
-        given,
-        surname: surname.to_string(),
-        script: if crate::text::has_cyrillic(surface) {
-            Script::Cyrillic
-        } else {
-            Script::Latin
-        },
-        role: role.map(str::to_string),
-    }
-}
+use crate::quotes::test_support::{mention, para};
 
 /// The speaker mention of the quotation that starts with `words`.
 fn speaker_of(ps: &[Paragraph], ms: &[Mention], words: &str) -> Option<usize> {
