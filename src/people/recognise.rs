@@ -190,6 +190,10 @@ fn sentence_common_word(text: &str, token: &Token<'_>, words: &SourceWords) -> b
 static CYRILLIC_CASE_ENDINGS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| super::words::endings("cyrillic-case"));
 
+/// Endings of Latinate abstract nouns, never a surname (`abstract-noun` of `data/endings.tsv`).
+static ABSTRACT_NOUN_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::words::endings("abstract-noun"));
+
 /// True for a word with the ending of a Russian surname in a case form (Хренина, Захаровой,
 /// Иванову), which the dictionary may know only as a feminine noun.
 fn surname_shaped(word: &str) -> bool {
@@ -460,9 +464,13 @@ fn drop_german_genitive_s(mentions: &mut [Mention]) {
 /// True when the candidate ends in a word that can be a surname: not a given name standing
 /// alone ("Vladimir" cut off at a line's end, «Сергей», or a case form of a name of the table,
 /// «Сергея»: a person called by given name alone is not told apart from others of that name),
-/// not a patronymic («Сергей Викторович»).
+/// not a patronymic («Сергей Викторович»), not an abstract noun («Реєстрація»).
 fn names_a_surname(tokens: &[Token<'_>], c: &Candidate) -> bool {
     let last = tokens[c.last].text;
+    let lower = last.to_lowercase();
+    if ABSTRACT_NOUN_ENDINGS.iter().any(|e| lower.ends_with(e)) {
+        return false;
+    }
     let lone_given = c.first == c.last
         && (given_name(last).is_some_and(|g| !g.oblique) || is_table_given_form(last));
     let patronymic = c.first < c.last && morph::classify(last) == WordKind::Patronymic;

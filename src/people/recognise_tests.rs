@@ -341,3 +341,12 @@ fn a_surname_that_is_also_a_given_name_stands_alone_where_the_source_names_it_in
         "{found:?}"
     );
 }
+
+#[test]
+fn abstract_nouns_and_words_after_a_verb_are_no_names() {
+    let found = names(&[
+        "Головна Реєстрація RSS",
+        "Президент Таджикистану порівняв теперішнє ставлення Кремля до держав Центральної Азії із ситуацією.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
