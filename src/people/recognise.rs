@@ -401,7 +401,38 @@ pub(super) fn finish(mut mentions: Vec<Mention>, words: &SourceWords) -> Vec<Men
     if words.language.as_deref() == Some("German") {
         drop_german_genitive_s(&mut mentions);
     }
+    name_by_patronymic(&mut mentions);
     mentions
+}
+
+/// Endings of a Russian patronymic in Latin letters (`patronymic-latin` of `data/endings.tsv`).
+static LATIN_PATRONYMIC_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::words::endings("patronymic-latin"));
+
+/// A person addressed by given name and patronymic ("Vladimir Vladimirovich", "Wladimir
+/// Wladimirowitsch") is the one person of the source named in full with that given name: the
+/// mention takes that person's surname. With no such person, or two, it stays as it is.
+fn name_by_patronymic(mentions: &mut [Mention]) {
+    let patronymic = |m: &Mention| {
+        let lower = m.surname.to_lowercase();
+        m.given.is_some() && LATIN_PATRONYMIC_ENDINGS.iter().any(|e| lower.ends_with(e))
+    };
+    let full: Vec<(String, String)> = mentions
+        .iter()
+        .filter(|m| !patronymic(m))
+        .filter_map(|m| Some((m.given.clone()?, m.surname.clone())))
+        .collect();
+    for m in mentions.iter_mut().filter(|m| patronymic(m)) {
+        let given = m.given.clone();
+        let surnames: BTreeSet<&String> = full
+            .iter()
+            .filter(|(g, _)| Some(g) == given.as_ref())
+            .map(|(_, s)| s)
+            .collect();
+        if let [surname] = surnames.into_iter().collect::<Vec<_>>()[..] {
+            m.surname = surname.clone();
+        }
+    }
 }
 
 /// Single capitalised words, not yet part of a mention, whose name keys are among `keys`

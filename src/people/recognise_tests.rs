@@ -350,3 +350,13 @@ fn abstract_nouns_and_words_after_a_verb_are_no_names() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_given_name_and_patronymic_names_the_one_person_with_that_given_name() {
+    let found = names(&[
+        "Der tadschikische Präsident Emomali Rahmon sprach mit Präsident Wladimir Putin.",
+        "„Wladimir Wladimirowitsch, behandele uns nicht so“, sagte Rahmon.",
+    ]);
+    let addressed = found.iter().find(|f| f.1 == "Wladimir Wladimirowitsch");
+    assert_eq!(addressed.map(|f| f.3.as_str()), Some("Putin"), "{found:?}");
+}
