@@ -115,9 +115,12 @@ fn infer_year(date: PartialDate, published: PartialDate) -> Option<DatedFact> {
             coming.or(past)?
         }
         // Known to the month only: the month after the publication's is the coming one (as
-        // within [`COMING_DAYS`] of a known day), an earlier month is of the same year.
+        // within [`COMING_DAYS`] of a known day), the same or an earlier month is of the same
+        // year (as for a month named alone, [`infer_month_year`]).
         (Some(pub_month), None) => match month_year(month, pub_month, pub_year) {
             Some(year) => year,
+            // The publication's own month: the day is of that month.
+            None if month == pub_month => pub_year,
             None if month > pub_month => pub_year - 1,
             None => return None,
         },

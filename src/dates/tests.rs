@@ -426,7 +426,8 @@ fn infers_the_year_of_a_day_and_month_from_the_publication_date() {
         ("since December", Some("2024-11-28"), Some("2024-12")),
         ("Anfang Mai", Some("2025-01-28"), None),
         ("in October", None, None),
-        ("December 5", Some("2022-12"), None),
+        // The publication's own month, known to the month only: that month of its year.
+        ("December 5", Some("2022-12"), Some("2022-12-05")),
         ("December 26", Some("2022"), None),
         ("December 26", Some("~2022-12-26"), None),
         ("December 26", None, None),
