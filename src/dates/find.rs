@@ -10,7 +10,7 @@ use super::context::widen;
 use super::words::{
     alternation, cyrillic_month, day_month_names, english_month, full_month_names,
     month_context_words, month_names, weekday_number, COUNT_WORDS, CYRILLIC_WEEKDAYS,
-    ENGLISH_WEEKDAYS, YEAR_CONTEXT_AFTER, YEAR_CONTEXT_BEFORE, YEAR_PAIR_WORDS,
+    ENGLISH_WEEKDAYS, YEAR_CONTEXT_AFTER, YEAR_CONTEXT_BEFORE, YEAR_PAIR_OPENERS, YEAR_PAIR_WORDS,
 };
 use super::FoundDate;
 use crate::model::{DateKind, PartialDate};
@@ -399,6 +399,7 @@ fn bare_year(
         Some(c) if c.is_whitespace() => {
             YEAR_CONTEXT_BEFORE.contains(&previous_word(before).as_str())
                 || ends_a_year_pair(before)
+                || opens_a_year_pair(before, after)
         }
         Some(_) => ends_with_mid(before),
     };
@@ -431,6 +432,25 @@ fn ends_a_year_pair(before: &str) -> bool {
         && year.len() == 4
         && year.parse::<i32>().is_ok_and(|y| BARE_YEARS.contains(&y))
         && YEAR_CONTEXT_BEFORE.contains(&context.to_lowercase().as_str())
+}
+
+/// True when a word opening a range stands before the year and a joining word and a second
+/// year follow it ("von 1929 bis 1991"): such a word ("von") is no year context on its own.
+fn opens_a_year_pair(before: &str, after: &str) -> bool {
+    let opener = before
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    let mut next = after.split_whitespace();
+    let (Some(join), Some(year)) = (next.next(), next.next()) else {
+        return false;
+    };
+    let year = year.trim_end_matches(|c: char| !c.is_ascii_digit());
+    YEAR_PAIR_OPENERS.contains(&opener.as_str())
+        && YEAR_PAIR_WORDS.contains(&join.to_lowercase().as_str())
+        && year.len() == 4
+        && year.parse::<i32>().is_ok_and(|y| BARE_YEARS.contains(&y))
 }
 
 /// True when `text` ends with "mid-" in any case ("mid-2022").

@@ -246,6 +246,11 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     ("2000 troops and 2016 tanks", &[]),
+    (
+        "von 1929 bis 1991 eine Republik",
+        &[("1929", "calendar 1929"), ("1991", "calendar 1991")],
+    ),
+    ("von 2000 Soldaten", &[]),
     // Ukrainian, German and French month names; stamps with a comma before the year, a
     // nominative month after a day, Russian abbreviations (months.tsv).
     (

@@ -113,7 +113,8 @@ pub(crate) static APPROXIMATE_MARKERS: LazyLock<Vec<&'static str>> =
 pub(crate) static FILLER_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| approximation_words("filler"));
 
-/// The words of `year_words.tsv` with the role `role` (`before`, `after`, `pair` or `count`).
+/// The words of `year_words.tsv` with the role `role` (`before`, `after`, `pair`, `opens-pair`
+/// or `count`).
 fn year_words(role: &str) -> Vec<&'static str> {
     crate::lexicon::keyed_words(include_str!("year_words.tsv"), |r| r == role).collect()
 }
@@ -129,6 +130,11 @@ pub(crate) static YEAR_CONTEXT_AFTER: LazyLock<Vec<&'static str>> =
 /// Words that join a second year to a first ("between 2003 and 2016", "entre 2003 et 2016").
 pub(crate) static YEAR_PAIR_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| year_words("pair"));
+
+/// Words that make a year the first of a pair only when a second year follows ("von 1929 bis
+/// 1991"); on their own they are no year context ("von 2000 Soldaten").
+pub(crate) static YEAR_PAIR_OPENERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| year_words("opens-pair"));
 
 /// Words that, right after a four-digit number, make it a count, never a year ("in 2000 troops").
 pub(crate) static COUNT_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| year_words("count"));
