@@ -67,6 +67,11 @@ static CLAUSE_OPENERS: LazyLock<Vec<&'static str>> =
 static REMARK_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::lexicon::entries(include_str!("data/remark_words.txt")).collect());
 
+/// Postpositions that make the name before them the source of the words ("Rahmon zufolge").
+static SOURCE_POSTPOSITIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::entries(include_str!("data/source_postpositions.txt")).collect()
+});
+
 /// Words allowed between a saying verb and the name that follows it ("said defense minister X").
 const MAX_WORDS_VERB_TO_NAME: usize = 6;
 
@@ -458,8 +463,9 @@ impl<'a> Context<'a> {
             .then_some(m)
     }
 
-    /// "According to X," / «По её словам» / "Selon lui": a source phrase before the quote names
-    /// the speaker, or holds a pronoun that refers to an earlier sentence's subject.
+    /// "According to X," / «По её словам» / "Selon lui" / "Rahmon zufolge" / ", so X,": a source
+    /// phrase before the quote names the speaker, or holds a pronoun that refers to an earlier
+    /// sentence's subject.
     fn source_phrase(
         &self,
         index: usize,
@@ -469,6 +475,42 @@ impl<'a> Context<'a> {
         named: &[usize],
     ) -> Option<Speaker> {
         for k in 0..words.len() {
+            // "Rahmon zufolge …": the name right before a postposition of source.
+            if SOURCE_POSTPOSITIONS.contains(&words[k].lower.as_str()) {
+                let before = named.iter().rev().find(|&&m| {
+                    let mention = &self.mentions[m];
+                    mention.end <= words[k].start
+                        && text[mention.end..words[k].start].trim().is_empty()
+                });
+                if let Some(&m) = before {
+                    return Some(Speaker {
+                        mention: m,
+                        how: format!(
+                            "“{} {}” before the quote",
+                            self.mentions[m].surface, words[k].lower
+                        ),
+                    });
+                }
+            }
+            // "In der UdSSR, so Emomali Rahmon, „…“": a remark word after a comma, then a name.
+            let after_comma = text[..words[k].start].trim_end().ends_with(',');
+            if after_comma && REMARK_WORDS.contains(&words[k].lower.as_str()) {
+                let next = named.iter().find(|&&m| {
+                    let mention = &self.mentions[m];
+                    mention.start >= words[k].end
+                        && text[words[k].end..mention.start].trim().is_empty()
+                        && text[mention.end..].trim_start().starts_with(',')
+                });
+                if let Some(&m) = next {
+                    return Some(Speaker {
+                        mention: m,
+                        how: format!(
+                            "“{} {},” before the quote",
+                            words[k].lower, self.mentions[m].surface
+                        ),
+                    });
+                }
+            }
             for phrase in SOURCE_PHRASES.iter() {
                 let Some((end, pronoun)) = match_phrase(&words[k..], phrase) else {
                     continue;

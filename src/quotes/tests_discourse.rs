@@ -383,3 +383,19 @@ fn so_after_a_quote_and_its_comma_names_the_speaker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn zufolge_and_so_between_commas_name_the_speaker_before_the_quote() {
+    let ps = ps(&[
+        "Rahmon zufolge will sein Land die gleiche Haltung, „damit es keine Politik wie gegenüber der Sowjetunion gibt“.",
+        "In der UdSSR, so Emomali Rahmon, „haben wir erlebt, dass kleinen Republiken keine Aufmerksamkeit geschenkt wurde“.",
+        "Er kam so „spät wie nie zuvor“ an.",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Rahmon", None),
+        mention(&ps[1], "Emomali Rahmon", None),
+    ];
+    let got = said(&ps, &ms);
+    let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+    assert_eq!(speakers, [Some("Rahmon"), Some("Emomali Rahmon"), None], "{got:?}");
+}
