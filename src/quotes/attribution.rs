@@ -287,6 +287,19 @@ impl<'a> Context<'a> {
                 });
             }
         }
+        // A headline: "Мы хотим, чтобы нас уважали": президент Таджикистана публично …
+        if let Some(rest) = text[f.span.end..end].trim_start().strip_prefix(':') {
+            if let title_reference::TitleRef::Holder(m) =
+                self.sources
+                    .title_reference(rest.trim(), f.index, f.span.start, None)
+            {
+                return Some(Speaker {
+                    mention: m,
+                    how: "the quote, a colon, then a title this source gives one person"
+                        .to_string(),
+                });
+            }
+        }
         let words = words_in(text, f.span.end, end);
         // "“…” while Pashinyan described …": a conjunction right after the quote opens a new
         // clause, whose subject did not say the quoted words.

@@ -397,5 +397,20 @@ fn zufolge_and_so_between_commas_name_the_speaker_before_the_quote() {
     ];
     let got = said(&ps, &ms);
     let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
-    assert_eq!(speakers, [Some("Rahmon"), Some("Emomali Rahmon"), None], "{got:?}");
+    assert_eq!(
+        speakers,
+        [Some("Rahmon"), Some("Emomali Rahmon"), None],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_headline_quote_a_colon_and_a_title_is_the_title_holder_s() {
+    let ps = ps(&[
+        "\"Мы хотим, чтобы нас уважали\": президент Таджикистана публично раскритиковал Путина",
+        "Президент Таджикистана Эмомали Рахмон выступил на саммите в Астане.",
+    ]);
+    let ms = vec![mention(&ps[1], "Эмомали Рахмон", Some("Президент Таджикистана"))];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Эмомали Рахмон"), "{got:?}");
 }
