@@ -67,6 +67,11 @@ static CLAUSE_OPENERS: LazyLock<Vec<&'static str>> =
 static REMARK_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::lexicon::entries(include_str!("data/remark_words.txt")).collect());
 
+/// Words after a name that make it no subject of a verb (`data/not_verbs_after_name.txt`).
+static NOT_VERBS_AFTER_NAME: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::entries(include_str!("data/not_verbs_after_name.txt")).collect()
+});
+
 /// Postpositions that make the name before them the source of the words ("Rahmon zufolge").
 static SOURCE_POSTPOSITIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::lexicon::entries(include_str!("data/source_postpositions.txt")).collect()
@@ -313,11 +318,11 @@ impl<'a> Context<'a> {
         let remark = words.first().is_some_and(|w| {
             REMARK_WORDS.contains(&w.lower.as_str()) && text[f.span.end..w.start].trim() == ","
         });
-        let v = if remark {
-            0
-        } else {
-            words.iter().position(|w| is_saying_verb(&w.lower))?
-        };
+        let saying = words.iter().position(|w| is_saying_verb(&w.lower));
+        if saying.is_none() && !remark {
+            return self.name_after_closing_comma(&f, text, end);
+        }
+        let v = saying.unwrap_or(0);
         let verb = &words[v];
         let named = self.named_between(n, f.span.end, end);
         if let Some(&m) = named.iter().find(|&&m| self.mentions[m].start < verb.start) {
@@ -348,6 +353,36 @@ impl<'a> Context<'a> {
             return self.pronoun_referent(f.index, text, f.span.start, feminine);
         }
         self.descriptor_speaker(f.index, text, &words, v, end, f.span.start)
+    }
+
+    /// Rule 2b: English puts the comma of the sentence inside the closing mark and the speaker
+    /// right after it, whatever the verb ("“…,” Rahmon used the expressions"): a name in the
+    /// nominative right after “…,” followed by a lower-case word that opens no new clause.
+    fn name_after_closing_comma(&self, f: &Found, text: &str, end: usize) -> Option<Speaker> {
+        let inner = text.get(f.span.inner_start..f.span.inner_end)?;
+        if !inner.trim_end().ends_with(',') {
+            return None;
+        }
+        let n = self.number(f);
+        let &m = self.named_between(n, f.span.end, end).first()?;
+        let mention = &self.mentions[m];
+        let gap = text.get(f.span.end..mention.start)?;
+        let next = words_in(text, mention.end, end).into_iter().next()?;
+        let right_after = text.get(mention.end..next.start)? == " ";
+        let lower = next.lower.chars().next().is_some_and(char::is_lowercase)
+            && text[next.start..].starts_with(char::is_lowercase);
+        // "“…,” Smith and Jones …", "“…,” Smith of the ministry …": no verb of the name.
+        let opens_clause = CLAUSE_OPENERS.contains(&next.lower.as_str())
+            || NOT_VERBS_AFTER_NAME.contains(&next.lower.as_str());
+        (gap.trim().is_empty()
+            && right_after
+            && lower
+            && !opens_clause
+            && !super::pronouns::oblique(mention))
+        .then(|| Speaker {
+            mention: m,
+            how: "“…,” then the name".to_string(),
+        })
     }
 
     /// Rule 3: "According to X," or a name and a saying verb before the quote.

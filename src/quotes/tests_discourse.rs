@@ -410,7 +410,29 @@ fn a_headline_quote_a_colon_and_a_title_is_the_title_holder_s() {
         "\"Мы хотим, чтобы нас уважали\": президент Таджикистана публично раскритиковал Путина",
         "Президент Таджикистана Эмомали Рахмон выступил на саммите в Астане.",
     ]);
-    let ms = vec![mention(&ps[1], "Эмомали Рахмон", Some("Президент Таджикистана"))];
+    let ms = vec![mention(
+        &ps[1],
+        "Эмомали Рахмон",
+        Some("Президент Таджикистана"),
+    )];
     let got = said(&ps, &ms);
     assert_eq!(got[0].1.as_deref(), Some("Эмомали Рахмон"), "{got:?}");
+}
+
+#[test]
+fn a_name_right_after_a_closing_comma_speaks_whatever_its_verb() {
+    let ps = ps(&[
+        "“We witnessed the collapse of the Soviet Union with you,” Rahmon used the expressions.",
+        "“We want respect,” Rahmon and Putin met in Astana.",
+        "“We want respect” Rahmon used the words.",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Rahmon", None),
+        mention(&ps[1], "Rahmon", None),
+        mention(&ps[1], "Putin", None),
+        mention(&ps[2], "Rahmon", None),
+    ];
+    let got = said(&ps, &ms);
+    let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+    assert_eq!(speakers, [Some("Rahmon"), None, None], "{got:?}");
 }
