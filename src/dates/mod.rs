@@ -35,6 +35,8 @@ mod words;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_inference;
 
 use jiff::civil::{Date, Weekday};
 

@@ -7,8 +7,8 @@
 
 use std::collections::BTreeSet;
 
+use super::coreference::{finish, lone_surnames};
 use super::names::name_keys;
-use super::recognise::{finish, lone_surnames};
 use super::source_words::SourceWords;
 use crate::model::{Mention, Paragraph};
 

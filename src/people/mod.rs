@@ -23,6 +23,7 @@
 //! rules and a ready-to-paste registry snippet.
 
 mod context;
+mod coreference;
 pub mod dossier_surnames;
 pub mod inflect;
 pub mod morph;

@@ -130,7 +130,7 @@ fn is_credit(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
 
 /// A run of name words: token indices `first..=last`.
 #[derive(Debug, Clone, Copy)]
-struct Span {
+pub(super) struct Span {
     first: usize,
     last: usize,
 }
@@ -264,7 +264,7 @@ fn particles_then_name(
 }
 
 /// Runs of name words joined by single spaces (at most four words, name particles aside).
-fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWords) -> Vec<Span> {
+pub(super) fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWords) -> Vec<Span> {
     let kinds: Vec<WordKind> = tokens.iter().map(dictionary_kind).collect();
     let usable: Vec<bool> = tokens
         .iter()
@@ -354,10 +354,13 @@ fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWords) -> Vec
 }
 
 /// What is known about one candidate.
-struct Candidate {
-    first: usize,
-    last: usize,
-    given: Option<Given>,
+pub(super) struct Candidate {
+    /// Index of the name's first token.
+    pub(super) first: usize,
+    /// Index of the name's last token.
+    pub(super) last: usize,
+    /// The given name the table knows, if any.
+    pub(super) given: Option<Given>,
     initial: Option<String>,
     role: Option<String>,
     saying: bool,
@@ -389,114 +392,17 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
         }
     }
     // Pass 2: lone surnames that the source names in full elsewhere.
-    let lone = lone_surnames(paragraphs, &words, &pending, &known_keys, &known_forms);
+    let lone =
+        super::coreference::lone_surnames(paragraphs, &words, &pending, &known_keys, &known_forms);
     pending.extend(lone);
-    finish(pending, &words)
-}
-
-/// Sorts the mentions, drops doubles and German genitive endings.
-pub(super) fn finish(mut mentions: Vec<Mention>, words: &SourceWords) -> Vec<Mention> {
-    mentions.sort_by_key(|m| (m.paragraph, m.start));
-    mentions.dedup_by_key(|m| (m.paragraph, m.start));
-    if words.language.as_deref() == Some("German") {
-        drop_german_genitive_s(&mut mentions);
-    }
-    name_by_patronymic(&mut mentions);
-    mentions
-}
-
-/// Endings of a Russian patronymic in Latin letters (`patronymic-latin` of `data/endings.tsv`).
-static LATIN_PATRONYMIC_ENDINGS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| super::words::endings("patronymic-latin"));
-
-/// A person addressed by given name and patronymic ("Vladimir Vladimirovich", "Wladimir
-/// Wladimirowitsch") is the one person of the source named in full with that given name: the
-/// mention takes that person's surname. With no such person, or two, it stays as it is.
-fn name_by_patronymic(mentions: &mut [Mention]) {
-    let patronymic = |m: &Mention| {
-        let lower = m.surname.to_lowercase();
-        m.given.is_some() && LATIN_PATRONYMIC_ENDINGS.iter().any(|e| lower.ends_with(e))
-    };
-    let full: Vec<(String, String)> = mentions
-        .iter()
-        .filter(|m| !patronymic(m))
-        .filter_map(|m| Some((m.given.clone()?, m.surname.clone())))
-        .collect();
-    for m in mentions.iter_mut().filter(|m| patronymic(m)) {
-        let given = m.given.clone();
-        let surnames: BTreeSet<&String> = full
-            .iter()
-            .filter(|(g, _)| Some(g) == given.as_ref())
-            .map(|(_, s)| s)
-            .collect();
-        if let [surname] = surnames.into_iter().collect::<Vec<_>>()[..] {
-            m.surname = surname.clone();
-        }
-    }
-}
-
-/// Single capitalised words, not yet part of a mention, whose name keys are among `keys`
-/// (surnames named with more evidence elsewhere), and longer names written exactly as a
-/// mention of `taken`; `forms` (the nominative surnames of those mentions) helps read their case.
-pub(super) fn lone_surnames(
-    paragraphs: &[Paragraph],
-    words: &SourceWords,
-    taken: &[Mention],
-    keys: &BTreeSet<String>,
-    forms: &BTreeSet<String>,
-) -> Vec<Mention> {
-    let mut found = Vec::new();
-    for p in paragraphs {
-        let tokens = source_tokens(&p.text, &words.honorifics);
-        for span in candidate_spans(&p.text, &tokens, words) {
-            let candidate = examine(&p.text, &tokens, span, words);
-            // A word the table reads as a given name is still the surname this source writes
-            // in a full mention ("Эмомали Рахмон" … «сказал Рахмон»).
-            let surname_here = || forms.contains(&tokens[candidate.last].text.to_lowercase());
-            // A longer name is taken again only when a full mention has the same words
-            // ("Emomali Rahmon" named with a title once, then without one).
-            let single = candidate.first == candidate.last && candidate.given.is_none();
-            let surname_ok = if single {
-                names_a_surname(&tokens, &candidate) || surname_here()
-            } else {
-                let words = &p.text[tokens[candidate.first].start..tokens[candidate.last].end];
-                taken.iter().any(|m| m.surface == words)
-            };
-            if !surname_ok {
-                continue;
-            }
-            let at = tokens[candidate.first].start;
-            let overlaps = |m: &Mention| m.paragraph == p.n && m.start <= at && at < m.end;
-            if taken.iter().any(overlaps) {
-                continue;
-            }
-            let mention = to_mention(p, &tokens, &candidate, Some(forms));
-            if name_keys(&mention.surname).iter().any(|k| keys.contains(k)) {
-                found.push(mention);
-            }
-        }
-    }
-    found
-}
-
-/// German writes a person's genitive with `-s` ("Wladimir Putins Datscha"): a surname that is
-/// another mention's surname of the same source plus `s` is that surname.
-fn drop_german_genitive_s(mentions: &mut [Mention]) {
-    let surnames: BTreeSet<String> = mentions.iter().map(|m| m.surname.clone()).collect();
-    for m in mentions.iter_mut() {
-        if let Some(stem) = m.surname.strip_suffix('s') {
-            if surnames.contains(stem) {
-                m.surname = stem.to_string();
-            }
-        }
-    }
+    super::coreference::finish(pending, &words)
 }
 
 /// True when the candidate ends in a word that can be a surname: not a given name standing
 /// alone ("Vladimir" cut off at a line's end, «Сергей», or a case form of a name of the table,
 /// «Сергея»: a person called by given name alone is not told apart from others of that name),
 /// not a patronymic («Сергей Викторович»), not an abstract noun («Реєстрація»).
-fn names_a_surname(tokens: &[Token<'_>], c: &Candidate) -> bool {
+pub(super) fn names_a_surname(tokens: &[Token<'_>], c: &Candidate) -> bool {
     let last = tokens[c.last].text;
     let lower = last.to_lowercase();
     if ABSTRACT_NOUN_ENDINGS.iter().any(|e| lower.ends_with(e)) {
@@ -509,7 +415,12 @@ fn names_a_surname(tokens: &[Token<'_>], c: &Candidate) -> bool {
 }
 
 /// Looks at a span and its surroundings: given name, initial, role, verbs of saying.
-fn examine(text: &str, tokens: &[Token<'_>], span: Span, words: &SourceWords) -> Candidate {
+pub(super) fn examine(
+    text: &str,
+    tokens: &[Token<'_>],
+    span: Span,
+    words: &SourceWords,
+) -> Candidate {
     let mut first = span.first;
     let mut given = None;
     let mut initial = None;
@@ -574,7 +485,7 @@ fn only_forms_of_address(role: &str) -> bool {
 }
 
 /// Builds the mention of a candidate: surface, given and surname in the nominative.
-fn to_mention(
+pub(super) fn to_mention(
     p: &Paragraph,
     tokens: &[Token<'_>],
     c: &Candidate,

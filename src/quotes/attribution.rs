@@ -48,34 +48,24 @@ use std::sync::LazyLock;
 
 mod descriptors;
 mod discourse;
+mod source_phrases;
 pub(super) mod title_reference;
 pub(super) mod titles;
 
 use super::clauses::{
-    is_saying_verb, is_speech_word, match_phrase, pronoun_before, sentence_end, sentence_start,
-    words_in, Word, SOURCE_PHRASES,
+    is_saying_verb, is_speech_word, pronoun_before, sentence_end, sentence_start, words_in, Word,
 };
 use super::marks::Span;
 use super::pronouns::{pronoun_gender, verb_gender, Sources};
 use crate::model::{Mention, Paragraph};
 
 /// Conjunctions that open a new clause right after a quotation.
-static CLAUSE_OPENERS: LazyLock<Vec<&'static str>> =
+pub(super) static CLAUSE_OPENERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::lexicon::entries(include_str!("data/clause_openers.txt")).collect());
 
 /// Words that act as a verb of saying right after a quotation and a comma („…“, so Scholz).
-static REMARK_WORDS: LazyLock<Vec<&'static str>> =
+pub(super) static REMARK_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::lexicon::entries(include_str!("data/remark_words.txt")).collect());
-
-/// Words after a name that make it no subject of a verb (`data/not_verbs_after_name.txt`).
-static NOT_VERBS_AFTER_NAME: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    crate::lexicon::entries(include_str!("data/not_verbs_after_name.txt")).collect()
-});
-
-/// Postpositions that make the name before them the source of the words ("Rahmon zufolge").
-static SOURCE_POSTPOSITIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    crate::lexicon::entries(include_str!("data/source_postpositions.txt")).collect()
-});
 
 /// Words allowed between a saying verb and the name that follows it ("said defense minister X").
 const MAX_WORDS_VERB_TO_NAME: usize = 6;
@@ -355,36 +345,6 @@ impl<'a> Context<'a> {
         self.descriptor_speaker(f.index, text, &words, v, end, f.span.start)
     }
 
-    /// Rule 2b: English puts the comma of the sentence inside the closing mark and the speaker
-    /// right after it, whatever the verb ("“…,” Rahmon used the expressions"): a name in the
-    /// nominative right after “…,” followed by a lower-case word that opens no new clause.
-    fn name_after_closing_comma(&self, f: &Found, text: &str, end: usize) -> Option<Speaker> {
-        let inner = text.get(f.span.inner_start..f.span.inner_end)?;
-        if !inner.trim_end().ends_with(',') {
-            return None;
-        }
-        let n = self.number(f);
-        let &m = self.named_between(n, f.span.end, end).first()?;
-        let mention = &self.mentions[m];
-        let gap = text.get(f.span.end..mention.start)?;
-        let next = words_in(text, mention.end, end).into_iter().next()?;
-        let right_after = text.get(mention.end..next.start)? == " ";
-        let lower = next.lower.chars().next().is_some_and(char::is_lowercase)
-            && text[next.start..].starts_with(char::is_lowercase);
-        // "“…,” Smith and Jones …", "“…,” Smith of the ministry …": no verb of the name.
-        let opens_clause = CLAUSE_OPENERS.contains(&next.lower.as_str())
-            || NOT_VERBS_AFTER_NAME.contains(&next.lower.as_str());
-        (gap.trim().is_empty()
-            && right_after
-            && lower
-            && !opens_clause
-            && !super::pronouns::oblique(mention))
-        .then(|| Speaker {
-            mention: m,
-            how: "“…,” then the name".to_string(),
-        })
-    }
-
     /// Rule 3: "According to X," or a name and a saying verb before the quote.
     fn before_quote(&self, i: usize) -> Option<Speaker> {
         let f = self.found[i];
@@ -509,79 +469,6 @@ impl<'a> Context<'a> {
         let plain = !gap.contains([',', ':', ';', '(', ')', '—', '–']);
         (plain && between <= MAX_WORDS_SUBJECT_TO_VERB && !super::pronouns::oblique(mention))
             .then_some(m)
-    }
-
-    /// "According to X," / «По её словам» / "Selon lui" / "Rahmon zufolge" / ", so X,": a source
-    /// phrase before the quote names the speaker, or holds a pronoun that refers to an earlier
-    /// sentence's subject.
-    fn source_phrase(
-        &self,
-        index: usize,
-        text: &str,
-        start: usize,
-        words: &[Word],
-        named: &[usize],
-    ) -> Option<Speaker> {
-        for k in 0..words.len() {
-            // "Rahmon zufolge …": the name right before a postposition of source.
-            if SOURCE_POSTPOSITIONS.contains(&words[k].lower.as_str()) {
-                let before = named.iter().rev().find(|&&m| {
-                    let mention = &self.mentions[m];
-                    mention.end <= words[k].start
-                        && text[mention.end..words[k].start].trim().is_empty()
-                });
-                if let Some(&m) = before {
-                    return Some(Speaker {
-                        mention: m,
-                        how: format!(
-                            "“{} {}” before the quote",
-                            self.mentions[m].surface, words[k].lower
-                        ),
-                    });
-                }
-            }
-            // "In der UdSSR, so Emomali Rahmon, „…“": a remark word after a comma, then a name.
-            let after_comma = text[..words[k].start].trim_end().ends_with(',');
-            if after_comma && REMARK_WORDS.contains(&words[k].lower.as_str()) {
-                let next = named.iter().find(|&&m| {
-                    let mention = &self.mentions[m];
-                    mention.start >= words[k].end
-                        && text[words[k].end..mention.start].trim().is_empty()
-                        && text[mention.end..].trim_start().starts_with(',')
-                });
-                if let Some(&m) = next {
-                    return Some(Speaker {
-                        mention: m,
-                        how: format!(
-                            "“{} {},” before the quote",
-                            words[k].lower, self.mentions[m].surface
-                        ),
-                    });
-                }
-            }
-            for phrase in SOURCE_PHRASES.iter() {
-                let Some((end, pronoun)) = match_phrase(&words[k..], phrase) else {
-                    continue;
-                };
-                let label = phrase.join(" ");
-                if let Some(feminine) = pronoun {
-                    return self
-                        .pronoun_referent(index, text, start, Some(feminine))
-                        .map(|s| Speaker {
-                            mention: s.mention,
-                            how: format!("“{label}” before the quote; {}", s.how),
-                        });
-                }
-                let after = words[k + end - 1].end;
-                if let Some(&m) = named.iter().find(|&&m| self.mentions[m].start >= after) {
-                    return Some(Speaker {
-                        mention: m,
-                        how: format!("“{label}” before the quote"),
-                    });
-                }
-            }
-        }
-        None
     }
 
     /// Rule 4: a quote right after an attributed quote of the same paragraph.

@@ -1,0 +1,91 @@
+//! Tests of year inference: a date without a year completed from the publication date.
+
+use super::tests::date;
+use super::*;
+
+fn found(text: &str) -> FoundDate {
+    find_dates(text).into_iter().next().unwrap()
+}
+
+fn reason(fact: &DatedFact) -> &str {
+    match &fact.origin {
+        Origin::Inferred { reason } => reason,
+        other => panic!("not inferred: {other:?}"),
+    }
+}
+
+#[test]
+fn infers_the_year_of_a_day_and_month_from_the_publication_date() {
+    // (text, publication date, expected date or None)
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        (
+            "MINSK, December 26. /TASS/.",
+            Some("2022-12-26"),
+            Some("2022-12-26"),
+        ),
+        (
+            "On February 24, Putin",
+            Some("2022-12-26"),
+            Some("2022-02-24"),
+        ),
+        // A day within a month after publication is a coming one; further on, last year's.
+        ("December 27", Some("2022-12-26"), Some("2022-12-27")),
+        ("28 вересня", Some("2025-09-22"), Some("2025-09-28")),
+        ("January 30", Some("2022-12-26"), Some("2022-01-30")),
+        ("February 29", Some("2023-03-01"), Some("2020-02-29")),
+        ("November 5", Some("2022-12"), Some("2022-11-05")),
+        // Known to the month: the next month is the coming one, months further off last year's.
+        ("December 27", Some("2022-11"), Some("2022-12-27")),
+        ("January 3", Some("2022-12"), Some("2023-01-03")),
+        ("March 3", Some("2022-11"), Some("2022-03-03")),
+        ("July 3", Some("2022-03"), Some("2021-07-03")),
+        // A month alone: the publication's month or an earlier one of its year, or the next.
+        ("in late October", Some("2024-11-28"), Some("~2024-10")),
+        ("в конце ноября", Some("2024-11-28"), Some("~2024-11")),
+        ("since December", Some("2024-11-28"), Some("2024-12")),
+        ("Anfang Mai", Some("2025-01-28"), None),
+        ("in October", None, None),
+        // The publication's own month, known to the month only: that month of its year.
+        ("December 5", Some("2022-12"), Some("2022-12-05")),
+        ("December 26", Some("2022"), None),
+        ("December 26", Some("~2022-12-26"), None),
+        ("December 26", None, None),
+        ("26 December 2022", Some("2023-01-01"), None),
+        ("11 июля этого года", Some("2023-09-01"), Some("2023-07-11")),
+        ("в июле текущего года", Some("2023"), Some("2023-07")),
+        ("said on Monday", Some("2022-12-26"), Some("2022-12-26")),
+        ("said on Friday", Some("2024-01-19"), Some("2024-01-19")),
+        ("said on Sunday", Some("2022-12-26"), Some("2022-12-25")),
+        ("в понедельник", Some("2022-12-28"), Some("2022-12-26")),
+        ("said on Monday", Some("2022-12"), None),
+        ("said on Monday", None, None),
+    ];
+    for (text, published, expected) in cases {
+        let f = found(text);
+        let got = infer(&f, published.map(date));
+        let got_date = got.as_ref().map(|fact| fact.date);
+        let want = expected.map(date);
+        assert_eq!(got_date, want, "{text:?} published {published:?}");
+        if let (Some(fact), Some(published)) = (&got, published) {
+            let published = date(published).display();
+            assert!(reason(fact).contains(&published), "{}", reason(fact));
+        }
+    }
+}
+
+#[test]
+fn inference_keeps_the_approximation_and_explains_itself() {
+    let f = found("MINSK, December 26. /TASS/.");
+    let fact = infer(&f, Some(date("2022-12-26"))).unwrap();
+    assert_eq!(
+        reason(&fact),
+        "the text gives no year; taken as the 26 December within a month after, else the latest \
+         not after, the publication date 26 December 2022"
+    );
+    let f = found("said on Monday");
+    let fact = infer(&f, Some(date("2022-12-26"))).unwrap();
+    assert!(reason(&fact).contains("the publication day itself, a Monday"));
+    let f = found("said on Sunday");
+    let fact = infer(&f, Some(date("2022-12-26"))).unwrap();
+    assert!(reason(&fact).contains("1 day before publication"));
+}
