@@ -436,3 +436,23 @@ fn a_name_right_after_a_closing_comma_speaks_whatever_its_verb() {
     let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
     assert_eq!(speakers, [Some("Rahmon"), None, None], "{got:?}");
 }
+
+#[test]
+fn a_document_remark_gives_the_author_the_sentence_before_names() {
+    let ps = ps(&[
+        "Andrij Sybiha schrieb auf seiner Seite im Netzwerk X, dass beide Seiten den Dialog wieder aufnehmen.",
+        "„Die Ukraine ist entschlossen, die Beziehungen auszubauen“, heißt es in der Erklärung.",
+        "Das Ministerium traf sich in Kiew mit Andrij Sybiha.",
+        "„Die Ukraine ist entschlossen, die Beziehungen auszubauen“, heißt es in der Erklärung.",
+        "Президент Иван Петров назначил премьера. Об этом сообщила пресс-служба.",
+        "\"Назначить Смирнова премьер-министром республики\", - говорится в документе.",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Andrij Sybiha", None),
+        mention(&ps[2], "Andrij Sybiha", None),
+        mention(&ps[4], "Иван Петров", Some("Президент")),
+    ];
+    let got = said(&ps, &ms);
+    let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+    assert_eq!(speakers, [Some("Andrij Sybiha"), None, None], "{got:?}");
+}
