@@ -67,20 +67,6 @@ pub(super) static CLAUSE_OPENERS: LazyLock<Vec<&'static str>> =
 pub(super) static REMARK_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::lexicon::entries(include_str!("data/remark_words.txt")).collect());
 
-/// Impersonal remarks about a document (`data/document_remarks.txt`), as word sequences.
-static DOCUMENT_REMARKS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    crate::lexicon::entries(include_str!("data/document_remarks.txt"))
-        .map(|l| l.split_whitespace().collect())
-        .collect()
-});
-
-/// True when the words after a quotation open with an impersonal remark about a document.
-fn starts_with_document_remark(words: &[Word]) -> bool {
-    DOCUMENT_REMARKS.iter().any(|phrase| {
-        words.len() >= phrase.len() && words.iter().zip(phrase).all(|(w, p)| w.lower == *p)
-    })
-}
-
 /// Words allowed between a saying verb and the name that follows it ("said defense minister X").
 const MAX_WORDS_VERB_TO_NAME: usize = 6;
 
@@ -322,7 +308,7 @@ impl<'a> Context<'a> {
         let remark = words.first().is_some_and(|w| {
             REMARK_WORDS.contains(&w.lower.as_str()) && text[f.span.end..w.start].trim() == ","
         });
-        if starts_with_document_remark(&words) {
+        if source_phrases::starts_with_document_remark(&words) {
             return self.author_of_document(&f, text);
         }
         let saying = words.iter().position(|w| is_saying_verb(&w.lower));
@@ -556,39 +542,6 @@ impl<'a> Context<'a> {
             mention: m,
             how: format!(
                 "a pronoun: the subject of an earlier sentence (¶{})",
-                self.mentions[m].paragraph
-            ),
-        })
-    }
-
-    /// Rule 2c: a quotation followed by an impersonal remark about a document ("…“, heißt es in
-    /// der Erklärung") is the document's, written by the person the sentence before it says
-    /// wrote or said something: the subject of that sentence, when it has a verb of saying.
-    fn author_of_document(&self, f: &Found, text: &str) -> Option<Speaker> {
-        let start = sentence_start(text, 0, f.span.start);
-        let (index, before) = if start > 0 {
-            (f.index, text.get(..start)?)
-        } else {
-            let previous = f.index.checked_sub(1)?;
-            (previous, self.paragraphs.get(previous)?.text.as_str())
-        };
-        let end = before
-            .trim_end()
-            .trim_end_matches(['.', '!', '?', '…'])
-            .len();
-        let from = sentence_start(before, 0, end);
-        let speaks = words_in(before, from, end)
-            .iter()
-            .any(|w| is_saying_verb(&w.lower));
-        // The subject of that very sentence: "Об этом сообщила пресс-служба" names nobody.
-        let m = self
-            .sources
-            .named_subject(index, from, end, None)
-            .filter(|_| speaks)?;
-        Some(Speaker {
-            mention: m,
-            how: format!(
-                "a document's words; its author speaks in the sentence before (¶{})",
                 self.mentions[m].paragraph
             ),
         })

@@ -1,12 +1,16 @@
 //! Speakers named by a phrase of source rather than a verb of saying: "According to X,",
 //! «По её словам», "Selon lui", "Rahmon zufolge", ", so X," before the quotation; and the name
-//! right after an English closing comma, whatever its verb ("“…,” Rahmon used the expressions").
+//! right after an English closing comma, whatever its verb ("“…,” Rahmon used the expressions");
+//! and a document's words ("…“, heißt es in der Erklärung"), given to the author the sentence
+//! before names.
 //! In: the quotation's sentence and the names in it; out: a speaker.
 
 use std::sync::LazyLock;
 
 use super::{Context, Found, Speaker, CLAUSE_OPENERS, REMARK_WORDS};
-use crate::quotes::clauses::{match_phrase, words_in, Word, SOURCE_PHRASES};
+use crate::quotes::clauses::{
+    is_saying_verb, match_phrase, sentence_start, words_in, Word, SOURCE_PHRASES,
+};
 
 /// Words after a name that make it no subject of a verb (`data/not_verbs_after_name.txt`).
 static NOT_VERBS_AFTER_NAME: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -17,6 +21,20 @@ static NOT_VERBS_AFTER_NAME: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 static SOURCE_POSTPOSITIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::lexicon::entries(include_str!("../data/source_postpositions.txt")).collect()
 });
+
+/// Impersonal remarks about a document (`data/document_remarks.txt`), as word sequences.
+static DOCUMENT_REMARKS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    crate::lexicon::entries(include_str!("../data/document_remarks.txt"))
+        .map(|l| l.split_whitespace().collect())
+        .collect()
+});
+
+/// True when the words after a quotation open with an impersonal remark about a document.
+pub(super) fn starts_with_document_remark(words: &[Word]) -> bool {
+    DOCUMENT_REMARKS.iter().any(|phrase| {
+        words.len() >= phrase.len() && words.iter().zip(phrase).all(|(w, p)| w.lower == *p)
+    })
+}
 
 impl Context<'_> {
     /// Rule 2b: English puts the comma of the sentence inside the closing mark and the speaker
@@ -125,5 +143,38 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// Rule 2c: a quotation followed by an impersonal remark about a document ("…“, heißt es in
+    /// der Erklärung") is the document's, written by the person the sentence before it says
+    /// wrote or said something: the subject of that sentence, when it has a verb of saying.
+    pub(super) fn author_of_document(&self, f: &Found, text: &str) -> Option<Speaker> {
+        let start = sentence_start(text, 0, f.span.start);
+        let (index, before) = if start > 0 {
+            (f.index, text.get(..start)?)
+        } else {
+            let previous = f.index.checked_sub(1)?;
+            (previous, self.paragraphs.get(previous)?.text.as_str())
+        };
+        let end = before
+            .trim_end()
+            .trim_end_matches(['.', '!', '?', '…'])
+            .len();
+        let from = sentence_start(before, 0, end);
+        let speaks = words_in(before, from, end)
+            .iter()
+            .any(|w| is_saying_verb(&w.lower));
+        // The subject of that very sentence: "Об этом сообщила пресс-служба" names nobody.
+        let m = self
+            .sources
+            .named_subject(index, from, end, None)
+            .filter(|_| speaks)?;
+        Some(Speaker {
+            mention: m,
+            how: format!(
+                "a document's words; its author speaks in the sentence before (¶{})",
+                self.mentions[m].paragraph
+            ),
+        })
     }
 }
