@@ -429,9 +429,13 @@ fn ends_a_year_pair(before: &str) -> bool {
         return false;
     };
     YEAR_PAIR_WORDS.contains(&join.to_lowercase().as_str())
-        && year.len() == 4
-        && year.parse::<i32>().is_ok_and(|y| BARE_YEARS.contains(&y))
+        && is_year_word(year)
         && YEAR_CONTEXT_BEFORE.contains(&context.to_lowercase().as_str())
+}
+
+/// True for a word of four digits in the range of bare years ("2003").
+fn is_year_word(word: &str) -> bool {
+    word.len() == 4 && word.parse::<i32>().is_ok_and(|y| BARE_YEARS.contains(&y))
 }
 
 /// True when a word opening a range stands before the year and a joining word and a second
@@ -449,8 +453,7 @@ fn opens_a_year_pair(before: &str, after: &str) -> bool {
     let year = year.trim_end_matches(|c: char| !c.is_ascii_digit());
     YEAR_PAIR_OPENERS.contains(&opener.as_str())
         && YEAR_PAIR_WORDS.contains(&join.to_lowercase().as_str())
-        && year.len() == 4
-        && year.parse::<i32>().is_ok_and(|y| BARE_YEARS.contains(&y))
+        && is_year_word(year)
 }
 
 /// True when `text` ends with "mid-" in any case ("mid-2022").

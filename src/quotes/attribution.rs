@@ -311,11 +311,14 @@ impl<'a> Context<'a> {
         if source_phrases::starts_with_document_remark(&words) {
             return self.author_of_document(&f, text);
         }
-        let saying = words.iter().position(|w| is_saying_verb(&w.lower));
-        if saying.is_none() && !remark {
-            return self.name_after_closing_comma(&f, text, end);
-        }
-        let v = saying.unwrap_or(0);
+        let v = if remark {
+            0
+        } else {
+            match words.iter().position(|w| is_saying_verb(&w.lower)) {
+                Some(v) => v,
+                None => return self.name_after_closing_comma(&f, text, end),
+            }
+        };
         let verb = &words[v];
         let named = self.named_between(n, f.span.end, end);
         if let Some(&m) = named.iter().find(|&&m| self.mentions[m].start < verb.start) {

@@ -24,16 +24,14 @@ static SOURCE_POSTPOSITIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// Impersonal remarks about a document (`data/document_remarks.txt`), as word sequences.
 static DOCUMENT_REMARKS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    crate::lexicon::entries(include_str!("../data/document_remarks.txt"))
-        .map(|l| l.split_whitespace().collect())
-        .collect()
+    crate::lexicon::phrases(include_str!("../data/document_remarks.txt")).collect()
 });
 
 /// True when the words after a quotation open with an impersonal remark about a document.
 pub(super) fn starts_with_document_remark(words: &[Word]) -> bool {
-    DOCUMENT_REMARKS.iter().any(|phrase| {
-        words.len() >= phrase.len() && words.iter().zip(phrase).all(|(w, p)| w.lower == *p)
-    })
+    DOCUMENT_REMARKS
+        .iter()
+        .any(|phrase| match_phrase(words, phrase).is_some())
 }
 
 impl Context<'_> {

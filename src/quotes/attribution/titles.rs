@@ -210,19 +210,26 @@ pub(crate) fn titles_in(role: &str) -> Vec<Title> {
     let mut titles = Vec::new();
     let mut at = 0;
     while at < words.len() {
-        let Some((class, end, inside)) = role_at(&words, at) else {
+        let Some((title, end)) = title_at(&words, at) else {
             at += 1;
             continue;
         };
-        let before = at
-            .checked_sub(1)
-            .and_then(|k| words.get(k))
-            .and_then(|w| country_of(w));
-        let country = before.or(inside).or_else(|| country_after(&words, end));
-        titles.push(Title { class, country });
+        titles.push(title);
         at = end;
     }
     titles
+}
+
+/// The title whose role phrase starts at `words[at]`, with the country of the word before it,
+/// inside it or after it, and the index past the role phrase.
+fn title_at(words: &[String], at: usize) -> Option<(Title, usize)> {
+    let (class, end, inside) = role_at(words, at)?;
+    let before = at
+        .checked_sub(1)
+        .and_then(|k| words.get(k))
+        .and_then(|w| country_of(w));
+    let country = before.or(inside).or_else(|| country_after(words, end));
+    Some((Title { class, country }, end))
 }
 
 /// The titles a phrase ends with, as they stand right before a name ("Uzbek Foreign Minister",
@@ -233,17 +240,8 @@ pub(crate) fn titles_in(role: &str) -> Vec<Title> {
 /// discusses security with"), is not the name's.
 pub(crate) fn titles_before_name(phrase: &str) -> Vec<Title> {
     let words = words(phrase);
-    let title_at = |at: usize| {
-        let (class, end, inside) = role_at(&words, at)?;
-        let before = at
-            .checked_sub(1)
-            .and_then(|k| words.get(k))
-            .and_then(|w| country_of(w));
-        let country = before.or(inside).or_else(|| country_after(&words, end));
-        Some((Title { class, country }, end))
-    };
     for at in 0..words.len() {
-        let Some((title, end)) = title_at(at) else {
+        let Some((title, end)) = title_at(&words, at) else {
             continue;
         };
         let rest = &words[end..];
@@ -257,7 +255,7 @@ pub(crate) fn titles_before_name(phrase: &str) -> Vec<Title> {
         let joined = rest
             .first()
             .is_some_and(|w| TITLE_CONJUNCTIONS.contains(&w.as_str()));
-        if let Some((second, second_end)) = title_at(end + 1).filter(|_| joined) {
+        if let Some((second, second_end)) = title_at(&words, end + 1).filter(|_| joined) {
             if words.len() - second_end <= TRAILING_TITLE_WORDS {
                 return vec![title, second];
             }
