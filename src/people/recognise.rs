@@ -42,8 +42,8 @@ use super::inflect::{given_name, is_table_given_form, surname_nominative, Given,
 use super::morph::{self, WordKind};
 use super::names::{given_group, name_keys};
 use super::words::{
-    ARTICLES, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES,
-    PHRASE_ADJECTIVES, PREPOSITIONS,
+    ARTICLES, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_PREPOSITIONS, LATIN_ROLE_MODIFIERS,
+    NAME_PARTICLES, NOT_NAMES, PHRASE_ADJECTIVES, PREPOSITIONS,
 };
 use crate::model::{Mention, Paragraph};
 use crate::text::{is_cyrillic, script_of};
@@ -454,11 +454,15 @@ pub(super) fn examine(
         .filter(|_| !complement)
         .or_else(|| role_after(text, end))
         .filter(|r| !only_forms_of_address(r));
-    let saying = !complement
-        && (saying_after(text, tokens, last) || saying_before(text, tokens, first, lone));
     let after_preposition = first > 0
         && PREPOSITIONS.contains(&tokens[first - 1].text.to_lowercase().as_str())
         && text[tokens[first - 1].end..start].trim().is_empty();
+    // A single word governed by a preposition is no subject of the verb after it ("Armenians in
+    // Nagorno-Karabakh declared", «в Карабахе заявили»).
+    let governed = lone && (after_preposition || after_latin_preposition(text, tokens, first));
+    let saying = !complement
+        && ((saying_after(text, tokens, last) && !governed)
+            || saying_before(text, tokens, first, lone));
     Candidate {
         first,
         last,
@@ -468,6 +472,14 @@ pub(super) fn examine(
         saying,
         after_preposition,
     }
+}
+
+/// True when an English, German or French preposition of place or relation stands right before
+/// the token ("in", "aus", "dans").
+fn after_latin_preposition(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
+    first > 0
+        && is_space_gap(&text[tokens[first - 1].end..tokens[first].start])
+        && LATIN_PREPOSITIONS.contains(&tokens[first - 1].text.to_lowercase().as_str())
 }
 
 /// True when a role phrase is only forms of address ("Mr", «господина»): no title.

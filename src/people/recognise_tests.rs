@@ -92,6 +92,9 @@ fn organisation_names_led_by_an_adjective_and_ukrainian_oblique_places_are_not_p
         "He took the oath, according to Public Broadcaster 1TV.",
         "Про це повідомило агентство Росії, заявив він.",
         "Накануне в Вашингтоне, при посредничестве Дональда Тр",
+        "Ethnic Armenians in Nagorno-Karabakh declared independence in 1991.",
+        "Die Armenier in Bergkarabach erklärten sich für unabhängig.",
+        "В Карабахе заявили о прекращении огня.",
     ]);
     assert!(found.is_empty(), "{found:?}");
     let found = names(&["Georgian Prime Minister Irakli Kobakhidze said the talks would wait."]);

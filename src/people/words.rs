@@ -57,6 +57,12 @@ word_list!(
     "prepositions.txt"
 );
 word_list!(
+    /// English, German and French prepositions of place and relation: the word after one is no
+    /// subject of the verb that follows.
+    LATIN_PREPOSITIONS,
+    "prepositions_latin.txt"
+);
+word_list!(
     /// Lowercase particles inside names ("von der", "de").
     NAME_PARTICLES,
     "name_particles.txt"
