@@ -1,7 +1,9 @@
 //! Page furniture above the article that has a recognisable shape rather than a marker line:
 //! a byline (a person's name alone on its line, maybe with a role in brackets) and a list of
 //! other stories, each headline followed by a line that is only a date; and a link to another
-//! story that a scraper ran into the end of an article line ("… im Amt. Mehr zum Thema - …").
+//! story that a scraper ran into the end of an article line ("… im Amt. Mehr zum Thema - …");
+//! after the article, a list of teasers set apart by lines that are only a dash, and headlines
+//! set apart from the article by a wider run of blank lines than its paragraphs have.
 
 use std::sync::LazyLock;
 
@@ -163,4 +165,94 @@ pub(super) fn split_trailing_link(text: &str) -> (&str, Option<&str>) {
         Some(link) => (text[..link.start()].trim_end(), Some(link.as_str())),
         None => (text, None),
     }
+}
+
+/// True for a line that is only a separator mark (a dash or a bullet between teasers).
+fn is_separator(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!(chars.next(), Some('-' | '–' | '—' | '•' | '*' | '·' | '|')) && chars.next().is_none()
+}
+
+/// A list of other stories set apart by separator lines ("-", teaser, "-", teaser …): two or more
+/// separators, each one line below the last, and the one line after the last separator. Such a
+/// list is the page's teaser block, whatever its items say (a teaser may name people and quote
+/// them), so it is removed even when an item reads like prose.
+pub(super) fn mark_separated_list(lines: &[Line<'_>], verdicts: &mut Verdicts) {
+    let mut i = 0;
+    while i < lines.len() {
+        let run = (0..)
+            .take_while(|k| {
+                lines
+                    .get(i + 2 * k)
+                    .is_some_and(|l| is_separator(l.text))
+            })
+            .count();
+        if run < 2 {
+            i += 1;
+            continue;
+        }
+        let end = (i + 2 * run).min(lines.len());
+        for verdict in &mut verdicts[i..end] {
+            if verdict.is_none() {
+                *verdict = Some((
+                    RemovalKind::Boilerplate,
+                    "list of other stories set apart by separator lines".to_string(),
+                ));
+            }
+        }
+        i = end;
+    }
+}
+
+/// The fewest blank lines, more than the page puts between its paragraphs, that set a block of
+/// the page apart from the article ([`mark_block_after_gap`]).
+const WIDER_GAP: usize = 2;
+
+/// The most lines the block after a wide gap at the end of the page may have.
+const END_BLOCK_LINES: usize = 3;
+
+/// At the end of the page, up to [`END_BLOCK_LINES`] lines that are set apart from the article by
+/// a wider run of blank lines than the page's usual one (by [`WIDER_GAP`] more, at least three)
+/// and of which none ends a sentence are headlines of other stories, not the article's last
+/// paragraph («Филипп Киркоров покинул Россию после заведенного дела» five blank lines below the
+/// article's last sentence).
+pub(super) fn mark_block_after_gap(lines: &[Line<'_>], verdicts: &mut Verdicts) {
+    let gaps: Vec<usize> = lines
+        .windows(2)
+        .map(|w| w[1].number - w[0].number - 1)
+        .collect();
+    let Some(usual) = most_common(&gaps) else {
+        return;
+    };
+    let Some(k) = gaps.iter().rposition(|&g| g >= 3 && g >= usual + WIDER_GAP) else {
+        return;
+    };
+    let block = k + 1..lines.len();
+    let headlines = block.len() <= END_BLOCK_LINES
+        && lines[block.clone()]
+            .iter()
+            .all(|l| !super::ends_sentence(l.text) && l.text.chars().count() < 150);
+    if !headlines {
+        return;
+    }
+    for verdict in &mut verdicts[block] {
+        if verdict.is_none() {
+            *verdict = Some((
+                RemovalKind::Boilerplate,
+                "headline of another story, set apart from the article by blank lines".to_string(),
+            ));
+        }
+    }
+}
+
+/// The most common value (the smallest of equally common ones), if any.
+fn most_common(values: &[usize]) -> Option<usize> {
+    let mut counts = std::collections::BTreeMap::new();
+    for &v in values {
+        *counts.entry(v).or_insert(0usize) += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(v, n)| (n, std::cmp::Reverse(v)))
+        .map(|(v, _)| v)
 }

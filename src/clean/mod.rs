@@ -64,7 +64,7 @@ const LINE_RULES: &[LineRule] = &[
         spares_cut_end: false,
     },
     LineRule {
-        pattern: r"(?i)^(please enter your (comment|name)|leave a (reply|comment)|be the first to comment|this site uses akismet|post comment|add (a )?comment|оставьте комментарий)",
+        pattern: r"(?i)^(please enter your (comment|name)|leave a (reply|comment|review)|be the first to comment|this site uses akismet|post comment|add (a )?comment|оставьте комментарий)",
         kind: RemovalKind::Boilerplate,
         reason: "comment form",
         heuristic: false,
@@ -285,6 +285,8 @@ pub fn clean(doc: &RawDocument, people: &dyn PeopleSense) -> Cleaned {
     mark_line_rules(&lines, &mut verdicts, people);
     mark_stamps(&lines, &mut verdicts);
     mark_headline_list(&lines, &mut verdicts);
+    furniture::mark_separated_list(&lines, &mut verdicts);
+    furniture::mark_block_after_gap(&lines, &mut verdicts);
     let header_end = first_prose_line(&lines, &verdicts);
     furniture::mark_dated_headlines(&lines, &mut verdicts, header_end);
     let lead = first_sentence_line(&lines, &verdicts);

@@ -300,6 +300,52 @@ fn links_to_other_stories_and_counters_go() {
 }
 
 #[test]
+fn teasers_between_separator_lines_go_even_when_they_read_like_prose() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let teaser = "NATO expressed condolences over the crash near the city, the Alliance's spokesperson, Jane Doe, said on her account.";
+    let text = format!("A headline of several words here\n{prose}\n-\n{teaser}\n-\n{teaser} Again.\nLeave a review\n");
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 2), "kept");
+    for line in 3..=6 {
+        assert!(
+            verdict(&c, line).starts_with("list of other stories set apart"),
+            "line {line}: {}",
+            verdict(&c, line)
+        );
+    }
+    assert_eq!(verdict(&c, 7), "comment form");
+    // One dash line is no list: it may stand between two paragraphs of the article.
+    let c = clean(&doc(&format!(
+        "A headline of several words here\n{prose}\n-\n{prose} More.\n"
+    )));
+    assert_eq!(verdict(&c, 4), "kept");
+}
+
+#[test]
+fn headlines_set_apart_by_a_wide_gap_at_the_page_end_go() {
+    let prose = "Новым министром назначен бывший министр образования, который с 2018 года занимал эту должность в правительстве.";
+    let text = format!("Заголовок статьи из нескольких слов\n\n{prose}\n\n{prose} Ещё.\n\n\n\n\nИзвестный певец покинул страну после заведенного дела\nТурецкий гамбит: Анкара навязывает «т\n");
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 5), "kept");
+    for line in [10, 11] {
+        assert!(
+            verdict(&c, line).starts_with("headline of another story"),
+            "line {line}: {}",
+            verdict(&c, line)
+        );
+    }
+    // The same lines at the page's usual distance are the article's (a subheading, or a last
+    // paragraph cut short).
+    let text = format!("Заголовок статьи из нескольких слов\n\n{prose}\n\n{prose} Ещё.\n\nИзвестный певец покинул страну после заведенного дела\n");
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 7), "kept");
+    // A sentence after the gap is the article going on.
+    let text = format!("Заголовок статьи из нескольких слов\n\n{prose}\n\n\n\n\n{prose} Ещё.\n");
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 8), "kept");
+}
+
+#[test]
 fn a_link_run_into_the_end_of_an_article_line_is_split_off() {
     let prose = "Der Präsident ist seit 2016 im Amt.";
     let link = "Mehr zum Thema - Verfassungsänderung: Präsident könnte bis 2040 im Amt bleiben";
