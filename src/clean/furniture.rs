@@ -181,11 +181,7 @@ pub(super) fn mark_separated_list(lines: &[Line<'_>], verdicts: &mut Verdicts) {
     let mut i = 0;
     while i < lines.len() {
         let run = (0..)
-            .take_while(|k| {
-                lines
-                    .get(i + 2 * k)
-                    .is_some_and(|l| is_separator(l.text))
-            })
+            .take_while(|k| lines.get(i + 2 * k).is_some_and(|l| is_separator(l.text)))
             .count();
         if run < 2 {
             i += 1;

@@ -423,6 +423,8 @@ mod tests {
         assert_eq!(with_given("Энтони", "Блинкеном"), "Блинкен");
         assert_eq!(with_given("Энтони", "Блинкен"), "Блинкен");
         assert_eq!(with_given("Владіміром", "Путіним"), "Путін");
+        assert_eq!(with_given("Ільхамом", "Алієвим"), "Алієв");
+        assert_eq!(with_given("Ільхама", "Алієва"), "Алієв");
     }
 
     #[test]

@@ -43,7 +43,7 @@ use super::morph::{self, WordKind};
 use super::names::{given_group, name_keys};
 use super::words::{
     ARTICLES, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_PREPOSITIONS, LATIN_ROLE_MODIFIERS,
-    NAME_PARTICLES, NOT_NAMES, PHRASE_ADJECTIVES, PREPOSITIONS,
+    NAME_PARTICLES, NOT_NAMES, PATRONYMIC_PARTICLES, PHRASE_ADJECTIVES, PREPOSITIONS,
 };
 use crate::model::{Mention, Paragraph};
 use crate::text::{is_cyrillic, script_of};
@@ -263,6 +263,28 @@ fn particles_then_name(
     .then_some(k)
 }
 
+/// The index of the surname after a Turkic patronymic word («Эльмара Магеррам оглы
+/// Мамедъярова»), when `last` is the father's name and the word and a name word follow it.
+fn patronymic_then_surname(
+    text: &str,
+    tokens: &[Token<'_>],
+    last: usize,
+    usable: &[bool],
+) -> Option<usize> {
+    let (word, surname) = (tokens.get(last + 1)?, tokens.get(last + 2)?);
+    (is_patronymic_particle(word)
+        && usable[last + 2]
+        && !surname.initial
+        && is_space_gap(&text[tokens[last].end..word.start])
+        && is_space_gap(&text[word.end..surname.start]))
+    .then_some(last + 2)
+}
+
+/// True for a word that closes a Turkic patronymic («оглы», "oglu", «кызы»).
+pub(super) fn is_patronymic_particle(token: &Token<'_>) -> bool {
+    PATRONYMIC_PARTICLES.contains(&token.text.to_lowercase().as_str())
+}
+
 /// Runs of name words joined by single spaces (at most four words, name particles aside).
 pub(super) fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWords) -> Vec<Span> {
     let kinds: Vec<WordKind> = tokens.iter().map(dictionary_kind).collect();
@@ -294,6 +316,14 @@ pub(super) fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWo
                 && is_space_gap(&text[tokens[last].end..tokens[next].start])
             {
                 last = next;
+                count += 1;
+            } else if let Some(k) = (2..4)
+                .contains(&count)
+                .then(|| patronymic_then_surname(text, tokens, last, &usable))
+                .flatten()
+            {
+                // Given name, father's name, «оглы», surname: one name.
+                last = k;
                 count += 1;
             } else if let Some(k) = particles_then_name(text, tokens, last, &usable)
                 .filter(|_| given_name(tokens[i].text).is_some())
@@ -381,7 +411,11 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
             if !names_a_surname(&tokens, &candidate) {
                 continue;
             }
-            let full = candidate.given.is_some() || candidate.initial.is_some();
+            // A Turkic patronymic inside the run makes it a full name even when the given name
+            // is none of the table's.
+            let patronymic =
+                (candidate.first..candidate.last).any(|k| is_patronymic_particle(&tokens[k]));
+            let full = candidate.given.is_some() || candidate.initial.is_some() || patronymic;
             let addressed = candidate.first > 0 && tokens[candidate.first - 1].honorific;
             if full || candidate.role.is_some() || candidate.saying || addressed {
                 let mention = to_mention(p, &tokens, &candidate, None);

@@ -363,3 +363,24 @@ fn a_given_name_and_patronymic_names_the_one_person_with_that_given_name() {
     let addressed = found.iter().find(|f| f.1 == "Wladimir Wladimirowitsch");
     assert_eq!(addressed.map(|f| f.3.as_str()), Some("Putin"), "{found:?}");
 }
+
+#[test]
+fn a_turkic_patronymic_stays_inside_the_name() {
+    let found = names(&[
+        "Мамедъяров занимал свой пост с 2004 года.",
+        "«Освободить Эльмара Магеррам оглы Мамедъярова от должности», — сказано в указе.",
+        "President Ilham Heydar oglu Aliyev signed the order.",
+    ]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(
+        surfaces,
+        [
+            "Мамедъяров",
+            "Эльмара Магеррам оглы Мамедъярова",
+            "Ilham Heydar oglu Aliyev"
+        ],
+        "{found:?}"
+    );
+    assert_eq!(found[1].3, "Мамедъяров");
+    assert_eq!(found[2].3, "Aliyev");
+}

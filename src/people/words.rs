@@ -63,6 +63,11 @@ word_list!(
     "prepositions_latin.txt"
 );
 word_list!(
+    /// Words that close a Turkic patronymic inside a full name («Магеррам оглы»).
+    PATRONYMIC_PARTICLES,
+    "patronymic_particles.txt"
+);
+word_list!(
     /// Lowercase particles inside names ("von der", "de").
     NAME_PARTICLES,
     "name_particles.txt"
