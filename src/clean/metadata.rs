@@ -180,7 +180,8 @@ fn outlets(removed: &[RemovedLine], agency: Option<Fact<String>>) -> (Fact<Strin
 }
 
 /// The publication date: a "Published" line (or a "Published"/"date" label in the first
-/// paragraphs), else the last date stamp before the body, else a dateline that gives a year, else
+/// paragraphs), else the last date stamp before the body, else a stamp that is the page's foot,
+/// else a dateline that gives a year, else
 /// the copyright year as an inference. A dateline's day without a year leaves it unknown.
 fn published(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Fact<PartialDate> {
     for line in removed {
@@ -197,7 +198,9 @@ fn published(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Fact<PartialD
             }
         }
     }
-    if let Some(fact) = stamp_before_body(removed, paragraphs) {
+    if let Some(fact) =
+        stamp_before_body(removed, paragraphs).or_else(|| stamp_at_foot(removed, paragraphs))
+    {
         return fact;
     }
     for p in paragraphs.iter().take(3) {
@@ -251,4 +254,21 @@ fn stamp_before_body(
                 .find(|d| d.date.year.is_some() && d.date.month.is_some())
                 .map(|d| Fact::known(d.date, stated_line(r)))
         })
+}
+
+/// The date of a stamp that closes the page right under the article's last paragraph, with
+/// nothing else removed below the article: the page's own stamp at its foot ("16 July 2020
+/// 17:55"). A stamp among other removed lines below the article may date another story and is not
+/// read.
+fn stamp_at_foot(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Option<Fact<PartialDate>> {
+    let last_paragraph = paragraphs.last()?.line;
+    let mut below = removed.iter().filter(|r| r.line > last_paragraph);
+    let stamp = below.next()?;
+    if below.next().is_some() || stamp.reason != super::stamps::STAMP_REASON {
+        return None;
+    }
+    dates::find_dates(&stamp.text)
+        .into_iter()
+        .find(|d| d.date.year.is_some() && d.date.month.is_some())
+        .map(|d| Fact::known(d.date, stated_line(stamp)))
 }

@@ -514,6 +514,24 @@ fn a_bar_of_page_data_with_a_date_gives_the_publication_date() {
 }
 
 #[test]
+fn a_stamp_closing_the_page_under_the_article_gives_the_publication_date() {
+    let prose = "International concern is amplified regarding the conflict because of the danger to stability in the region, which serves as a corridor for the oil and gas pipelines that bring goods from the Caspian Sea.";
+    let c = clean(&doc(&format!(
+        "A headline of several words here\n\n{prose}\n\n\n16 July 2020 17:55\n"
+    )));
+    assert_eq!(verdict(&c, 6), super::stamps::STAMP_REASON);
+    assert_eq!(
+        c.metadata.published.value,
+        Some(PartialDate::ymd(2020, 7, 16))
+    );
+    // Under a list of other stories, a stamp may date one of them.
+    let c = clean(&doc(&format!(
+        "A headline of several words here\n\n{prose}\n\nRead more: Another story of the day\n16 July 2020 17:55\n"
+    )));
+    assert_eq!(c.metadata.published.value, None);
+}
+
+#[test]
 fn every_read_more_label_of_the_data_file_opens_a_link_line() {
     let rule = LINE_RULES
         .iter()

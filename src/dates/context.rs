@@ -21,10 +21,13 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
 });
 
-/// A dateline's place: the whole line before the date, in capitals, ending with a comma.
+/// A dateline's place: the whole line before the date, in capitals and ending with a comma
+/// ("MINSK, "), or one or two capitalised words ending with a slash ("Baku / 15.07.20 / Turan:").
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(\p{Lu}[\p{Lu}.'\- ]*\p{Lu}),\s*$")
-        .unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
+    Regex::new(
+        r"^\s*(?:(\p{Lu}[\p{Lu}.'\- ]*\p{Lu}),|(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)\s*/)\s*$",
+    )
+    .unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
 });
 
 /// Words before a date that make it a publication line, in the order they are tried
@@ -52,7 +55,11 @@ pub(super) fn widen(text: &str, mut candidate: Candidate, previous_end: usize) -
         let line_start = line_start.unwrap_or(window);
         let line_before = &text[line_start..candidate.start];
         let place = (whole_line && has_day)
-            .then(|| PLACE.captures(line_before).and_then(|c| c.get(1)))
+            .then(|| {
+                PLACE
+                    .captures(line_before)
+                    .and_then(|c| c.get(1).or_else(|| c.get(2)))
+            })
             .flatten();
         if let Some(place) = place {
             if line_start >= previous_end {

@@ -37,6 +37,10 @@ enum Rule {
     /// A year and month in digits ("2024-11"), kept only after a publication label ("date
     /// 2024-11"): elsewhere it may be a span of years.
     LabelledMonth,
+    /// A day, month and two-digit year in digits ("15.07.20"), kept only in a dateline or after a
+    /// publication label, where it dates the page: elsewhere it may be a version or a score.
+    /// The year is read in the 2000s.
+    ShortYear,
     /// A month name alone after a context word ("in late October", "с ноября"), or an English
     /// month name used as an attribute ("the November collapse"): group `m`, no day, no year.
     MonthAlone,
@@ -55,7 +59,8 @@ pub(super) struct Candidate {
     rule_index: usize,
     /// For a range, where its last day is written and which day it is.
     pub(super) range_end: Option<(usize, usize, u8)>,
-    /// True for a reading kept only when a publication label stands before it.
+    /// True for a reading kept only when a publication label or a dateline's place stands before
+    /// it.
     pub(super) label_only: bool,
 }
 
@@ -143,6 +148,10 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
             Rule::Calendar,
         ),
         (
+            r"\b(?P<d>\d{1,2})\.(?P<m>\d{2})\.(?P<y>\d{2})\b".to_string(),
+            Rule::ShortYear,
+        ),
+        (
             r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:©\s*)?(?:\d{4}\s*[-–—]\s*)?(?P<y>\d{4})\b"
                 .to_string(),
             Rule::Copyright,
@@ -189,7 +198,11 @@ pub(super) fn find(text: &str) -> Vec<FoundDate> {
     for candidate in chosen {
         let previous_end = found.last().map_or(0, |f| f.end);
         let widened = widen(text, candidate, previous_end);
-        if widened.label_only && widened.kind != DateKind::Published {
+        let dates_the_page = matches!(
+            widened.kind,
+            DateKind::Published | DateKind::Dateline { .. }
+        );
+        if widened.label_only && !dates_the_page {
             continue;
         }
         let last_day = widened.range_end.map(|(start, end, day)| FoundDate {
@@ -222,6 +235,7 @@ fn all_candidates(text: &str) -> Vec<Candidate> {
             let candidate = match rule {
                 Rule::Calendar => calendar(&caps),
                 Rule::Range | Rule::LabelledMonth => calendar(&caps),
+                Rule::ShortYear => short_year(&caps),
                 Rule::Copyright => year_only(&caps, BARE_YEARS.clone())
                     .map(|date| (date, DateKind::Copyright, true)),
                 Rule::BareYear => bare_year(text, whole.start(), whole.end(), &caps),
@@ -249,7 +263,7 @@ fn all_candidates(text: &str) -> Vec<Candidate> {
                     valid,
                     rule_index,
                     range_end,
-                    label_only: *rule == Rule::LabelledMonth,
+                    label_only: matches!(rule, Rule::LabelledMonth | Rule::ShortYear),
                 });
             }
         }
@@ -295,6 +309,16 @@ fn calendar(caps: &regex::Captures<'_>) -> Option<(PartialDate, DateKind, bool)>
     };
     let year_ok = year.is_none_or(|y| MONTH_DATE_YEARS.contains(&y));
     Some((date, kind, year_ok && is_real_date(date)))
+}
+
+/// Reads a day, month and two-digit year ("15.07.20": 15 July 2020).
+fn short_year(caps: &regex::Captures<'_>) -> Option<(PartialDate, DateKind, bool)> {
+    let (date, kind, _) = calendar(caps)?;
+    let date = PartialDate {
+        year: date.year.map(|y| 2000 + y),
+        ..date
+    };
+    Some((date, kind, is_real_date(date)))
 }
 
 /// True when a range's last day `last` comes after its first and exists in its month.

@@ -48,6 +48,15 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
         &[("MOSCOW, March 22 (Reuters) -", "dateline:MOSCOW ????-03-22")],
     ),
     (
+        "Baku / 15.07.20 / Turan: During the aggravation of the situation on June 12, the leadership was at work.",
+        &[
+            ("Baku / 15.07.20", "dateline:Baku 2020-07-15"),
+            ("June 12", "calendar ????-06-12"),
+        ],
+    ),
+    // A two-digit year outside a dateline is no date (a version, a score).
+    ("The app moved from 2.10.15 to 3.01.16 this week.", &[]),
+    (
         "МИНСК, 26 декабря – РИА Новости. Беларусь открыта для диалога.",
         &[(
             "МИНСК, 26 декабря – РИА Новости.",
