@@ -128,6 +128,14 @@ const LINE_RULES: &[LineRule] = &[
         spares_cut_end: false,
     },
     LineRule {
+        pattern: r"(?i)\((?:(?:\d(?:st|nd|rd|th)|second|third)\s)?(?:l|r|c|left|right|cent(?:er|re)|front|back|слева|справа|в центре|зліва|ліворуч|праворуч|в центрі|links|rechts|mitte|à gauche|à droite|au centre)\)",
+        kind: RemovalKind::Boilerplate,
+        reason: "photo caption (places people in the picture: \"(R)\", «(слева)»)",
+        heuristic: false,
+        spares_quotes: true,
+        spares_cut_end: false,
+    },
+    LineRule {
         pattern: r"(?i)\bpic\.twitter\.com/\w+\s*$",
         kind: RemovalKind::Boilerplate,
         reason: "text of an embedded post (ends with its picture link)",
@@ -217,12 +225,19 @@ const LINE_RULES: &[LineRule] = &[
     },
 ];
 
-/// Lines after which the rest of the page is a related-articles block.
-static TAIL_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)^(latest news|must read|you might also like.*|related( articles| news)?|recommended( to you| for you)?|read (also|more)|more from .+|читайте также|последние новости|самое читаемое)$",
-    )
-});
+/// Lines after which the rest of the page is a related-articles block
+/// (`related_block_markers.txt`; a trailing `*` lets the line go on).
+static TAIL_MARKERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("related_block_markers.txt")).collect());
+
+/// True when the line opens a block of other stories ("See also", «Читайте также»).
+fn is_tail_marker(text: &str) -> bool {
+    let lower = text.trim_end_matches([':', ' ']).to_lowercase();
+    TAIL_MARKERS.iter().any(|m| match m.strip_suffix('*') {
+        Some(prefix) => lower.starts_with(prefix),
+        None => lower == *m,
+    })
+}
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| regex(r"^\d{1,2}\.\s+\S"));
 static QUOTE_MARK: LazyLock<Regex> = LazyLock::new(|| regex("[\"“”«»„]"));
 static COMPILED_RULES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
@@ -346,7 +361,7 @@ fn must_keep(text: &str, people: &dyn PeopleSense) -> bool {
 }
 
 fn mark_tail(lines: &[Line<'_>], verdicts: &mut Verdicts) {
-    let Some(start) = lines.iter().position(|l| TAIL_MARKER.is_match(l.text)) else {
+    let Some(start) = lines.iter().position(|l| is_tail_marker(l.text)) else {
         return;
     };
     let marker = lines[start].text;
