@@ -234,8 +234,10 @@ const BODY_CHARS: usize = 150;
 
 /// The first date with a year of the last date stamp line above the body (the first paragraph of
 /// [`BODY_CHARS`] characters or more). Stamps above it belong to this page; a site's "today"
-/// stamp comes first, the story's own stamp last, next to the headline. Stamps below the body
-/// are other stories' and are never read.
+/// stamp comes first, the story's own stamp last, next to the headline. When that last stamp
+/// gives only a time ("13:04"), the stamps right above it (no other line between) may give its
+/// date; a stamp further up, above navigation, is the site's clock, not this story's date.
+/// Stamps below the body are other stories' and are never read.
 fn stamp_before_body(
     removed: &[RemovedLine],
     paragraphs: &[Paragraph],
@@ -244,16 +246,33 @@ fn stamp_before_body(
         .iter()
         .find(|p| p.text.chars().count() >= BODY_CHARS)
         .map_or(usize::MAX, |p| p.line);
-    removed
-        .iter()
-        .rev()
-        .filter(|r| r.reason == super::stamps::STAMP_REASON && r.line < body)
-        .find_map(|r| {
-            dates::find_dates(&r.text)
-                .into_iter()
-                .find(|d| d.date.year.is_some() && d.date.month.is_some())
-                .map(|d| Fact::known(d.date, stated_line(r)))
-        })
+    let is_stamp = |r: &RemovedLine| r.reason == super::stamps::STAMP_REASON && r.line < body;
+    let last = removed.iter().rposition(is_stamp)?;
+    // The stamp lines that run up from the last one without another line between them.
+    let mut first = last;
+    while first > 0
+        && is_stamp(&removed[first - 1])
+        && adjacent(&removed[first - 1], &removed[first], removed, paragraphs)
+    {
+        first -= 1;
+    }
+    removed[first..=last].iter().rev().find_map(|r| {
+        dates::find_dates(&r.text)
+            .into_iter()
+            .find(|d| d.date.year.is_some() && d.date.month.is_some())
+            .map(|d| Fact::known(d.date, stated_line(r)))
+    })
+}
+
+/// True when no other non-blank line of the page stands between the lines `a` and `b`.
+fn adjacent(
+    a: &RemovedLine,
+    b: &RemovedLine,
+    removed: &[RemovedLine],
+    paragraphs: &[Paragraph],
+) -> bool {
+    let between = |line: usize| a.line < line && line < b.line;
+    !removed.iter().any(|r| between(r.line)) && !paragraphs.iter().any(|p| between(p.line))
 }
 
 /// The date of a stamp that closes the page right under the article's last paragraph, with

@@ -233,6 +233,26 @@ fn date_stamps_are_removed_and_the_last_one_before_the_body_is_the_publication_d
 }
 
 #[test]
+fn a_site_clock_above_the_navigation_is_no_publication_date() {
+    let body = "The president of the country demanded equal relations at the summit in the capital, \
+                saying that the small nations of the region deserve respect from their partners.";
+    // The story's own stamp gives only a time; the clock of the site above the menu is not its date.
+    let c = clean(&doc(&format!(
+        "Пт, 2024-03-29, 14:06\nГоловна Реєстрація RSS\nНовини минулих днів\n13:04\nAsia is not the USSR, says the president\n{body}\n"
+    )));
+    assert_eq!(verdict(&c, 1), stamps::STAMP_REASON);
+    assert_eq!(c.metadata.published.value, None);
+    // A date right above the time is the story's own.
+    let c = clean(&doc(&format!(
+        "Головна Реєстрація RSS\n15.10.2022\n13:04\nAsia is not the USSR, says the president\n{body}\n"
+    )));
+    assert_eq!(
+        c.metadata.published.value,
+        Some(PartialDate::ymd(2022, 10, 15))
+    );
+}
+
+#[test]
 fn a_date_label_at_the_start_of_a_line_gives_the_publication_date() {
     let c = clean(&doc(" date 2025-08-09 Aliyev and Pashinyan propose Trump for the Nobel prize\n\nThe two leaders signed a joint declaration at the White House on Friday, the agencies reported.\n"));
     assert_eq!(
