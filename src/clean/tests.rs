@@ -234,7 +234,8 @@ fn date_stamps_are_removed_and_the_last_one_before_the_body_is_the_publication_d
 
 #[test]
 fn a_site_clock_above_the_navigation_is_no_publication_date() {
-    let body = "The president of the country demanded equal relations at the summit in the capital, \
+    let body =
+        "The president of the country demanded equal relations at the summit in the capital, \
                 saying that the small nations of the region deserve respect from their partners.";
     // The story's own stamp gives only a time; the clock of the site above the menu is not its date.
     let c = clean(&doc(&format!(

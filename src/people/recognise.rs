@@ -263,6 +263,13 @@ fn particles_then_name(
     .then_some(k)
 }
 
+/// True when two words are one run of a name: a single space between them, or nothing after an
+/// initial glued to the surname («И.Алиев»).
+fn joined(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
+    let gap = &text[a.end..b.start];
+    is_space_gap(gap) || (a.initial && gap.is_empty())
+}
+
 /// The index of the surname after a Turkic patronymic word («Эльмара Магеррам оглы
 /// Мамедъярова»), when `last` is the father's name and the word and a name word follow it.
 fn patronymic_then_surname(
@@ -313,7 +320,7 @@ pub(super) fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWo
                 && count < 4
                 && usable[next]
                 && !tokens[next].initial
-                && is_space_gap(&text[tokens[last].end..tokens[next].start])
+                && joined(text, &tokens[last], &tokens[next])
             {
                 last = next;
                 count += 1;

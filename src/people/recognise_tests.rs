@@ -72,6 +72,12 @@ fn case_forms_and_initials() {
     assert_eq!(found[0].2.as_deref(), Some("Виктор"));
     assert_eq!(found[0].4.as_deref(), Some("министра обороны"));
     assert_eq!(found[3].2.as_deref(), Some("V."));
+    // An initial glued to the surname.
+    let found = names(&["«Мы что, начали сотрудничество с Арменией?», — отметил И.Алиев."]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "И.Алиев");
+    assert_eq!(found[0].2.as_deref(), Some("И."));
+    assert_eq!(found[0].3, "Алиев");
 }
 
 #[test]

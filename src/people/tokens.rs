@@ -22,7 +22,8 @@ pub(super) struct Token<'a> {
 /// Splits a paragraph into words by Unicode word boundaries (UAX #29, `unicode-segmentation`):
 /// combining marks ("Ri͡abikhin") and inner apostrophes ("O'Brien", «Прем'єр») stay inside a word.
 /// Words joined by a hyphen are one word ("Kassym-Jomart"), an English possessive ("'s") is left
-/// out, and a single capital letter followed by a dot and a space is an initial ("V. ").
+/// out, and a single capital letter followed by a dot and a space is an initial ("V. "), as is
+/// one glued to the surname («И.Алиев»).
 pub(super) fn tokenise(text: &str) -> Vec<Token<'_>> {
     let segments: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
     let is_word = |seg: &str| seg.chars().any(char::is_alphabetic);
@@ -48,6 +49,21 @@ pub(super) fn tokenise(text: &str) -> Vec<Token<'_>> {
                 end -= possessive.len();
             }
         }
+        // Initials glued to the surname without a space («И.Алиев», «В.В.Путин») are words of
+        // their own: the segmentation keeps a dot between letters inside one word.
+        let mut start = start;
+        while let Some(length) = glued_initial(&text[start..end]) {
+            tokens.push(Token {
+                start,
+                end: start + length,
+                text: &text[start..start + length],
+                initial: true,
+                dotted: false,
+                honorific: false,
+            });
+            start += length;
+        }
+        let seg = &text[start..end];
         let letters = text[start..end]
             .chars()
             .filter(|c| c.is_alphabetic())
@@ -72,6 +88,18 @@ pub(super) fn tokenise(text: &str) -> Vec<Token<'_>> {
         i = j;
     }
     tokens
+}
+
+/// The length in bytes of an initial glued to the next word ("И." of «И.Алиев»): a capital
+/// letter and a dot, then another capital letter.
+fn glued_initial(word: &str) -> Option<usize> {
+    let mut chars = word.chars();
+    let letter = chars.next().filter(|c| c.is_uppercase())?;
+    let dot = chars.next().filter(|&c| c == '.')?;
+    chars
+        .next()
+        .filter(|c| c.is_uppercase())
+        .map(|_| letter.len_utf8() + dot.len_utf8())
 }
 
 /// The words of a paragraph with the forms of address of the source's language marked.
