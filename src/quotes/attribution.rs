@@ -53,7 +53,8 @@ pub(super) mod title_reference;
 pub(super) mod titles;
 
 use super::clauses::{
-    is_saying_verb, is_speech_word, pronoun_before, sentence_end, sentence_start, words_in, Word,
+    is_saying_verb, is_speech_phrase, is_speech_word, pronoun_before, sentence_end, sentence_start,
+    words_in, Word,
 };
 use super::marks::Span;
 use super::pronouns::{pronoun_gender, verb_gender, Sources};
@@ -314,7 +315,10 @@ impl<'a> Context<'a> {
         let v = if remark {
             0
         } else {
-            match words.iter().position(|w| is_saying_verb(&w.lower)) {
+            // A verb of saying, or an expression of saying ("was quoted as").
+            match (0..words.len())
+                .position(|k| is_saying_verb(&words[k].lower) || is_speech_phrase(&words, k))
+            {
                 Some(v) => v,
                 None => return self.name_after_closing_comma(&f, text, end),
             }

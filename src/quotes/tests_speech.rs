@@ -66,3 +66,21 @@ fn a_pronoun_refers_to_the_name_its_own_sentence_opens_with() {
     ];
     assert_eq!(said(&ps, &ms)[0].1.as_deref(), Some("Olsen"));
 }
+
+#[test]
+fn a_speaker_quoted_as_saying_after_the_quote_is_its_speaker() {
+    let ps = vec![
+        para(1, "President Anna Lind of Norland criticised the ministry."),
+        para(
+            2,
+            "“We were at work after the incidents… Where was it?\" Lind was quoted as questioning the minister's whereabouts.",
+        ),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Anna Lind", Some("President")),
+        mention(&ps[1], "Lind", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Lind"));
+}
