@@ -167,6 +167,48 @@ pub(super) fn split_trailing_link(text: &str) -> (&str, Option<&str>) {
     }
 }
 
+/// Words that open an agency's name at the end of a credit line (`agency_credits.txt`).
+static AGENCY_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("agency_credits.txt")).collect());
+
+/// The most words of a credit line: a name of up to three words and an agency of up to three.
+const CREDIT_WORDS: usize = 6;
+
+/// True for a credit line: a given name and a surname (maybe a middle word), then the name of a
+/// news or photo agency, and nothing that ends a sentence ("Иван Шилов ИА Регнум").
+fn is_agency_credit(text: &str, people: &dyn PeopleSense) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > CREDIT_WORDS || super::ends_sentence(text) || super::has_quote(text) {
+        return false;
+    }
+    let agency = words
+        .iter()
+        .position(|w| AGENCY_WORDS.contains(&w.to_lowercase().as_str()));
+    let name_words = |w: &[&str]| {
+        w.iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    matches!(agency, Some(k) if (2..=3).contains(&k) && name_words(&words[..k]))
+        && people.is_given_name(words[0])
+}
+
+/// Credit lines anywhere on the page: a person's name and a news agency on a line of their own
+/// ([`is_agency_credit`]). The name is the photographer's, not a person the article names.
+pub(super) fn mark_agency_credits(
+    lines: &[Line<'_>],
+    verdicts: &mut Verdicts,
+    people: &dyn PeopleSense,
+) {
+    for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
+        if verdict.is_none() && is_agency_credit(line.text, people) {
+            *verdict = Some((
+                RemovalKind::Boilerplate,
+                "photo credit (a name, then a news agency)".to_string(),
+            ));
+        }
+    }
+}
+
 /// True for a line that is only a separator mark (a dash or a bullet between teasers).
 fn is_separator(text: &str) -> bool {
     let mut chars = text.chars();

@@ -464,6 +464,28 @@ fn name_lines_above_the_article_are_bylines() {
 }
 
 #[test]
+fn a_name_and_a_news_agency_on_a_line_are_a_photo_credit_anywhere() {
+    let body = "Министерство иностранных дел изложило свою версию разговора министров, \
+                состоявшегося в конце апреля, и назвало публикацию соседей неточной.";
+    let text = format!(
+        "Заголовок статьи из слов\n{body}\nИван Шилов ИА Регнум\n{body}\nSergei Ivanov AFP via Getty\nВиктор Орлов РИА должен был приехать.\n"
+    );
+    let c = clean(&doc(&text));
+    assert!(
+        verdict(&c, 3).starts_with("photo credit (a name"),
+        "{}",
+        verdict(&c, 3)
+    );
+    assert!(
+        verdict(&c, 5).starts_with("photo credit (a name"),
+        "{}",
+        verdict(&c, 5)
+    );
+    // A sentence is no credit, whatever its words.
+    assert_eq!(verdict(&c, 6), "kept");
+}
+
+#[test]
 fn a_name_line_closing_the_article_is_its_signature() {
     let body =
         "Досрочные президентские выборы в Узбекистане прошли 9 июля. Итоговая явка на выборах \
