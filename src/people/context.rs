@@ -31,12 +31,20 @@ fn is_compound_role(lower: &str) -> bool {
 }
 
 /// True for a Cyrillic role word: a listed stem and at most three more letters (a case ending),
-/// so that surnames that begin like a role word (Головченко) are not taken for one.
+/// so that surnames that begin like a role word (Головченко) are not taken for one; or a
+/// compound whose last part is one («вице-премьера»).
 pub(super) fn is_cyrillic_role(lower: &str) -> bool {
-    let length = lower.chars().count();
-    CYRILLIC_ROLES
-        .iter()
-        .any(|r| lower.starts_with(r) && length <= r.chars().count() + 3)
+    let is_role = |word: &str| {
+        let length = word.chars().count();
+        CYRILLIC_ROLES
+            .iter()
+            .any(|r| word.starts_with(r) && length <= r.chars().count() + 3)
+    };
+    // A compound title's head is its last part («вице-премьера», «экс-министр»).
+    is_role(lower)
+        || lower
+            .rsplit_once('-')
+            .is_some_and(|(_, head)| is_role(head))
 }
 
 /// The role title just before the name, if any ("Belarus defense chief", "начальник ...").
@@ -103,13 +111,23 @@ fn is_cyrillic_past_verb(lower: &str) -> bool {
     lower.chars().count() >= 4 && PAST_VERB_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
-/// True for a Russian past-tense verb or a conjunction that ends a role phrase going back.
+/// Endings of Russian active participles in an oblique case (`participle` of
+/// `data/endings.tsv`).
+static PARTICIPLE_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::words::endings("participle"));
+
+/// True for a Russian past-tense verb, an active participle in an oblique case («занимающего»),
+/// a conjunction or «вместо» ("instead of", which brings in another person): a word that ends a
+/// role phrase going back.
 pub(super) fn ends_cyrillic_role(lower: &str) -> bool {
     is_cyrillic_past_verb(lower)
+        || (lower.chars().count() >= 7 && PARTICIPLE_ENDINGS.iter().any(|e| lower.ends_with(e)))
         || matches!(
             lower,
             "и" | "с"
                 | "со"
+                | "вместо"
+                | "замість"
                 | "что"
                 | "как"
                 | "который"

@@ -7,6 +7,7 @@
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
+use super::inflect::{given_among, given_name, surname_among};
 use super::names::name_keys;
 use super::recognise::{candidate_spans, examine, names_a_surname, to_mention};
 use super::source_words::SourceWords;
@@ -21,7 +22,34 @@ pub(super) fn finish(mut mentions: Vec<Mention>, words: &SourceWords) -> Vec<Men
         drop_german_genitive_s(&mut mentions);
     }
     name_by_patronymic(&mut mentions);
+    agree_case_forms(&mut mentions);
     mentions
+}
+
+/// A given name or a surname in a case form that no table or dictionary resolved («Сердара
+/// Бердымухамедова») takes the nominative that another mention of the same source writes
+/// (Сердар, Бердымухамедов); a woman's surname (her given name is feminine) is left as written.
+fn agree_case_forms(mentions: &mut [Mention]) {
+    let lower_set = |values: Vec<&String>| -> BTreeSet<String> {
+        values.into_iter().map(|v| v.to_lowercase()).collect()
+    };
+    let givens = lower_set(mentions.iter().filter_map(|m| m.given.as_ref()).collect());
+    for m in mentions.iter_mut() {
+        if let Some(nominative) = m.given.as_deref().and_then(|g| given_among(g, &givens)) {
+            m.given = Some(nominative);
+        }
+    }
+    let surnames = lower_set(mentions.iter().map(|m| &m.surname).collect());
+    for m in mentions.iter_mut() {
+        let feminine = m
+            .given
+            .as_deref()
+            .and_then(given_name)
+            .is_some_and(|g| g.feminine);
+        if let Some(nominative) = surname_among(&m.surname, &surnames).filter(|_| !feminine) {
+            m.surname = nominative;
+        }
+    }
 }
 
 /// Endings of a Russian patronymic in Latin letters (`patronymic-latin` of `data/endings.tsv`).

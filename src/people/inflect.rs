@@ -207,6 +207,38 @@ static SURE_ENDINGS: LazyLock<Vec<(&'static str, &'static str)>> =
 static STRIP_ENDINGS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| super::words::endings("strip"));
 
+/// The nominative among `known` of a Cyrillic surname in a case form: the surname without one of
+/// the `strip` endings when the rest is another surname of `known` (lower case): «Бердымухамедова» →
+/// Бердымухамедов when the source also writes «Бердымухамедов». Not for a woman's surname.
+pub(super) fn surname_among(surname: &str, known: &BTreeSet<String>) -> Option<String> {
+    if !surname.chars().any(is_cyrillic) {
+        return None;
+    }
+    STRIP_ENDINGS.iter().find_map(|ending| {
+        let stem = surname.strip_suffix(ending)?;
+        known
+            .contains(&stem.to_lowercase())
+            .then(|| stem.to_string())
+    })
+}
+
+/// The nominative among `known` (lower case) of a Cyrillic given name in a case form that no
+/// table or dictionary knows
+/// («Сердара» → Сердар when the source also writes «Сердар»), by the endings of `given` in
+/// `data/case_endings.tsv`.
+pub(super) fn given_among(given: &str, known: &BTreeSet<String>) -> Option<String> {
+    if !given.chars().any(is_cyrillic) || given_name(given).is_some() {
+        return None;
+    }
+    GIVEN_ENDINGS.iter().find_map(|(ending, replacement)| {
+        let stem = given.strip_suffix(ending)?;
+        let nominative = format!("{stem}{replacement}");
+        known
+            .contains(&nominative.to_lowercase())
+            .then_some(nominative)
+    })
+}
+
 /// The nominative of a surname as written in context (Latin names are returned unchanged).
 pub fn surname_nominative(word: &str, ctx: SurnameContext<'_>) -> String {
     if !word.chars().any(is_cyrillic) || ctx.knows(word) {

@@ -390,3 +390,31 @@ fn a_turkic_patronymic_stays_inside_the_name() {
     assert_eq!(found[1].3, "Мамедъяров");
     assert_eq!(found[2].3, "Aliyev");
 }
+
+#[test]
+fn case_forms_no_table_knows_take_the_nominative_the_source_writes() {
+    let found = names(&[
+        "Президент Туркмении Гурбангулы Бердымухамедов заявил о решении.",
+        "Вице-премьер Сердар Бердымухамедов выдвинут кандидатом.",
+        "Избран сын президента Гурбангулы Бердымухамедова вице-премьер Сердар Бердымухамедов.",
+        "Соперниками вице-премьера Сердара Бердымухамедова стали восемь человек.",
+        "Министр Анна Бердымухамедова ответила.",
+    ]);
+    let names: Vec<(String, String)> = found
+        .iter()
+        .map(|f| (f.2.clone().unwrap_or_default(), f.3.clone()))
+        .collect();
+    let pair = |g: &str, s: &str| (g.to_string(), s.to_string());
+    assert_eq!(
+        names,
+        [
+            pair("Гурбангулы", "Бердымухамедов"),
+            pair("Сердар", "Бердымухамедов"),
+            pair("Гурбангулы", "Бердымухамедов"),
+            pair("Сердар", "Бердымухамедов"),
+            pair("Сердар", "Бердымухамедов"),
+            pair("Анна", "Бердымухамедова"),
+        ],
+        "{found:?}"
+    );
+}

@@ -312,6 +312,9 @@ impl<'a> Context<'a> {
         if source_phrases::starts_with_document_remark(&words) {
             return self.author_of_document(&f, text);
         }
+        if source_phrases::citing_phrase(&words).is_some() {
+            return self.cited_person(&f, &words);
+        }
         let v = if remark {
             0
         } else {

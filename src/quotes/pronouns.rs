@@ -225,10 +225,9 @@ impl Sources<'_> {
                 // A title right before the name belongs to the name ("Chancellor X said").
                 let title_of_name = first_named.is_some_and(|m| {
                     let between = text[w.start..named_at].trim();
-                    let given = self.mentions[m]
-                        .role
-                        .as_deref()
-                        .is_some_and(|r| r.contains(between) || between.is_empty());
+                    let given = self.mentions[m].role.as_deref().is_some_and(|r| {
+                        r.contains(between) || between.is_empty() || joined_titles(between, r)
+                    });
                     given || self.titled_speaker(s, between, m)
                 });
                 if title_of_name {
@@ -463,4 +462,22 @@ impl Sources<'_> {
         }
         None
     }
+}
+
+/// Conjunctions that join two titles of one person (`data/title_conjunctions.txt`).
+static TITLE_CONJUNCTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::entries(include_str!("data/title_conjunctions.txt")).collect()
+});
+
+/// True when `between` is another title joined by a conjunction to the title `role` that the
+/// name right after it has: «экс-президент страны и» + «лидер Партии социалистов» Игорь Додон.
+fn joined_titles(between: &str, role: &str) -> bool {
+    between
+        .strip_suffix(role)
+        .map(str::trim_end)
+        .and_then(|rest| {
+            rest.rsplit_once(' ')
+                .map_or(Some(rest), |(_, last)| Some(last))
+        })
+        .is_some_and(|last| TITLE_CONJUNCTIONS.contains(&last.to_lowercase().as_str()))
 }

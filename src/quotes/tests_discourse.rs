@@ -2,7 +2,7 @@
 //! and hard-wrapped lines, on made-up paragraphs in several languages.
 
 use super::*;
-use crate::quotes::test_support::{mention, ps, said};
+use crate::quotes::test_support::{mention, para, ps, said};
 
 #[test]
 fn a_quote_after_an_attributed_quote_continues_it() {
@@ -455,4 +455,29 @@ fn a_document_remark_gives_the_author_the_sentence_before_names() {
     let got = said(&ps, &ms);
     let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
     assert_eq!(speakers, [Some("Andrij Sybiha"), None, None], "{got:?}");
+}
+
+#[test]
+fn two_titles_joined_by_and_belong_to_the_name_after_them() {
+    let ps = vec![
+        para(
+            1,
+            "«Рано делать выводы», — отметил Пётр Сидоров, пресс-секретарь президента.",
+        ),
+        para(
+            2,
+            "Об этом сообщил экс-президент страны и лидер Партии социалистов Иван Петров.",
+        ),
+        para(
+            3,
+            "Он уточнил, что властям «рано радоваться» из-за страха граждан.",
+        ),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Пётр Сидоров", None),
+        mention(&ps[1], "Иван Петров", Some("лидер Партии социалистов")),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[1].0, "рано радоваться");
+    assert_eq!(got[1].1.as_deref(), Some("Иван Петров"));
 }

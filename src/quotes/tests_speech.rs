@@ -84,3 +84,30 @@ fn a_speaker_quoted_as_saying_after_the_quote_is_its_speaker() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Lind"));
 }
+
+#[test]
+fn a_person_cited_after_the_quote_is_its_speaker_not_the_agency() {
+    let ps = vec![
+        para(1, "Президент Заречья Пётр Сидоров объявил о решении."),
+        para(
+            2,
+            "«Я поддерживаю мысль, что дорогу надо дать молодым», — приводит слова Сидорова информагентство «Заречье сегодня».",
+        ),
+        para(
+            3,
+            "“We will stay neutral,” the agency quoted Sidorov as saying, while Anna Lind said nothing.",
+        ),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Пётр Сидоров", Some("Президент Заречья")),
+        mention(&ps[1], "Сидорова", None),
+        mention(&ps[2], "Sidorov", None),
+        mention(&ps[2], "Anna Lind", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Сидорова"));
+    // The agency's name in quotation marks is nobody's words.
+    assert_eq!(got[1], ("Заречье сегодня".to_string(), None));
+    assert_eq!(got[2].1.as_deref(), Some("Sidorov"));
+}

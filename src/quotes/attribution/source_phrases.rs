@@ -7,9 +7,9 @@
 
 use std::sync::LazyLock;
 
-use super::{Context, Found, Speaker, CLAUSE_OPENERS, REMARK_WORDS};
+use super::{Context, Found, Speaker, CLAUSE_OPENERS, MAX_WORDS_VERB_TO_NAME, REMARK_WORDS};
 use crate::quotes::clauses::{
-    is_saying_verb, match_phrase, sentence_start, words_in, Word, SOURCE_PHRASES,
+    is_saying_verb, is_speech_word, match_phrase, sentence_start, words_in, Word, SOURCE_PHRASES,
 };
 
 /// Words after a name that make it no subject of a verb (`data/not_verbs_after_name.txt`).
@@ -26,6 +26,25 @@ static SOURCE_POSTPOSITIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 static DOCUMENT_REMARKS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     crate::lexicon::phrases(include_str!("../data/document_remarks.txt")).collect()
 });
+
+/// Expressions whose object is the speaker (`data/citing_phrases.txt`), as word sequences.
+static CITING_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
+    LazyLock::new(|| crate::lexicon::phrases(include_str!("../data/citing_phrases.txt")).collect());
+
+/// Where in `words` the first citing expression («приводит слова», "quoted") starts and ends,
+/// when no verb or expression of saying comes before it.
+pub(super) fn citing_phrase(words: &[Word]) -> Option<(usize, usize)> {
+    let k = (0..words.len()).find(|&k| {
+        is_speech_word(words, k)
+            || CITING_PHRASES
+                .iter()
+                .any(|phrase| match_phrase(&words[k..], phrase).is_some())
+    })?;
+    let phrase = CITING_PHRASES
+        .iter()
+        .find(|phrase| match_phrase(&words[k..], phrase).is_some())?;
+    Some((k, k + phrase.len()))
+}
 
 /// True when the words after a quotation open with an impersonal remark about a document.
 pub(super) fn starts_with_document_remark(words: &[Word]) -> bool {
@@ -141,6 +160,29 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// Rule 2d: a quotation followed by an expression that cites someone («…», — приводит слова
+    /// Бердымухамедова агентство; "…,” Reuters quoted Smith as saying) is the words of the
+    /// person named right after the expression (at most [`MAX_WORDS_VERB_TO_NAME`] words later),
+    /// never of the subject before it; with no name there, nobody's.
+    pub(super) fn cited_person(&self, f: &Found, words: &[Word]) -> Option<Speaker> {
+        let (_, after) = citing_phrase(words)?;
+        let from = words.get(after.checked_sub(1)?)?.end;
+        let n = self.number(f);
+        let end = words.last()?.end;
+        let &m = self.named_between(n, from, end).first()?;
+        let between = words
+            .iter()
+            .filter(|w| w.start >= from && w.end <= self.mentions[m].start)
+            .count();
+        (between <= MAX_WORDS_VERB_TO_NAME).then(|| Speaker {
+            mention: m,
+            how: format!(
+                "cited after the quote (“{}”, then name)",
+                words[after - 1].lower
+            ),
+        })
     }
 
     /// Rule 2c: a quotation followed by an impersonal remark about a document ("…“, heißt es in
