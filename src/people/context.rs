@@ -13,9 +13,15 @@ use super::words::{
 use crate::lexicon::{PERSON_VERBS, SAYING_VERBS};
 use crate::text::is_cyrillic;
 
-/// True for a role word (either script), given in lower case: "minister", «министра», «прем'єр».
+/// True for a role word (either script), given in lower case: "minister", «министра», «прем'єр»,
+/// or a compound whose last part is one ("Kreml-Chef", "ex-president").
 pub fn is_role_word(lower: &str) -> bool {
-    LATIN_ROLES.contains(&lower) || is_cyrillic_role(lower) || is_compound_role(lower)
+    LATIN_ROLES.contains(&lower)
+        || is_cyrillic_role(lower)
+        || is_compound_role(lower)
+        || lower
+            .rsplit_once('-')
+            .is_some_and(|(_, head)| LATIN_ROLES.contains(&head))
 }
 
 /// True for a German compound whose head is a listed role of six letters or more

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use super::inflect::{given_among, given_name, surname_among};
 use super::names::name_keys;
-use super::recognise::{candidate_spans, examine, names_a_surname, to_mention};
+use super::recognise::{candidate_spans, examine, names_a_surname, starts_sentence, to_mention};
 use super::source_words::SourceWords;
 use super::tokens::source_tokens;
 use crate::model::{Mention, Paragraph};
@@ -103,11 +103,23 @@ pub(super) fn lone_surnames(
             // A longer name is taken again only when a full mention has the same words
             // ("Emomali Rahmon" named with a title once, then without one).
             let single = candidate.first == candidate.last && candidate.given.is_none();
+            // Two words ending in a surname this source names in full are a name too: the
+            // same person or a relative ("Serdar Berdymukhamedov" after "Gurbanguly
+            // Berdymukhamedov"), whatever the first word's table says.
+            // The first word must not open a sentence, where a capital says nothing («Потім
+            // Вучич»), nor be German, which capitalises every noun ("Kreml-Chef Putin").
+            let german = words.language.as_deref() == Some("German");
+            let relative = || {
+                candidate.last == candidate.first + 1
+                    && !german
+                    && !starts_sentence(&p.text, &tokens[candidate.first])
+                    && forms.contains(&tokens[candidate.last].text.to_lowercase())
+            };
             let surname_ok = if single {
                 names_a_surname(&tokens, &candidate) || surname_here()
             } else {
                 let words = &p.text[tokens[candidate.first].start..tokens[candidate.last].end];
-                taken.iter().any(|m| m.surface == words)
+                taken.iter().any(|m| m.surface == words) || relative()
             };
             if !surname_ok {
                 continue;

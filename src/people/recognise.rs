@@ -136,7 +136,7 @@ pub(super) struct Span {
 }
 
 /// True when the token starts a sentence (only quotes, brackets and dashes before it).
-fn starts_sentence(text: &str, token: &Token<'_>) -> bool {
+pub(super) fn starts_sentence(text: &str, token: &Token<'_>) -> bool {
     let before = text[..token.start]
         .trim_end_matches(|c: char| c.is_whitespace() || "\"'“”„«»‘’([—–-".contains(c));
     before.is_empty() || before.ends_with(['.', '!', '?', '…', ':'])

@@ -418,3 +418,23 @@ fn case_forms_no_table_knows_take_the_nominative_the_source_writes() {
         "{found:?}"
     );
 }
+
+#[test]
+fn two_words_ending_in_a_surname_the_source_names_in_full_are_a_name() {
+    let found = names(&[
+        "Official results showed Serdar Berdymukhamedov, 40, winning the ballot.",
+        "It marked a new era after strongman Gurbanguly Berdymukhamedov announced plans to step down.",
+        "President Gurbanguly Berdymukhamedov said so.",
+    ]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(
+        surfaces,
+        [
+            "Serdar Berdymukhamedov",
+            "Gurbanguly Berdymukhamedov",
+            "Gurbanguly Berdymukhamedov"
+        ],
+        "{found:?}"
+    );
+    assert_eq!(found[0].2.as_deref(), Some("Serdar"));
+}

@@ -239,6 +239,14 @@ impl Sources<'_> {
         first_named.map_or(Subject::None, Subject::Named)
     }
 
+    /// True when the sentence has a verb of saying outside its quotations.
+    fn speaks_outside_quotes(&self, s: Sentence) -> bool {
+        let text = &self.paragraphs[s.index].text;
+        super::clauses::words_in(text, s.start, s.end)
+            .iter()
+            .any(|w| super::clauses::is_saying_verb(&w.lower) && !self.quoted(s.index, w.start))
+    }
+
     /// The person who speaks in a reporting clause after a comma, which is the main clause of
     /// its sentence ("Mirziyoyev was re-elected …, the election chief, Zainiddin
     /// Nizamkhodzhayev, said", «… набрав 88,61% голосов, сообщил глава Центризбиркома
@@ -450,6 +458,9 @@ impl Sources<'_> {
                             TitleRef::Nobody | TitleRef::NotATitle => None,
                         }
                     }
+                    // Someone this source does not name speaks there ("the younger
+                    // Berdymukhamedov said …"): "he" may be them, so nobody further back is.
+                    Subject::None if self.speaks_outside_quotes(s) => return None,
                     Subject::Pronoun | Subject::None => continue,
                 };
                 let m = found?;

@@ -35,7 +35,45 @@ pub(crate) enum TitleRef {
     NoneFits,
 }
 
-/// One person of the source: mentions with the same surname.
+/// How the mentions of a source are told apart as persons: by surname, and by given name too
+/// where the source names two people of one surname with given names of other first letters
+/// ("Serdar Berdimuhammedov" and his father "Gurbanguli Berdimhammedov"); a surname alone is then
+/// a person of its own, none of the two.
+fn person_keys(mentions: &[crate::model::Mention]) -> impl Fn(&crate::model::Mention) -> String {
+    // Given names are told apart by their first letter, so that an initial ("V.") or a case
+    // form («Сердара») is the same given name.
+    let initial = |m: &crate::model::Mention| {
+        m.given
+            .as_deref()
+            .and_then(|g| g.chars().next())
+            .map(|c| c.to_lowercase().to_string())
+    };
+    let mut givens: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for m in mentions {
+        if let Some(given) = initial(m) {
+            givens
+                .entry(m.surname.to_lowercase())
+                .or_default()
+                .insert(given);
+        }
+    }
+    let shared: BTreeSet<String> = givens
+        .into_iter()
+        .filter(|(_, g)| g.len() > 1)
+        .map(|(surname, _)| surname)
+        .collect();
+    move |m: &crate::model::Mention| {
+        let surname = m.surname.to_lowercase();
+        if shared.contains(&surname) {
+            format!("{surname}|{}", initial(m).unwrap_or_default())
+        } else {
+            surname
+        }
+    }
+}
+
+/// One person of the source: mentions with the same surname (and given name, where two
+/// people share the surname).
 #[derive(Default)]
 struct Person {
     /// Paragraph index and mention index, in text order.
@@ -132,10 +170,11 @@ impl Sources<'_> {
     /// The persons the source names outside quotations, by surname, with their titles.
     fn people(&self) -> BTreeMap<String, Person> {
         let mut people: BTreeMap<String, Person> = BTreeMap::new();
+        let key = person_keys(self.mentions);
         for (pi, list) in self.speakers.iter().enumerate() {
             for &m in list {
                 let mention = &self.mentions[m];
-                let person = people.entry(mention.surname.to_lowercase()).or_default();
+                let person = people.entry(key(mention)).or_default();
                 person.mentions.push((pi, m));
                 if let Some(role) = &mention.role {
                     person.titles.extend(titles_in(role));
@@ -146,7 +185,7 @@ impl Sources<'_> {
         }
         // A title given inside a quotation ("„Präsident Trump hat …“") is still the person's.
         for (m, mention) in self.mentions.iter().enumerate() {
-            let Some(person) = people.get_mut(&mention.surname.to_lowercase()) else {
+            let Some(person) = people.get_mut(&key(mention)) else {
                 continue;
             };
             if person.mentions.iter().all(|&(_, own)| own != m) {
