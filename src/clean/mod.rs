@@ -361,8 +361,39 @@ fn must_keep(text: &str, people: &dyn PeopleSense) -> bool {
     has_quote(text) || text.len() > 300 || people.names_someone(text)
 }
 
+/// The fewest words of a sentence that reads as the article's prose: right after a
+/// "Recommended" marker it shows the article going on under an empty widget rather than a list
+/// of headlines.
+const SENTENCE_AFTER_MARKER_WORDS: usize = 8;
+
+/// Everything from the first marker of a block of other stories ("Related", «Читайте также») to
+/// the page's end, unless the line after the marker is a sentence of prose: headlines of other
+/// stories do not end with a full stop, an article going on under an empty widget does.
 fn mark_tail(lines: &[Line<'_>], verdicts: &mut Verdicts) {
-    let Some(start) = lines.iter().position(|l| is_tail_marker(l.text)) else {
+    // The next line that no line rule takes for furniture ("Follow us on Telegram." is none of
+    // the article).
+    let next_content = |i: usize| {
+        lines[i + 1..]
+            .iter()
+            .find(|l| !COMPILED_RULES.iter().any(|re| re.is_match(l.text)))
+    };
+    let opens_block = |i: usize| {
+        is_tail_marker(lines[i].text)
+            && !next_content(i).is_some_and(|next| {
+                next.text.split_whitespace().count() >= SENTENCE_AFTER_MARKER_WORDS
+                    && next.text.trim_end().ends_with(['.', '!', '?'])
+            })
+    };
+    for i in 0..lines.len() {
+        if is_tail_marker(lines[i].text) && !opens_block(i) && verdicts[i].is_none() {
+            verdicts[i] = Some((
+                RemovalKind::Boilerplate,
+                "heading of an empty block of other stories (the article goes on below)"
+                    .to_string(),
+            ));
+        }
+    }
+    let Some(start) = (0..lines.len()).find(|&i| opens_block(i)) else {
         return;
     };
     let marker = lines[start].text;
@@ -527,17 +558,24 @@ const LONG_PROSE_CHARS: usize = 150;
 
 /// True when the short line `i` belongs to the article: a quotation's signature (it opens with a
 /// dash, or the line above ends with a closing quotation mark), or a line between prose lines
-/// (a subheading) or after the last prose line (the start of a paragraph the page cut short),
-/// unless it is in capitals ("DETAILS TO FOLLOW") or a label with a colon ("Автор: …"). Prose: a line of [`LONG_PROSE_CHARS`], or of
-/// [`PROSE_CHARS`] that ends a sentence.
-fn in_the_body(lines: &[Line<'_>], i: usize) -> bool {
+/// (a subheading; lines already removed as furniture between are skipped) or the page's last
+/// line after prose (the start of a paragraph the page cut short), unless it is in capitals
+/// ("DETAILS TO FOLLOW") or a label with a colon ("Автор: …"). Prose: a line of
+/// [`LONG_PROSE_CHARS`], or of [`PROSE_CHARS`] that ends a sentence, or a sentence of
+/// [`SENTENCE_AFTER_MARKER_WORDS`] words ending in a full stop.
+fn in_the_body(lines: &[Line<'_>], i: usize, removed: &[bool]) -> bool {
     let text = lines[i].text;
-    let prose = |j: usize| {
-        lines.get(j).is_some_and(|l| {
-            let n = l.text.chars().count();
-            n >= LONG_PROSE_CHARS || (n >= PROSE_CHARS && ends_sentence(l.text))
-        })
+    let is_prose = |l: &Line<'_>| {
+        let n = l.text.chars().count();
+        let words = l.text.split_whitespace().count();
+        n >= LONG_PROSE_CHARS
+            || (n >= PROSE_CHARS && ends_sentence(l.text))
+            || (words >= SENTENCE_AFTER_MARKER_WORDS && l.text.trim_end().ends_with('.'))
     };
+    // The nearest line on each side that is not already removed as furniture.
+    let kept_before = (0..i).rev().find(|&j| !removed[j]);
+    let kept_after = (i + 1..lines.len()).find(|&j| !removed[j]);
+    let prose = |j: Option<usize>| j.and_then(|j| lines.get(j)).is_some_and(is_prose);
     let after_quote = |j: Option<usize>| {
         j.and_then(|j| lines.get(j))
             .is_some_and(|l| l.text.ends_with(['"', '”', '»']))
@@ -552,13 +590,23 @@ fn in_the_body(lines: &[Line<'_>], i: usize) -> bool {
         || (short(i.checked_sub(1)) && after_quote(i.checked_sub(2)));
     let shouted = text.chars().filter(|c| c.is_alphabetic()).count() > 1
         && !text.chars().any(char::is_lowercase);
-    let between = i > 0 && prose(i - 1) && (i + 1 == lines.len() || prose(i + 1));
+    let between = prose(kept_before) && (i + 1 == lines.len() || prose(kept_after));
     (signature || between) && !shouted && !text.contains(':')
 }
 
 /// Very short lines without punctuation (menu items, section labels) are navigation, unless
 /// they belong to the article ([`in_the_body`]).
 fn mark_navigation_labels(lines: &[Line<'_>], verdicts: &mut Verdicts, people: &dyn PeopleSense) {
+    // Lines already removed as furniture (a copy of a paragraph is still the article's text).
+    let removed: Vec<bool> = verdicts
+        .iter()
+        .map(|v| {
+            matches!(
+                v,
+                Some((RemovalKind::Boilerplate | RemovalKind::Metadata, _))
+            )
+        })
+        .collect();
     for (i, (line, verdict)) in lines.iter().zip(verdicts.iter_mut()).enumerate() {
         let words = line.text.split_whitespace().count();
         if verdict.is_none()
@@ -566,7 +614,7 @@ fn mark_navigation_labels(lines: &[Line<'_>], verdicts: &mut Verdicts, people: &
             && !ends_sentence(line.text)
             && !line.text.chars().any(|c| c.is_ascii_digit())
             && !must_keep(line.text, people)
-            && !in_the_body(lines, i)
+            && !in_the_body(lines, i, &removed)
         {
             *verdict = Some((
                 RemovalKind::Boilerplate,

@@ -292,6 +292,35 @@ fn short_lines_of_the_article_stay_navigation_goes() {
 }
 
 #[test]
+fn an_empty_recommended_widget_inside_the_article_does_not_end_it() {
+    let prose = "He had faced eight other nominal contenders in the elections, all of whom praised his father and his long rule.";
+    let text = format!("A headline of several words here\n{prose}\nREAD MORE:Leader's son wins presidential vote\nCertain successor\nRecommended\nThe elder Berdymukhamedov announced his resignation last month.\n{prose} Again.\nRelated\nAnother story of the day\nAnd one more story\n");
+    let c = clean(&doc(&text));
+    assert_eq!(
+        verdict(&c, 4),
+        "kept",
+        "a subheading with a link line above it"
+    );
+    assert!(
+        verdict(&c, 5).starts_with("heading of an empty block"),
+        "{}",
+        verdict(&c, 5)
+    );
+    assert_eq!(verdict(&c, 6), "kept");
+    assert_eq!(verdict(&c, 7), "kept");
+    assert!(
+        verdict(&c, 8).starts_with("start of a related-articles block"),
+        "{}",
+        verdict(&c, 8)
+    );
+    assert!(
+        verdict(&c, 10).starts_with("in the related-articles block"),
+        "{}",
+        verdict(&c, 10)
+    );
+}
+
+#[test]
 fn links_to_other_stories_and_counters_go() {
     let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
     let text = format!("A headline of several words here\n{prose}\nRead more: Trump to secure key transit route with Armenia-Azerbaijan deal\nЧитайте такжеВ Казахстане ввели критический уровень\nПросмотры: 2418\n9 Commentaires\nTemps de lecture: 1 min\n{prose}\n");

@@ -239,12 +239,31 @@ impl Sources<'_> {
         first_named.map_or(Subject::None, Subject::Named)
     }
 
-    /// True when the sentence has a verb of saying outside its quotations.
-    fn speaks_outside_quotes(&self, s: Sentence) -> bool {
+    /// True when the sentence has a verb of saying outside its quotations and, before it, a
+    /// surname of this source's people that no mention covers ("the younger Berdymukhamedov
+    /// said"): someone speaks whom recognition left unresolved.
+    fn unresolved_speaker(&self, s: Sentence) -> bool {
         let text = &self.paragraphs[s.index].text;
-        super::clauses::words_in(text, s.start, s.end)
+        let words = super::clauses::words_in(text, s.start, s.end);
+        let Some(verb) = words
             .iter()
-            .any(|w| super::clauses::is_saying_verb(&w.lower) && !self.quoted(s.index, w.start))
+            .find(|w| super::clauses::is_saying_verb(&w.lower) && !self.quoted(s.index, w.start))
+        else {
+            return false;
+        };
+        let n = self.paragraphs[s.index].n;
+        let covered = |pos: usize| {
+            self.mentions
+                .iter()
+                .any(|m| m.paragraph == n && m.start <= pos && pos < m.end)
+        };
+        words.iter().take_while(|w| w.start < verb.start).any(|w| {
+            self.mentions
+                .iter()
+                .any(|m| m.surname.to_lowercase() == w.lower)
+                && !covered(w.start)
+                && !self.quoted(s.index, w.start)
+        })
     }
 
     /// The person who speaks in a reporting clause after a comma, which is the main clause of
@@ -458,9 +477,10 @@ impl Sources<'_> {
                             TitleRef::Nobody | TitleRef::NotATitle => None,
                         }
                     }
-                    // Someone this source does not name speaks there ("the younger
-                    // Berdymukhamedov said …"): "he" may be them, so nobody further back is.
-                    Subject::None if self.speaks_outside_quotes(s) => return None,
+                    // Someone the source names by a surname no mention resolves speaks there
+                    // ("the younger Berdymukhamedov said he …", father and son both named):
+                    // "he" may be them, so nobody further back is.
+                    Subject::None | Subject::Pronoun if self.unresolved_speaker(s) => return None,
                     Subject::Pronoun | Subject::None => continue,
                 };
                 let m = found?;

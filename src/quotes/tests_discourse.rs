@@ -481,3 +481,22 @@ fn two_titles_joined_by_and_belong_to_the_name_after_them() {
     assert_eq!(got[1].0, "рано радоваться");
     assert_eq!(got[1].1.as_deref(), Some("Иван Петров"));
 }
+
+#[test]
+fn he_does_not_reach_past_an_unresolved_speaker_of_a_known_surname() {
+    let ps = vec![
+        para(
+            1,
+            "It marked a new era after strongman Gurbanguly Berdymukhamedov announced plans to step down.",
+        ),
+        para(
+            2,
+            "In a ceremony, the younger Berdymukhamedov said he would “continue the path of development”.",
+        ),
+        para(3, "“We will retain the policy of neutrality,” he added."),
+    ];
+    let ms = vec![mention(&ps[0], "Gurbanguly Berdymukhamedov", None)];
+    let got = said(&ps, &ms);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1, None, "{got:?}");
+}
