@@ -42,8 +42,9 @@ use super::inflect::{given_name, is_table_given_form, surname_nominative, Given,
 use super::morph::{self, WordKind};
 use super::names::{given_group, name_keys};
 use super::words::{
-    ARTICLES, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_PREPOSITIONS, LATIN_ROLE_MODIFIERS,
-    NAME_PARTICLES, NOT_NAMES, PATRONYMIC_PARTICLES, PHRASE_ADJECTIVES, PREPOSITIONS,
+    ARTICLES, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_CONJUNCTIONS, LATIN_PREPOSITIONS,
+    LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, PATRONYMIC_PARTICLES, PHRASE_ADJECTIVES,
+    PREPOSITIONS,
 };
 use crate::model::{Mention, Paragraph};
 use crate::text::{is_cyrillic, script_of};
@@ -402,6 +403,8 @@ pub(super) struct Candidate {
     role: Option<String>,
     saying: bool,
     after_preposition: bool,
+    /// An age in apposition right after the name ("…, 40, …").
+    aged: bool,
 }
 
 /// Every person-like name in the paragraphs, in text order.
@@ -424,7 +427,7 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
                 (candidate.first..candidate.last).any(|k| is_patronymic_particle(&tokens[k]));
             let full = candidate.given.is_some() || candidate.initial.is_some() || patronymic;
             let addressed = candidate.first > 0 && tokens[candidate.first - 1].honorific;
-            if full || candidate.role.is_some() || candidate.saying || addressed {
+            if full || candidate.role.is_some() || candidate.saying || addressed || candidate.aged {
                 let mention = to_mention(p, &tokens, &candidate, None);
                 known_forms.insert(mention.surname.to_lowercase());
                 known_keys.extend(name_keys(&mention.surname));
@@ -500,10 +503,14 @@ pub(super) fn examine(
         && text[tokens[first - 1].end..start].trim().is_empty();
     // A single word governed by a preposition is no subject of the verb after it ("Armenians in
     // Nagorno-Karabakh declared", «в Карабахе заявили»).
-    let governed = lone && (after_preposition || after_latin_preposition(text, tokens, first));
+    let governed = lone
+        && (after_preposition
+            || after_latin_preposition(text, tokens, first)
+            || coordinated_after_preposition(text, tokens, first));
     let saying = !complement
         && ((saying_after(text, tokens, last) && !governed)
             || saying_before(text, tokens, first, lone));
+    let aged = AGE_APPOSITION.is_match(&text[end..]);
     Candidate {
         first,
         last,
@@ -512,7 +519,28 @@ pub(super) fn examine(
         role,
         saying,
         after_preposition,
+        aged,
     }
+}
+
+/// An age in apposition right after a name ("Serdar Berdymukhamedov, 40, took the oath"):
+/// news writes it of people only.
+static AGE_APPOSITION: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^,\s?\d{1,3},\s").unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
+});
+
+/// True when the token is the second of two words joined by a conjunction after a preposition
+/// ("on Elections and Referendums"): governed by the preposition like the first.
+fn coordinated_after_preposition(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
+    first >= 2
+        && is_space_gap(&text[tokens[first - 1].end..tokens[first].start])
+        && LATIN_CONJUNCTIONS.contains(&tokens[first - 1].text.to_lowercase().as_str())
+        && tokens[first - 2]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && after_latin_preposition(text, tokens, first - 2)
 }
 
 /// True when an English, German or French preposition of place or relation stands right before

@@ -101,6 +101,8 @@ fn organisation_names_led_by_an_adjective_and_ukrainian_oblique_places_are_not_p
         "Ethnic Armenians in Nagorno-Karabakh declared independence in 1991.",
         "Die Armenier in Bergkarabach erklärten sich für unabhängig.",
         "В Карабахе заявили о прекращении огня.",
+        "The Central Commission on Elections and Referendums announced the result.",
+        "Центрвиборчком оголосив остаточні результати виборів.",
     ]);
     assert!(found.is_empty(), "{found:?}");
     let found = names(&["Georgian Prime Minister Irakli Kobakhidze said the talks would wait."]);
@@ -437,4 +439,12 @@ fn two_words_ending_in_a_surname_the_source_names_in_full_are_a_name() {
         "{found:?}"
     );
     assert_eq!(found[0].2.as_deref(), Some("Serdar"));
+}
+
+#[test]
+fn an_age_in_apposition_makes_a_name_a_person() {
+    let found = names(&["Serdar Berdymukhamedov, 40, took the oath of office on Saturday."]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Serdar Berdymukhamedov");
+    assert!(names(&["Serdar Berdymukhamedov took the oath of office on Saturday."]).is_empty());
 }

@@ -63,6 +63,11 @@ word_list!(
     "prepositions_latin.txt"
 );
 word_list!(
+    /// English, German and French conjunctions that join two nouns ("and", "und", "et").
+    LATIN_CONJUNCTIONS,
+    "conjunctions.txt"
+);
+word_list!(
     /// Words that close a Turkic patronymic inside a full name («Магеррам оглы»).
     PATRONYMIC_PARTICLES,
     "patronymic_particles.txt"
