@@ -30,6 +30,13 @@ static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
 });
 
+/// What follows a date that opens a line when the date is the page's stamp: a bar or a bullet,
+/// or a time and then a bar ("| 17:45 |", " • ", ", 14:06 |").
+static STAMP_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[,|•·]?\s*\d{1,2}:\d{2}\s*[|•·]|[|•·])")
+        .unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
+});
+
 /// Words before a date that make it a publication line, in the order they are tried
 /// (`published_labels.txt`).
 static PUBLISHED_WORDS: LazyLock<Vec<&'static str>> =
@@ -77,6 +84,17 @@ pub(super) fn widen(text: &str, mut candidate: Candidate, previous_end: usize) -
             if line_start + offset >= previous_end {
                 candidate.kind = DateKind::Published;
                 candidate.start = line_start + offset;
+                return candidate;
+            }
+        }
+        // A full date opening the line, then a time or a bar, is the page's stamp run into the
+        // text ("28.08.2025 | 17:45 |Глава МИД …").
+        let opens_line = whole_line && line_before.trim().is_empty();
+        let full = has_day && candidate.date.year.is_some();
+        if opens_line && full && line_start >= previous_end {
+            if let Some(stamp) = STAMP_TAIL.find(&text[candidate.end..]) {
+                candidate.kind = DateKind::Published;
+                candidate.end += stamp.end();
                 return candidate;
             }
         }

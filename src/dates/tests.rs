@@ -79,6 +79,21 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
         "Опубликовано 19.01.2024",
         &[("Опубликовано 19.01.2024", "published 2024-01-19")],
     ),
+    // A stamp run into the lead: a full date opening the line, then a time and a bar.
+    (
+        "28.08.2025 | 17:45 |Глава МИД сообщил, что встреча пройдёт 29.08.2025.",
+        &[
+            ("28.08.2025 | 17:45 |", "published 2025-08-28"),
+            ("29.08.2025", "calendar 2025-08-29"),
+        ],
+    ),
+    // A Ukrainian abbreviated month in a stamp, with a comma after the day.
+    ("17, Тра 2024", &[("17, Тра 2024", "calendar 2024-05-17")]),
+    // A date opening a sentence is no stamp.
+    (
+        "24.02.2022 Russia invaded Ukraine.",
+        &[("24.02.2022", "calendar 2022-02-24")],
+    ),
     // English calendar dates.
     (
         "On February 24, Putin launched a special military operation in Ukraine.",
