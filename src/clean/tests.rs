@@ -292,6 +292,21 @@ fn short_lines_of_the_article_stay_navigation_goes() {
 }
 
 #[test]
+fn error_report_and_captcha_forms_go() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let text = format!("A headline of several words here\n{prose}\nReport a mistake by marking it and pressing ctrl + enter\nНашли ошибку? Выделите её и нажмите Ctrl+Enter\nFields with * are required.\nPlease enter the letters as they are shown in the image above.\nLetters are not case-sensitive.\n{prose} Again.\n");
+    let c = clean(&doc(&text));
+    for line in 3..=7 {
+        assert!(
+            verdict(&c, line).starts_with("error-report or captcha form"),
+            "line {line}: {}",
+            verdict(&c, line)
+        );
+    }
+    assert_eq!(verdict(&c, 8), "kept");
+}
+
+#[test]
 fn an_empty_recommended_widget_inside_the_article_does_not_end_it() {
     let prose = "He had faced eight other nominal contenders in the elections, all of whom praised his father and his long rule.";
     let text = format!("A headline of several words here\n{prose}\nREAD MORE:Leader's son wins presidential vote\nCertain successor\nRecommended\nThe elder Berdymukhamedov announced his resignation last month.\n{prose} Again.\nRelated\nAnother story of the day\nAnd one more story\n");

@@ -22,13 +22,27 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A dateline's place: the whole line before the date, in capitals and ending with a comma
-/// ("MINSK, "), or one or two capitalised words ending with a slash ("Baku / 15.07.20 / Turan:").
+/// ("MINSK, "), or one or two capitalised words ending with a slash ("Baku / 15.07.20 / Turan:"),
+/// or one capitalised word and a comma on a line that is the dateline alone ([`DATELINE_REST`]).
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?:(\p{Lu}[\p{Lu}.'\- ]*\p{Lu}),|(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)\s*/)\s*$",
+        r"^\s*(?:(\p{Lu}[\p{Lu}.'\- ]*\p{Lu}),|(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)\s*/|(\p{Lu}\p{Ll}+),)\s*$",
     )
     .unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
 });
+
+/// The rest of a dateline line after its date: at most an agency of up to three capitalised
+/// words (", AZERTAC", " (Reuters)").
+static DATELINE_REST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,?\s*\(?\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*){0,2}\)?)?\s*$")
+        .unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
+});
+
+/// The text from `from` to the end of its line.
+fn line_rest(text: &str, from: usize) -> &str {
+    let rest = &text[from..];
+    rest.split('\n').next().unwrap_or(rest)
+}
 
 /// What follows a date that opens a line when the date is the page's stamp: a bar or a bullet,
 /// or a time and then a bar ("| 17:45 |", " • ", ", 14:06 |").
@@ -63,9 +77,17 @@ pub(super) fn widen(text: &str, mut candidate: Candidate, previous_end: usize) -
         let line_before = &text[line_start..candidate.start];
         let place = (whole_line && has_day)
             .then(|| {
-                PLACE
-                    .captures(line_before)
-                    .and_then(|c| c.get(1).or_else(|| c.get(2)))
+                PLACE.captures(line_before).and_then(|c| {
+                    c.get(1).or_else(|| c.get(2)).or_else(|| {
+                        // "Baku, March 19, AZERTAC": a capitalised word and a comma make a
+                        // place only on a line that is the dateline alone, and never a
+                        // weekday's or a month's name ("Friday, March 19").
+                        c.get(3).filter(|place| {
+                            !crate::dates::is_calendar_word(&place.as_str().to_lowercase())
+                                && DATELINE_REST.is_match(line_rest(text, candidate.end))
+                        })
+                    })
+                })
             })
             .flatten();
         if let Some(place) = place {

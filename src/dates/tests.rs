@@ -87,6 +87,15 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
             ("29.08.2025", "calendar 2025-08-29"),
         ],
     ),
+    // A dateline alone on its line, in mixed case.
+    (
+        "Baku, March 19, AZERTAC",
+        &[("Baku, March 19", "dateline:Baku ????-03-19")],
+    ),
+    (
+        "Friday, March 19, 2021",
+        &[("March 19, 2021", "calendar 2021-03-19")],
+    ),
     // A Ukrainian abbreviated month in a stamp, with a comma after the day.
     ("17, Тра 2024", &[("17, Тра 2024", "calendar 2024-05-17")]),
     // A date opening a sentence is no stamp.
