@@ -74,7 +74,8 @@ const LINE_RULES: &[LineRule] = &[
     LineRule {
         pattern: r"(?i)(ctrl\s*\+\s*enter|^(fields|поля) (with|marked with|отмеченные)? ?\*|^please enter the (letters|characters|code)|^letters are not case.sensitive)",
         kind: RemovalKind::Boilerplate,
-        reason: "error-report or captcha form (\"press Ctrl+Enter\", \"Fields with * are required\")",
+        reason:
+            "error-report or captcha form (\"press Ctrl+Enter\", \"Fields with * are required\")",
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,

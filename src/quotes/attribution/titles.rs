@@ -17,6 +17,20 @@ pub(crate) struct Title {
     pub class: &'static str,
     /// The country of the title ("us", "russia"), when the phrase names one.
     pub country: Option<&'static str>,
+    /// True for a past office ("former president", «бывший министр»).
+    pub former: bool,
+}
+
+/// Words that make a title a past one (`data/former_words.txt`; `*` ends a stem).
+static FORMER_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("../data/former_words.txt")).collect());
+
+/// True for a word that makes a title a past one ("former", «бывшего», "ex").
+fn is_former_word(word: &str) -> bool {
+    FORMER_WORDS.iter().any(|f| match f.strip_suffix('*') {
+        Some(stem) => word.starts_with(stem),
+        None => word == *f,
+    })
 }
 
 /// The role phrases, as words, with their class; longest first.
@@ -188,7 +202,12 @@ fn title_after_modifiers(words: &[String], max_modifiers: usize) -> Option<Title
     for at in 0..words.len() {
         if let Some((class, end, inside)) = role_at(words, at) {
             let country = before.or(inside).or_else(|| country_after(words, end));
-            return Some(Title { class, country });
+            let former = words[..at].iter().any(|w| is_former_word(w));
+            return Some(Title {
+                class,
+                country,
+                former,
+            });
         }
         let word = words[at].as_str();
         if let Some(country) = country_of(word) {
@@ -229,7 +248,19 @@ fn title_at(words: &[String], at: usize) -> Option<(Title, usize)> {
         .and_then(|k| words.get(k))
         .and_then(|w| country_of(w));
     let country = before.or(inside).or_else(|| country_after(words, end));
-    Some((Title { class, country }, end))
+    // "former" right before the role, maybe with a country word between ("former Uzbek
+    // president", «бывшего президента»).
+    let former = words[at.saturating_sub(2)..at]
+        .iter()
+        .any(|w| is_former_word(w));
+    Some((
+        Title {
+            class,
+            country,
+            former,
+        },
+        end,
+    ))
 }
 
 /// The titles a phrase ends with, as they stand right before a name ("Uzbek Foreign Minister",
@@ -280,7 +311,11 @@ pub(crate) fn fits(wanted: &Title, have: &[Title]) -> bool {
                 .get(wanted.class)
                 .is_some_and(|list| list.contains(&class))
     };
-    let fitting: Vec<&Title> = have.iter().filter(|t| covered(t.class)).collect();
+    // A past office and a present one never refer to each other.
+    let fitting: Vec<&Title> = have
+        .iter()
+        .filter(|t| covered(t.class) && t.former == wanted.former)
+        .collect();
     let Some(country) = wanted.country else {
         return !fitting.is_empty();
     };
@@ -381,9 +416,12 @@ mod tests {
             titles,
             vec![Title {
                 class: "head-of-state",
-                country: Some("azerbaijan")
+                country: Some("azerbaijan"),
+                former: false,
             }]
         );
+        assert!(titles_in("former president")[0].former);
+        assert!(titles_in("бывшего президента Туркмении")[0].former);
         assert_eq!(
             titles_in("Міністр закордонних справ Росії")[0].class,
             "foreign-minister"
@@ -402,6 +440,15 @@ mod tests {
         assert!(fits(&wanted("дипломат"), &have));
         assert!(fits(&wanted("глава МИД России"), &have));
         assert!(!fits(&wanted("the US top diplomat"), &have));
+        // A past office and a present one never refer to each other.
+        let former = titles_in("former president");
+        assert!(!fits(&wanted("the new president"), &former));
+        assert!(fits(&wanted("the former president"), &former));
+        assert!(fits(&wanted("der ehemalige Präsident"), &former));
+        assert!(!fits(
+            &wanted("the former president"),
+            &titles_in("President")
+        ));
         assert!(!fits(&wanted("the president"), &have));
         let untold = titles_in("President");
         assert!(fits(&wanted("US president"), &untold));
