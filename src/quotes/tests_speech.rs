@@ -111,3 +111,28 @@ fn a_person_cited_after_the_quote_is_its_speaker_not_the_agency() {
     assert_eq!(got[1], ("Заречье сегодня".to_string(), None));
     assert_eq!(got[2].1.as_deref(), Some("Sidorov"));
 }
+
+#[test]
+fn a_title_that_fits_nobody_goes_to_the_one_person_of_the_verb_s_gender() {
+    let ps = vec![
+        para(
+            1,
+            "Министр иностранных дел Сергей Лавров встретится с коллегой. Об этом официальный представитель ведомства Мария Сидорова рассказала ТАСС.",
+        ),
+        para(2, "«Лавров проведет переговоры в Москве», — заявила дипломат."),
+        para(3, "«Встреча будет долгой», — заявил дипломат."),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Сергей Лавров", Some("Министр иностранных дел")),
+        mention(
+            &ps[0],
+            "Мария Сидорова",
+            Some("официальный представитель ведомства"),
+        ),
+        mention(&ps[1], "Лавров", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Мария Сидорова"), "{got:?}");
+    // The man named before has a title of the table that the word fits: the usual rule.
+    assert_eq!(got[1].1.as_deref(), Some("Сергей Лавров"), "{got:?}");
+}

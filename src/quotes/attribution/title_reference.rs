@@ -97,9 +97,11 @@ impl Sources<'_> {
         };
         let people = self.people();
         let quoted = self.named_in_quote(index, pos);
+        // A person key is the surname, maybe with "|" and an initial (see `person_keys`).
+        let surname_of = |key: &str| key.split('|').next().unwrap_or(key).to_string();
         let fitting: Vec<&Person> = people
             .iter()
-            .filter(|(surname, _)| !quoted.contains(*surname))
+            .filter(|(key, _)| !quoted.contains(&surname_of(key)))
             .map(|(_, p)| p)
             .filter(|p| fits(&wanted, &p.titles))
             .filter(|p| match (feminine, p.feminine) {
@@ -117,8 +119,33 @@ impl Sources<'_> {
                 .mentions
                 .first()
                 .map_or(TitleRef::Nobody, |&(_, m)| TitleRef::Holder(m)),
-            ([], []) => TitleRef::NoneFits,
+            ([], []) => self
+                .one_of_gender(&people, feminine, index, pos)
+                .map_or(TitleRef::NoneFits, TitleRef::Holder),
             _ => TitleRef::Nobody,
+        }
+    }
+
+    /// For a title that fits nobody's titles («— заявила дипломат» when the source titles the
+    /// speaker in words the table reads otherwise: «официальный представитель ведомства»): the
+    /// one person named before the quotation whose gender the verb shows. Nobody when the verb
+    /// shows no gender or two such persons are named.
+    fn one_of_gender(
+        &self,
+        people: &BTreeMap<String, Person>,
+        feminine: Option<bool>,
+        index: usize,
+        pos: usize,
+    ) -> Option<usize> {
+        let feminine = feminine?;
+        let same_gender: Vec<&Person> = people
+            .values()
+            .filter(|p| p.feminine == Some(feminine))
+            .filter(|p| before(p, index, pos, self).is_some())
+            .collect();
+        match same_gender.as_slice() {
+            [one] => before(one, index, pos, self),
+            _ => None,
         }
     }
 
@@ -161,10 +188,8 @@ impl Sources<'_> {
     /// True when the source gives the person of mention `m` no title of `data/roles.tsv`: a
     /// title that fits nobody may still be theirs.
     pub(crate) fn untitled(&self, m: usize) -> bool {
-        let surname = self.mentions[m].surname.to_lowercase();
-        self.people()
-            .get(&surname)
-            .is_none_or(|p| p.titles.is_empty())
+        let key = person_keys(self.mentions)(&self.mentions[m]);
+        self.people().get(&key).is_none_or(|p| p.titles.is_empty())
     }
 
     /// The persons the source names outside quotations, by surname, with their titles.
