@@ -171,6 +171,16 @@ pub(super) fn split_trailing_link(text: &str) -> (&str, Option<&str>) {
 static AGENCY_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::lexicon::entries(include_str!("agency_credits.txt")).collect());
 
+/// The agency words as a regex alternation: what `{agencies}` stands for in a pattern of the
+/// line rules.
+pub(super) static AGENCIES: LazyLock<String> = LazyLock::new(|| {
+    AGENCY_WORDS
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+});
+
 /// The most words of a credit line: a name of up to three words and an agency of up to three.
 const CREDIT_WORDS: usize = 6;
 

@@ -38,7 +38,8 @@ pub struct Cleaned {
 
 /// One row of the boilerplate table: a pattern and the reason shown to the reviewer.
 struct LineRule {
-    /// The regex; `{read_more}` in it stands for the labels of `read_more_labels.txt`.
+    /// The regex; `{read_more}` in it stands for the labels of `read_more_labels.txt`,
+    /// `{agencies}` for the agency words of `agency_credits.txt`.
     pattern: &'static str,
     kind: RemovalKind,
     reason: &'static str,
@@ -177,6 +178,14 @@ const LINE_RULES: &[LineRule] = &[
         spares_cut_end: true,
     },
     LineRule {
+        pattern: r"(?i)\s/\s*({agencies})\b[\p{L} ]{0,20}$",
+        kind: RemovalKind::Boilerplate,
+        reason: "photo caption (ends with \"/ Agency\")",
+        heuristic: false,
+        spares_quotes: true,
+        spares_cut_end: true,
+    },
+    LineRule {
         pattern: r"^\d{2}\.\d{2}\.\d{4},\s*[^:]{2,60}:\s",
         kind: RemovalKind::Boilerplate,
         reason: "photo caption (agency picture line: date, place: description)",
@@ -193,7 +202,7 @@ const LINE_RULES: &[LineRule] = &[
         spares_cut_end: false,
     },
     LineRule {
-        pattern: r"(?i)^((views|просмотры|переглядів|перегляди|comments?|commentaires|kommentare|комментарии|коментарі)\s*:?\s*\d+|\d+\s+(views|comments?|commentaires|kommentare|комментари\w*|коментар\w*)|(temps de lecture|reading time|lesezeit|время чтения|час читання)\s*:?.{0,20})$",
+        pattern: r"(?i)^((views|просмотры|переглядів|перегляди|comments?|commentaires|kommentare|комментарии|коментарі)\s*:?\s*\d+|\d+\s+(views|comments?|commentaires|kommentare|комментари\w*|коментар\w*)|(temps de lecture|reading time|lesezeit|время чтения|час читання)\s*:?.{0,20}|\d{1,3}\s*(min|minutes?|мин|хв)\.?\s+(read|de lecture|lesezeit|чтения|читання))$",
         kind: RemovalKind::Boilerplate,
         reason: "counter of views or comments, or reading time",
         heuristic: false,
@@ -252,7 +261,13 @@ static QUOTE_MARK: LazyLock<Regex> = LazyLock::new(|| regex("[\"“”«»„]")
 static COMPILED_RULES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     LINE_RULES
         .iter()
-        .map(|r| regex(&r.pattern.replace("{read_more}", &READ_MORE)))
+        .map(|r| {
+            regex(
+                &r.pattern
+                    .replace("{read_more}", &READ_MORE)
+                    .replace("{agencies}", &furniture::AGENCIES),
+            )
+        })
         .collect()
 });
 

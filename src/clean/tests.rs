@@ -292,6 +292,20 @@ fn short_lines_of_the_article_stay_navigation_goes() {
 }
 
 #[test]
+fn reading_times_and_captions_ending_with_an_agency_go() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let text = format!("A headline of several words here\n2 MIN READ\nSerdar, who held prominent government posts, was seen as his father's certain successor. / AFP Archive\n{prose}\nThe talks went on / and on, the ministry said.\n");
+    let c = clean(&doc(&text));
+    assert!(verdict(&c, 2).starts_with("counter"), "{}", verdict(&c, 2));
+    assert!(
+        verdict(&c, 3).starts_with("photo caption (ends with"),
+        "{}",
+        verdict(&c, 3)
+    );
+    assert_eq!(verdict(&c, 5), "kept");
+}
+
+#[test]
 fn error_report_and_captcha_forms_go() {
     let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
     let text = format!("A headline of several words here\n{prose}\nReport a mistake by marking it and pressing ctrl + enter\nНашли ошибку? Выделите её и нажмите Ctrl+Enter\nFields with * are required.\nPlease enter the letters as they are shown in the image above.\nLetters are not case-sensitive.\n{prose} Again.\n");

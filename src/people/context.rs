@@ -8,7 +8,8 @@ use std::sync::LazyLock;
 
 use super::tokens::{is_space_gap, Token};
 use super::words::{
-    CYRILLIC_ROLES, LATIN_ROLES, LATIN_ROLE_MODIFIERS, PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
+    CYRILLIC_ROLES, INSTITUTION_NOUNS, LATIN_ROLES, LATIN_ROLE_MODIFIERS, PREPOSITIONS,
+    SAYING_ADVERBS, SAYING_BEFORE,
 };
 use crate::lexicon::{PERSON_VERBS, SAYING_VERBS};
 use crate::text::is_cyrillic;
@@ -302,4 +303,37 @@ pub(super) fn saying_before(text: &str, tokens: &[Token<'_>], first: usize, lone
 /// A verb of saying, or another verb that takes a person as its subject.
 pub(super) fn is_person_verb(word: &str) -> bool {
     SAYING_VERBS.contains(&word) || PERSON_VERBS.contains(&word)
+}
+
+/// The most lower-case words before the head noun of an institution's description.
+const INSTITUTION_MODIFIERS: usize = 2;
+
+/// True when the text right after a name explains it as an institution: in brackets, after a
+/// dash or a comma, up to [`INSTITUTION_MODIFIERS`] lower-case words and then a noun of
+/// `data/institution_nouns.txt` («Халк Маслахаты (верхней палаты парламента)», "Milli Majlis,
+/// the parliament").
+pub(super) fn institution_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let Some(rest) = rest
+        .strip_prefix('(')
+        .or_else(|| rest.strip_prefix(['—', '–', '-']))
+        .or_else(|| rest.strip_prefix(','))
+    else {
+        return false;
+    };
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .take(INSTITUTION_MODIFIERS + 2)
+        .take_while(|w| !w.is_empty())
+        .collect();
+    // "the party leader" describes a person: a role word there makes it no institution.
+    let head = words
+        .iter()
+        .take(INSTITUTION_MODIFIERS + 1)
+        .any(|w| INSTITUTION_NOUNS.iter().any(|stem| w.starts_with(stem)));
+    head && !words.iter().any(|w| is_role_word(w))
 }

@@ -418,7 +418,10 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
         let tokens = source_tokens(&p.text, &words.honorifics);
         for span in candidate_spans(&p.text, &tokens, &words) {
             let candidate = examine(&p.text, &tokens, span, &words);
-            if !names_a_surname(&tokens, &candidate) {
+            // A name explained as an institution right after it is the institution's.
+            let institution = candidate.given.is_none()
+                && super::context::institution_after(&p.text, tokens[candidate.last].end);
+            if !names_a_surname(&tokens, &candidate) || institution {
                 continue;
             }
             // A Turkic patronymic inside the run makes it a full name even when the given name

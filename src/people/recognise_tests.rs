@@ -103,6 +103,8 @@ fn organisation_names_led_by_an_adjective_and_ukrainian_oblique_places_are_not_p
         "В Карабахе заявили о прекращении огня.",
         "The Central Commission on Elections and Referendums announced the result.",
         "Центрвиборчком оголосив остаточні результати виборів.",
+        "Он останется председателем Халк Маслахаты (верхней палаты парламента) страны.",
+        "Он останется председателем Халк Маслахаты — верхней палаты парламента страны.",
     ]);
     assert!(found.is_empty(), "{found:?}");
     let found = names(&["Georgian Prime Minister Irakli Kobakhidze said the talks would wait."]);
@@ -447,4 +449,10 @@ fn an_age_in_apposition_makes_a_name_a_person() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "Serdar Berdymukhamedov");
     assert!(names(&["Serdar Berdymukhamedov took the oath of office on Saturday."]).is_empty());
+}
+
+#[test]
+fn a_person_described_by_a_title_with_an_institution_word_is_still_a_person() {
+    let found = names(&["President Ilham Aliyev, the party leader, said the talks would go on."]);
+    assert_eq!(found.len(), 1, "{found:?}");
 }

@@ -63,6 +63,11 @@ word_list!(
     "prepositions_latin.txt"
 );
 word_list!(
+    /// Stems of nouns that head the description of an institution («палат», "chamber").
+    INSTITUTION_NOUNS,
+    "institution_nouns.txt"
+);
+word_list!(
     /// English, German and French conjunctions that join two nouns ("and", "und", "et").
     LATIN_CONJUNCTIONS,
     "conjunctions.txt"
