@@ -8,8 +8,8 @@ use std::sync::LazyLock;
 
 use super::tokens::{is_space_gap, Token};
 use super::words::{
-    CYRILLIC_ROLES, INSTITUTION_NOUNS, LATIN_ROLES, LATIN_ROLE_MODIFIERS, PREPOSITIONS,
-    SAYING_ADVERBS, SAYING_BEFORE,
+    CYRILLIC_ROLES, INSTITUTION_NOUNS, LATIN_CONJUNCTIONS, LATIN_PREPOSITIONS, LATIN_ROLES,
+    LATIN_ROLE_MODIFIERS, PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
 };
 use crate::lexicon::{PERSON_VERBS, SAYING_VERBS};
 use crate::text::is_cyrillic;
@@ -336,4 +336,48 @@ pub(super) fn institution_after(text: &str, end: usize) -> bool {
         .take(INSTITUTION_MODIFIERS + 1)
         .any(|w| INSTITUTION_NOUNS.iter().any(|stem| w.starts_with(stem)));
     head && !words.iter().any(|w| is_role_word(w))
+}
+
+/// An age in apposition right after a name ("Serdar Berdymukhamedov, 40, took the oath"):
+/// news writes it of people only.
+static AGE_APPOSITION: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^,\s?\d{1,3},\s").unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
+});
+
+/// True when the token is the second of two words joined by a conjunction after a preposition
+/// ("on Elections and Referendums"): governed by the preposition like the first.
+fn coordinated_after_preposition(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
+    first >= 2
+        && is_space_gap(&text[tokens[first - 1].end..tokens[first].start])
+        && LATIN_CONJUNCTIONS.contains(&tokens[first - 1].text.to_lowercase().as_str())
+        && tokens[first - 2]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && after_latin_preposition(text, tokens, first - 2)
+}
+
+/// True when an English, German or French preposition of place or relation stands right before
+/// the token ("in", "aus", "dans").
+fn after_latin_preposition(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
+    first > 0
+        && is_space_gap(&text[tokens[first - 1].end..tokens[first].start])
+        && LATIN_PREPOSITIONS.contains(&tokens[first - 1].text.to_lowercase().as_str())
+}
+
+/// True when an English, German or French preposition governs the single word at `first`:
+/// right before it, or before the word it is coordinated with.
+pub(super) fn governed_by_latin_preposition(
+    text: &str,
+    tokens: &[Token<'_>],
+    first: usize,
+) -> bool {
+    after_latin_preposition(text, tokens, first)
+        || coordinated_after_preposition(text, tokens, first)
+}
+
+/// True when the text right after a name opens with an age in apposition (", 40, ").
+pub(super) fn has_age_apposition(after: &str) -> bool {
+    AGE_APPOSITION.is_match(after)
 }

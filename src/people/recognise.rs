@@ -33,7 +33,8 @@ use std::sync::LazyLock;
 
 pub use super::context::is_role_word;
 use super::context::{
-    agrees_with_role, is_person_verb, role_after, role_before, saying_after, saying_before,
+    agrees_with_role, governed_by_latin_preposition, has_age_apposition, is_person_verb,
+    role_after, role_before, saying_after, saying_before,
 };
 use super::source_words::SourceWords;
 use super::tokens::{is_space_gap, source_tokens, Token};
@@ -42,9 +43,8 @@ use super::inflect::{given_name, is_table_given_form, surname_nominative, Given,
 use super::morph::{self, WordKind};
 use super::names::{given_group, name_keys};
 use super::words::{
-    ARTICLES, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_CONJUNCTIONS, LATIN_PREPOSITIONS,
-    LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, PATRONYMIC_PARTICLES, PHRASE_ADJECTIVES,
-    PREPOSITIONS,
+    ARTICLES, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES,
+    PATRONYMIC_PARTICLES, PHRASE_ADJECTIVES, PREPOSITIONS,
 };
 use crate::model::{Mention, Paragraph};
 use crate::text::{is_cyrillic, script_of};
@@ -506,14 +506,12 @@ pub(super) fn examine(
         && text[tokens[first - 1].end..start].trim().is_empty();
     // A single word governed by a preposition is no subject of the verb after it ("Armenians in
     // Nagorno-Karabakh declared", «в Карабахе заявили»).
-    let governed = lone
-        && (after_preposition
-            || after_latin_preposition(text, tokens, first)
-            || coordinated_after_preposition(text, tokens, first));
+    let governed =
+        lone && (after_preposition || governed_by_latin_preposition(text, tokens, first));
     let saying = !complement
         && ((saying_after(text, tokens, last) && !governed)
             || saying_before(text, tokens, first, lone));
-    let aged = AGE_APPOSITION.is_match(&text[end..]);
+    let aged = has_age_apposition(&text[end..]);
     Candidate {
         first,
         last,
@@ -524,34 +522,6 @@ pub(super) fn examine(
         after_preposition,
         aged,
     }
-}
-
-/// An age in apposition right after a name ("Serdar Berdymukhamedov, 40, took the oath"):
-/// news writes it of people only.
-static AGE_APPOSITION: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^,\s?\d{1,3},\s").unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
-});
-
-/// True when the token is the second of two words joined by a conjunction after a preposition
-/// ("on Elections and Referendums"): governed by the preposition like the first.
-fn coordinated_after_preposition(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
-    first >= 2
-        && is_space_gap(&text[tokens[first - 1].end..tokens[first].start])
-        && LATIN_CONJUNCTIONS.contains(&tokens[first - 1].text.to_lowercase().as_str())
-        && tokens[first - 2]
-            .text
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-        && after_latin_preposition(text, tokens, first - 2)
-}
-
-/// True when an English, German or French preposition of place or relation stands right before
-/// the token ("in", "aus", "dans").
-fn after_latin_preposition(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
-    first > 0
-        && is_space_gap(&text[tokens[first - 1].end..tokens[first].start])
-        && LATIN_PREPOSITIONS.contains(&tokens[first - 1].text.to_lowercase().as_str())
 }
 
 /// True when a role phrase is only forms of address ("Mr", «господина»): no title.
