@@ -439,3 +439,5 @@ fn starts_quote(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_furniture;

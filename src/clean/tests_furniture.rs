@@ -1,0 +1,218 @@
+//! Tests of `clean` on page furniture: captions, forms, widgets, teaser lists and links to other
+//! stories, on hand-made lines with the real recogniser.
+
+use super::tests::{clean, doc, verdict};
+
+#[test]
+fn reading_times_and_captions_ending_with_an_agency_go() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let text = format!("A headline of several words here\n2 MIN READ\nSerdar, who held prominent government posts, was seen as his father's certain successor. / AFP Archive\n{prose}\nThe talks went on / and on, the ministry said.\n");
+    let c = clean(&doc(&text));
+    assert!(verdict(&c, 2).starts_with("counter"), "{}", verdict(&c, 2));
+    assert!(
+        verdict(&c, 3).starts_with("photo caption (ends with"),
+        "{}",
+        verdict(&c, 3)
+    );
+    assert_eq!(verdict(&c, 5), "kept");
+}
+
+#[test]
+fn error_report_and_captcha_forms_go() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let text = format!("A headline of several words here\n{prose}\nReport a mistake by marking it and pressing ctrl + enter\nНашли ошибку? Выделите её и нажмите Ctrl+Enter\nFields with * are required.\nPlease enter the letters as they are shown in the image above.\nLetters are not case-sensitive.\n{prose} Again.\n");
+    let c = clean(&doc(&text));
+    for line in 3..=7 {
+        assert!(
+            verdict(&c, line).starts_with("error-report or captcha form"),
+            "line {line}: {}",
+            verdict(&c, line)
+        );
+    }
+    assert_eq!(verdict(&c, 8), "kept");
+}
+
+#[test]
+fn an_empty_recommended_widget_inside_the_article_does_not_end_it() {
+    let prose = "He had faced eight other nominal contenders in the elections, all of whom praised his father and his long rule.";
+    let text = format!("A headline of several words here\n{prose}\nREAD MORE:Leader's son wins presidential vote\nCertain successor\nRecommended\nThe elder Berdymukhamedov announced his resignation last month.\n{prose} Again.\nRelated\nAnother story of the day\nAnd one more story\n");
+    let c = clean(&doc(&text));
+    assert_eq!(
+        verdict(&c, 4),
+        "kept",
+        "a subheading with a link line above it"
+    );
+    assert!(
+        verdict(&c, 5).starts_with("heading of an empty block"),
+        "{}",
+        verdict(&c, 5)
+    );
+    assert_eq!(verdict(&c, 6), "kept");
+    assert_eq!(verdict(&c, 7), "kept");
+    assert!(
+        verdict(&c, 8).starts_with("start of a related-articles block"),
+        "{}",
+        verdict(&c, 8)
+    );
+    assert!(
+        verdict(&c, 10).starts_with("in the related-articles block"),
+        "{}",
+        verdict(&c, 10)
+    );
+}
+
+#[test]
+fn links_to_other_stories_and_counters_go() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let text = format!("A headline of several words here\n{prose}\nRead more: Trump to secure key transit route with Armenia-Azerbaijan deal\nЧитайте такжеВ Казахстане ввели критический уровень\nПросмотры: 2418\n9 Commentaires\nTemps de lecture: 1 min\n{prose}\n");
+    let c = clean(&doc(&text));
+    assert!(
+        verdict(&c, 3).starts_with("link to another story"),
+        "{}",
+        verdict(&c, 3)
+    );
+    assert!(
+        verdict(&c, 4).starts_with("link to another story"),
+        "{}",
+        verdict(&c, 4)
+    );
+    for line in 5..=7 {
+        assert!(
+            verdict(&c, line).starts_with("counter"),
+            "line {line}: {}",
+            verdict(&c, line)
+        );
+    }
+    assert_eq!(verdict(&c, 8), "kept");
+    let c = clean(&doc(&format!(
+        "A headline of several words here\nАвтор: Валерій Ульяненко\n{prose}\n"
+    )));
+    assert_eq!(verdict(&c, 2), "author credit");
+}
+
+#[test]
+fn teasers_between_separator_lines_go_even_when_they_read_like_prose() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let teaser = "NATO expressed condolences over the crash near the city, the Alliance's spokesperson, Jane Doe, said on her account.";
+    let text = format!("A headline of several words here\n{prose}\n-\n{teaser}\n-\n{teaser} Again.\nLeave a review\n");
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 2), "kept");
+    for line in 3..=6 {
+        assert!(
+            verdict(&c, line).starts_with("list of other stories set apart"),
+            "line {line}: {}",
+            verdict(&c, line)
+        );
+    }
+    assert_eq!(verdict(&c, 7), "comment form");
+    // One dash line is no list: it may stand between two paragraphs of the article.
+    let c = clean(&doc(&format!(
+        "A headline of several words here\n{prose}\n-\n{prose} More.\n"
+    )));
+    assert_eq!(verdict(&c, 4), "kept");
+}
+
+#[test]
+fn headlines_set_apart_by_a_wide_gap_at_the_page_end_go() {
+    let prose = "Новым министром назначен бывший министр образования, который с 2018 года занимал эту должность в правительстве.";
+    let text = format!("Заголовок статьи из нескольких слов\n\n{prose}\n\n{prose} Ещё.\n\n\n\n\nИзвестный певец покинул страну после заведенного дела\nТурецкий гамбит: Анкара навязывает «т\n");
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 5), "kept");
+    for line in [10, 11] {
+        assert!(
+            verdict(&c, line).starts_with("headline of another story"),
+            "line {line}: {}",
+            verdict(&c, line)
+        );
+    }
+    // The same lines at the page's usual distance are the article's (a subheading, or a last
+    // paragraph cut short).
+    let text = format!("Заголовок статьи из нескольких слов\n\n{prose}\n\n{prose} Ещё.\n\nИзвестный певец покинул страну после заведенного дела\n");
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 7), "kept");
+    // A sentence after the gap is the article going on.
+    let text = format!("Заголовок статьи из нескольких слов\n\n{prose}\n\n\n\n\n{prose} Ещё.\n");
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 8), "kept");
+}
+
+#[test]
+fn a_link_run_into_the_end_of_an_article_line_is_split_off() {
+    let prose = "Der Präsident ist seit 2016 im Amt.";
+    let link = "Mehr zum Thema - Verfassungsänderung: Präsident könnte bis 2040 im Amt bleiben";
+    let c = clean(&doc(&format!(
+        "A headline of several words here\n{prose} {link}\n{prose}\n"
+    )));
+    let kept: Vec<(usize, &str)> = c
+        .paragraphs
+        .iter()
+        .map(|p| (p.line, p.text.as_str()))
+        .collect();
+    assert_eq!(kept, [(2, prose), (3, prose)]);
+    let split = c
+        .removed
+        .iter()
+        .find(|r| r.line == 2)
+        .expect("the link is listed");
+    assert_eq!(split.text, link);
+    assert!(
+        split.reason.starts_with("link to another story"),
+        "{}",
+        split.reason
+    );
+    // A label inside a sentence, or without a colon or dash after it, is prose.
+    for line in [
+        "They said: read more: the report is long.",
+        "The minister told reporters. See also the annex of the treaty.",
+    ] {
+        let c = clean(&doc(&format!("A headline of several words here\n{line}\n")));
+        assert_eq!(c.paragraphs[0].text, line);
+    }
+}
+
+#[test]
+fn agency_captions_and_embedded_post_signatures_go_even_when_they_name_people() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let text = format!("A headline of several words here\n{prose}\nIn this handout photo released by the Presidential Press Office, from left: Kyrgyz President Sadyr Japarov and Russian President Vladimir Putin pose in Astana, Oct. 14, 2022.\nTajikistan's president demands respect in a remarkable outburst pic.twitter.com/dKyHrk5EPi\n— Peter Leonard (@Peter__Leonard) October 14, 2022\n{prose}\nIn this article the minister shows how talks went.\n");
+    let c = clean(&doc(&text));
+    let reasons: Vec<String> = (3..=7).map(|line| verdict(&c, line)).collect();
+    assert!(reasons[0].starts_with("photo caption"), "{reasons:?}");
+    assert!(
+        reasons[1].starts_with("text of an embedded post"),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons[2].starts_with("signature of an embedded post"),
+        "{reasons:?}"
+    );
+    assert_eq!(reasons[3..], ["kept", "kept"]);
+}
+
+#[test]
+fn captions_placing_people_in_the_picture_go_and_see_also_opens_a_block_of_other_stories() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let text = format!("A headline of several words here\nAzerbaijan President Ilham Aliyev (R) holds a video conference with his new foreign minister on July 16, 2020.\nПрезидент Армении (слева) и премьер-министр на встрече 8 августа.\n{prose}\nSenator Jane Roe (R-SC) said she would vote against the bill on Tuesday.\nSiehe auch\nWöchentlicher Bericht zur militärischen Lage (14.-20. April)\n");
+    let c = clean(&doc(&text));
+    assert!(
+        verdict(&c, 2).starts_with("photo caption (places people"),
+        "{}",
+        verdict(&c, 2)
+    );
+    assert!(
+        verdict(&c, 3).starts_with("photo caption (places people"),
+        "{}",
+        verdict(&c, 3)
+    );
+    assert_eq!(verdict(&c, 4), "kept");
+    assert_eq!(verdict(&c, 5), "kept");
+    assert!(
+        verdict(&c, 6).starts_with("start of a related-articles block"),
+        "{}",
+        verdict(&c, 6)
+    );
+    assert!(
+        verdict(&c, 7).starts_with("in the related-articles block"),
+        "{}",
+        verdict(&c, 7)
+    );
+}
