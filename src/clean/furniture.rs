@@ -304,3 +304,24 @@ fn most_common(values: &[usize]) -> Option<usize> {
         .max_by_key(|&(v, n)| (n, std::cmp::Reverse(v)))
         .map(|(v, _)| v)
 }
+
+/// A line that ends in a date in digits after some words ("… на саммите СНГ 14.10.2022",
+/// "… - Sputnik Казахстан, 1920, 19.03.2022").
+static ENDS_WITH_DATE: LazyLock<Regex> =
+    LazyLock::new(|| super::regex(r"^\S.{8,200}[\s,]\d{1,2}\.\d{1,2}\.\d{4}$"));
+
+/// Before the article's first paragraph of prose, a line of words that ends in a date in digits
+/// is the title of a picture or video (or of another story), not the article: an article's
+/// sentence ends with a full stop, a standfirst does not end with a date.
+pub(super) fn mark_dated_titles(lines: &[Line<'_>], verdicts: &mut Verdicts, header_end: usize) {
+    for (line, verdict) in lines.iter().zip(verdicts.iter_mut()).take(header_end) {
+        if verdict.is_none() && ENDS_WITH_DATE.is_match(line.text) && !super::has_quote(line.text) {
+            *verdict = Some((RemovalKind::Boilerplate, DATED_TITLE_REASON.to_string()));
+        }
+    }
+}
+
+/// Why a title ending in a date above the article is removed ([`mark_dated_titles`]); the
+/// publication date is read from the last such line when the page has no stamp.
+pub(super) const DATED_TITLE_REASON: &str =
+    "title of a picture, a video or another story, ending in its date, above the article";

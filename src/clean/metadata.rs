@@ -181,7 +181,8 @@ fn outlets(removed: &[RemovedLine], agency: Option<Fact<String>>) -> (Fact<Strin
 
 /// The publication date: a "Published" line (or a "Published"/"date" label in the first
 /// paragraphs), else the last date stamp before the body, else a stamp that is the page's foot,
-/// else a dateline that gives a year, else
+/// else the date that ends a picture's title above the article ("… - Sputnik, 1920,
+/// 19.03.2022"), else a dateline that gives a year, else
 /// the copyright year as an inference. A dateline's day without a year leaves it unknown.
 fn published(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Fact<PartialDate> {
     for line in removed {
@@ -198,8 +199,9 @@ fn published(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Fact<PartialD
             }
         }
     }
-    if let Some(fact) =
-        stamp_before_body(removed, paragraphs).or_else(|| stamp_at_foot(removed, paragraphs))
+    if let Some(fact) = stamp_before_body(removed, paragraphs)
+        .or_else(|| stamp_at_foot(removed, paragraphs))
+        .or_else(|| dated_title(removed))
     {
         return fact;
     }
@@ -290,4 +292,18 @@ fn stamp_at_foot(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Option<Fa
         .into_iter()
         .find(|d| d.date.year.is_some() && d.date.month.is_some())
         .map(|d| Fact::known(d.date, stated_line(stamp)))
+}
+
+/// The date that ends the last picture or video title above the article, on a page with no
+/// stamp of its own: such a title carries the page's date (a stamp, when there is one, wins).
+fn dated_title(removed: &[RemovedLine]) -> Option<Fact<PartialDate>> {
+    let line = removed
+        .iter()
+        .rev()
+        .find(|r| r.reason == super::furniture::DATED_TITLE_REASON)?;
+    dates::find_dates(&line.text)
+        .into_iter()
+        .rev()
+        .find(|d| d.date.year.is_some() && d.date.day.is_some())
+        .map(|d| Fact::known(d.date, stated_line(line)))
 }

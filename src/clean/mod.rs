@@ -96,6 +96,7 @@ pub fn clean(doc: &RawDocument, people: &dyn PeopleSense) -> Cleaned {
     furniture::mark_block_after_gap(&lines, &mut verdicts);
     let header_end = first_prose_line(&lines, &verdicts);
     furniture::mark_dated_headlines(&lines, &mut verdicts, header_end);
+    furniture::mark_dated_titles(&lines, &mut verdicts, header_end);
     let lead = first_sentence_line(&lines, &verdicts);
     furniture::mark_agency_credits(&lines, &mut verdicts, people);
     furniture::mark_name_lines(&lines, &mut verdicts, lead, people);

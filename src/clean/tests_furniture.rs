@@ -216,3 +216,35 @@ fn captions_placing_people_in_the_picture_go_and_see_also_opens_a_block_of_other
         verdict(&c, 7)
     );
 }
+
+#[test]
+fn a_title_ending_in_its_date_above_the_article_goes_and_dates_a_page_with_no_stamp() {
+    let body =
+        "Президент Таджикистана 14 октября на заседании совета глав государств СНГ в Астане \
+                обратился к президенту России с просьбой уважать страны Центральной Азии.";
+    let c = clean(&doc(&format!(
+        "Рахмон попросил уважать страны региона\nВице-премьер Сердар Бердымухамедов - Sputnik Казахстан, 1920, 19.03.2022\n{body}\n"
+    )));
+    assert!(
+        verdict(&c, 2).starts_with("title of a picture"),
+        "{}",
+        verdict(&c, 2)
+    );
+    assert_eq!(
+        c.metadata.published.value,
+        Some(crate::model::PartialDate::ymd(2022, 3, 19))
+    );
+    // With a stamp of its own, the page's date is the stamp's, not the title's.
+    let c = clean(&doc(&format!(
+        "Рахмон попросил уважать страны региона\n15 октября 2022, 08:05\nОбращение президента к Путину на саммите СНГ 14.10.2022\n{body}\n"
+    )));
+    assert!(
+        verdict(&c, 3).starts_with("title of a picture"),
+        "{}",
+        verdict(&c, 3)
+    );
+    assert_eq!(
+        c.metadata.published.value,
+        Some(crate::model::PartialDate::ymd(2022, 10, 15))
+    );
+}
