@@ -324,18 +324,33 @@ pub(super) fn institution_after(text: &str, end: usize) -> bool {
     else {
         return false;
     };
-    let words: Vec<String> = rest
+    let raw: Vec<&str> = rest
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
         .take(INSTITUTION_MODIFIERS + 2)
-        .take_while(|w| !w.is_empty())
         .collect();
-    // "the party leader" describes a person: a role word there makes it no institution.
-    let head = words
+    let lower: Vec<String> = raw
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .collect();
+    // A description is in lower case: "(Agrarian Party)" is a person's party, not what the
+    // name is.
+    let described = raw
+        .first()
+        .and_then(|w| w.chars().find(|c| c.is_alphabetic()))
+        .is_some_and(char::is_lowercase);
+    let Some(head) = lower
         .iter()
         .take(INSTITUTION_MODIFIERS + 1)
-        .any(|w| INSTITUTION_NOUNS.iter().any(|stem| w.starts_with(stem)));
-    head && !words.iter().any(|w| is_role_word(w))
+        .position(|w| !w.is_empty() && INSTITUTION_NOUNS.iter().any(|stem| w.starts_with(stem)))
+    else {
+        return false;
+    };
+    // An institution named after its noun ("партия «Единая Россия»") is a person's affiliation.
+    let named_after = raw.get(head + 1).is_some_and(|w| {
+        w.starts_with(['«', '"', '„', '“']) || w.chars().next().is_some_and(char::is_uppercase)
+    });
+    // "the party leader" describes a person: a role word there makes it no institution.
+    described && !named_after && !lower.iter().any(|w| is_role_word(w))
 }
 
 /// An age in apposition right after a name ("Serdar Berdymukhamedov, 40, took the oath"):

@@ -455,4 +455,10 @@ fn an_age_in_apposition_makes_a_name_a_person() {
 fn a_person_described_by_a_title_with_an_institution_word_is_still_a_person() {
     let found = names(&["President Ilham Aliyev, the party leader, said the talks would go on."]);
     assert_eq!(found.len(), 1, "{found:?}");
+    for text in [
+        "Второе место занял замминистра Гулмырат Мырадов (Аграрная партия) с 11%.",
+        "Второе место занял замминистра Гулмырат Мырадов (партия «Аграрная») с 11%.",
+    ] {
+        assert_eq!(names(&[text]).len(), 1, "{text}");
+    }
 }
