@@ -136,3 +136,20 @@ fn a_title_that_fits_nobody_goes_to_the_one_person_of_the_verb_s_gender() {
     // The man named before has a title of the table that the word fits: the usual rule.
     assert_eq!(got[1].1.as_deref(), Some("Сергей Лавров"), "{got:?}");
 }
+
+#[test]
+fn a_short_fragment_after_a_verb_of_wanting_is_the_subject_s_words() {
+    let ps = vec![
+        para(
+            1,
+            "Президент Заречья Пётр Сидоров сообщил, что принял «непростое решение о себе». Он хочет «дать дорогу молодым руководителям».",
+        ),
+        para(2, "Он приехал «позже, чем когда-либо» на саммит."),
+    ];
+    let ms = vec![mention(&ps[0], "Пётр Сидоров", Some("Президент Заречья"))];
+    let got = said(&ps, &ms);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Пётр Сидоров"), "{got:?}");
+    // A fragment after another verb may be a scare quote.
+    assert_eq!(got[2].1, None, "{got:?}");
+}
