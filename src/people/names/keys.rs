@@ -81,6 +81,50 @@ pub(super) fn looks_south_slavic(a: &str) -> bool {
     a.len() > 3 && a.ends_with("ic")
 }
 
+/// The Latvian and Lithuanian readings of a name in Latin letters: the masculine nominative
+/// ending `-s` after a consonant, which Russian and Ukrainian transcription may drop (Edgars
+/// Rinkēvičs / Эдгар Ринкевич), and, for a name printed without its diacritics, `c` as `č` and
+/// `s` before a consonant or at the end as `š` (Rinkevics, Karins, Krisjanis / Ринкевич,
+/// Кариньш, Кришьянис). Returns the readings to add.
+pub(super) fn baltic_readings(a: &str) -> Vec<String> {
+    let with_ch = rewrite(&a.replace("ch", "#"), &[("c", "ch"), ("#", "ch")]);
+    // `s` before a consonant, or at the end after one, read as `š`.
+    let chars: Vec<char> = with_ch.chars().collect();
+    let mut hushed = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let prev = i.checked_sub(1).map(|k| chars[k]);
+        let before_consonant = next.is_some_and(|n| !is_vowel(n) && n != 'h' && n != 's');
+        let final_after_consonant = next.is_none() && prev.is_some_and(|p| !is_vowel(p));
+        if c == 's' && (before_consonant || final_after_consonant) {
+            hushed.push_str("sh");
+        } else {
+            hushed.push(c);
+        }
+    }
+    let mut readings = vec![with_ch.clone(), hushed];
+    // The nominative ending dropped after a consonant: Edgars / Эдгар, Rinkevičs / Ринкевич.
+    if let Some(bare) = with_ch.strip_suffix('s') {
+        if bare.chars().last().is_some_and(|c| !is_vowel(c)) {
+            readings.push(bare.to_string());
+        }
+    }
+    readings
+}
+
+/// True when a folded name may be Latvian or Lithuanian: it ends in the nominative `-s` after a
+/// consonant other than `s`, `t` or `d` (English plurals of names: Roberts, Edwards, Jones are
+/// left alone by that and by the vowel), or holds `sj`, `cs` or `zs`.
+pub(super) fn looks_baltic(a: &str) -> bool {
+    let chars: Vec<char> = a.chars().collect();
+    let ends = chars.len() > 3
+        && chars.last() == Some(&'s')
+        && chars
+            .get(chars.len() - 2)
+            .is_some_and(|&c| !is_vowel(c) && !matches!(c, 's' | 't' | 'd' | 'e'));
+    ends || a.contains("sj") || a.contains("cs")
+}
+
 /// True when a folded name shows German spelling habits.
 pub(super) fn looks_german(a: &str) -> bool {
     a.contains("sch") || a.contains('w') || a.contains("tz") || a.starts_with('z') || has_bare_ch(a)
@@ -218,6 +262,11 @@ pub fn name_keys(name: &str) -> Vec<String> {
         }
         if looks_south_slavic(&folded) {
             for reading in south_slavic_readings(&folded) {
+                keys.insert(skeleton(&reading));
+            }
+        }
+        if looks_baltic(&folded) {
+            for reading in baltic_readings(&folded) {
                 keys.insert(skeleton(&reading));
             }
         }

@@ -100,6 +100,26 @@ mod tests {
     }
 
     #[test]
+    fn latvian_names_meet_their_cyrillic_with_and_without_diacritics_and_endings() {
+        for (a, b) in [
+            ("Rinkēvičs", "Ринкевич"),
+            ("Rinkevics", "Ринкевич"),
+            ("Rinkevics", "Ринкевичс"),
+            ("Edgars", "Эдгар"),
+            ("Karins", "Кариньш"),
+            ("Kariņš", "Кариньш"),
+        ] {
+            assert!(same(a, b), "{a} / {b}");
+        }
+        let keys = |n: &str| name_keys(n);
+        assert!(keys("Krisjanis")
+            .iter()
+            .any(|k| keys("Кришьянис").contains(k)));
+        // English names ending in -s after t, d or a vowel are left alone.
+        assert!(!same("Roberts", "Роберт"));
+    }
+
+    #[test]
     fn spellings_of_yo_and_ye_share_a_key() {
         for (a, b) in [
             ("Mirziyoyev", "Mirzieev"),
