@@ -128,9 +128,9 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         spares_cut_end: false,
     },
     LineRule {
-        pattern: r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$",
+        pattern: r"(?:^|\s)[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$",
         kind: RemovalKind::Boilerplate,
-        reason: "signature of an embedded post (\"— Name (@handle) October 14, 2022\")",
+        reason: "embedded post, or its signature (\"… — Name (@handle) October 14, 2022\")",
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
@@ -184,7 +184,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         spares_cut_end: false,
     },
     LineRule {
-        pattern: r"(?i)^(автор|author|autor|auteur)\s*:(\s*\p{L}[\p{L}.'’\- ]{0,40})?$",
+        pattern: r"(?i)^(автор|author|autor|auteur|редактор|редакторка|editor|redakteur|redakteurin|rédacteur|rédactrice)\s*:(\s*\p{L}[\p{L}.'’\- ]{0,40})?$",
         kind: RemovalKind::Boilerplate,
         reason: "author credit",
         heuristic: false,

@@ -182,7 +182,7 @@ fn agency_captions_and_embedded_post_signatures_go_even_when_they_name_people() 
         "{reasons:?}"
     );
     assert!(
-        reasons[2].starts_with("signature of an embedded post"),
+        reasons[2].starts_with("embedded post, or its signature"),
         "{reasons:?}"
     );
     assert_eq!(reasons[3..], ["kept", "kept"]);
@@ -247,4 +247,17 @@ fn a_title_ending_in_its_date_above_the_article_goes_and_dates_a_page_with_no_st
         c.metadata.published.value,
         Some(crate::model::PartialDate::ymd(2022, 10, 15))
     );
+}
+
+#[test]
+fn a_post_with_its_signature_at_the_end_of_the_line_goes() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let text = format!("A headline of several words here\n{prose}\nI am honoured and humbled to be elected, I thank Members of Parliament for their trust — Edgars Rinkēvičs (@edgarsrinkevics) May 31, 2023\n{prose} Again.\n");
+    let c = clean(&doc(&text));
+    assert!(
+        verdict(&c, 3).starts_with("embedded post"),
+        "{}",
+        verdict(&c, 3)
+    );
+    assert_eq!(verdict(&c, 4), "kept");
 }

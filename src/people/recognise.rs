@@ -421,7 +421,10 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
             // A name explained as an institution right after it is the institution's.
             let institution = candidate.given.is_none()
                 && super::context::institution_after(&p.text, tokens[candidate.last].end);
-            if !names_a_surname(&tokens, &candidate) || institution {
+            if !names_a_surname(&tokens, &candidate)
+                || institution
+                || latin_word_in_cyrillic_text(&tokens, &candidate, &words)
+            {
                 continue;
             }
             // A Turkic patronymic inside the run makes it a full name even when the given name
@@ -443,6 +446,21 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
         super::coreference::lone_surnames(paragraphs, &words, &pending, &known_keys, &known_forms);
     pending.extend(lone);
     super::coreference::finish(pending, &words)
+}
+
+/// True for a single Latin word in a Russian, Ukrainian or Belarusian source («сообщает Delfi»):
+/// those languages write people's names in Cyrillic, so the word is an outlet, a brand or a
+/// handle.
+fn latin_word_in_cyrillic_text(tokens: &[Token<'_>], c: &Candidate, words: &SourceWords) -> bool {
+    let cyrillic_source = matches!(
+        words.language.as_deref(),
+        Some("Russian" | "Ukrainian" | "Belarusian")
+    );
+    cyrillic_source
+        && c.first == c.last
+        && c.given.is_none()
+        && c.initial.is_none()
+        && script_of(tokens[c.last].text) == crate::model::Script::Latin
 }
 
 /// True when the candidate ends in a word that can be a surname: not a given name standing

@@ -105,6 +105,8 @@ fn organisation_names_led_by_an_adjective_and_ukrainian_oblique_places_are_not_p
         "Центрвиборчком оголосив остаточні результати виборів.",
         "Он останется председателем Халк Маслахаты (верхней палаты парламента) страны.",
         "Он останется председателем Халк Маслахаты — верхней палаты парламента страны.",
+        "Об этом сообщает Delfi, пишет издание.",
+        "Notably, the minister said nothing.",
     ]);
     assert!(found.is_empty(), "{found:?}");
     let found = names(&["Georgian Prime Minister Irakli Kobakhidze said the talks would wait."]);
