@@ -38,6 +38,8 @@ mod tests;
 #[cfg(test)]
 mod tests_inference;
 
+use std::sync::LazyLock;
+
 use jiff::civil::{Date, Weekday};
 
 use crate::model::{
@@ -69,7 +71,8 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
 ///
 /// - day and month without a year: that day in the month after the publication date, else the
 ///   latest such day not after it (needs the publication day, or a publication month different
-///   from the date's month);
+///   from the date's month); in a sentence about the future (`future_markers.txt`), the next
+///   such day within a year;
 /// - "this year": the publication year;
 /// - a relative weekday: the most recent such weekday on or before the publication day (news
 ///   convention: "on Monday" in an article of Monday means that very day).
@@ -77,6 +80,24 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
 /// Nothing is inferred from an unknown or approximate publication date, nor for a date that
 /// already has its year.
 pub fn infer(found: &FoundDate, published: Option<PartialDate>) -> Option<DatedFact> {
+    infer_when(found, published, Tense::Unmarked)
+}
+
+/// Whether the sentence of a date speaks of the future ([`speaks_of_future`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    /// No future marker: a day without a year may be of the past year.
+    Unmarked,
+    /// "will", «состоится»: the day is the next one after the publication.
+    Future,
+}
+
+/// [`infer`], with the tense of the date's sentence.
+fn infer_when(
+    found: &FoundDate,
+    published: Option<PartialDate>,
+    tense: Tense,
+) -> Option<DatedFact> {
     let published = published?;
     if published.approximate || published.year.is_none() {
         return None;
@@ -84,8 +105,50 @@ pub fn infer(found: &FoundDate, published: Option<PartialDate>) -> Option<DatedF
     match &found.kind {
         DateKind::Weekday { weekday } => infer_weekday(&found.text, *weekday, published),
         DateKind::ThisYear => infer_this_year(found, published),
-        _ if found.date.year.is_none() => infer_year(found.date, published),
+        _ if found.date.year.is_none() => infer_year(found.date, published, tense),
         _ => None,
+    }
+}
+
+/// How many words before a date a future marker may stand.
+const MARKER_WORDS: usize = 14;
+
+/// Words that put a sentence in the future (`future_markers.txt`; `*` ends a stem).
+static FUTURE_MARKERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("future_markers.txt")).collect());
+
+/// The tense of the sentence of `text` that holds bytes `start..end`: future when one of its
+/// words is a future marker ("will be sworn in on July 8").
+fn sentence_tense(text: &str, start: usize, end: usize) -> Tense {
+    let from = text[..start]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |i| i + 1);
+    let to = text[end..]
+        .find(['.', '!', '?', '\n'])
+        .map_or(text.len(), |i| end + i);
+    // The marker must stand in the clause of the date: among the few words before it or right
+    // after it ("will be sworn in on July 8", «8 июля состоится»).
+    let before: Vec<&str> = text[from..start]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let near_before = before[before.len().saturating_sub(MARKER_WORDS)..].join(" ");
+    let after: Vec<&str> = text[end..to]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .collect();
+    let window = format!("{near_before} {}", after.join(" "));
+    let future = window.split(' ').map(str::to_lowercase).any(|w| {
+        FUTURE_MARKERS.iter().any(|m| match m.strip_suffix('*') {
+            Some(stem) => w.starts_with(stem),
+            None => w == *m,
+        })
+    });
+    if future {
+        Tense::Future
+    } else {
+        Tense::Unmarked
     }
 }
 
@@ -94,12 +157,26 @@ pub fn infer(found: &FoundDate, published: Option<PartialDate>) -> Option<DatedF
 /// the past year is meant ("on February 24" in an article of December 26).
 const COMING_DAYS: i64 = 31;
 
+/// How many days after the publication a day and month without a year may be read as coming in
+/// a sentence about the future ("will be sworn in on July 8" in an article of May 31); further
+/// on, the usual reading holds (a plan for next January is rarer than a memory of last January).
+const FUTURE_DAYS: i64 = 183;
+
+/// How many months after the publication's a month named alone may be read as coming in a
+/// sentence about the future.
+const FUTURE_MONTHS: u8 = 6;
+
 /// The day and month in the coming [`COMING_DAYS`] days after the publication date, else the
 /// latest one not after it; a month alone ([`infer_month_year`]) by months.
-fn infer_year(date: PartialDate, published: PartialDate) -> Option<DatedFact> {
+fn infer_year(date: PartialDate, published: PartialDate, tense: Tense) -> Option<DatedFact> {
     let month = date.month?;
     let Some(day) = date.day else {
-        return infer_month_year(date, published);
+        return infer_month_year(date, published, tense);
+    };
+    // In a sentence about the future, the coming day may be up to a year away.
+    let coming_days = match tense {
+        Tense::Future => FUTURE_DAYS,
+        Tense::Unmarked => COMING_DAYS,
     };
     let pub_year = published.year?;
     let year = match (published.month, published.day) {
@@ -110,7 +187,7 @@ fn infer_year(date: PartialDate, published: PartialDate) -> Option<DatedFact> {
                 Some(i64::from(published_date.until(d).ok()?.get_days()))
             };
             let coming = (pub_year..=pub_year + 1)
-                .find(|&y| days_after(y).is_some_and(|n| (1..=COMING_DAYS).contains(&n)));
+                .find(|&y| days_after(y).is_some_and(|n| (1..=coming_days).contains(&n)));
             let past = (pub_year - 8..=pub_year)
                 .rev()
                 .find(|&y| days_after(y).is_some_and(|n| n <= 0));
@@ -163,15 +240,32 @@ fn month_year(month: u8, pub_month: u8, pub_year: i32) -> Option<i32> {
     }
 }
 
+/// The year of `month` when it comes within [`FUTURE_MONTHS`] after the publication's month.
+fn coming_month_year(month: u8, pub_month: u8, pub_year: i32) -> Option<i32> {
+    let ahead = (month + 12 - pub_month) % 12;
+    (1..=FUTURE_MONTHS)
+        .contains(&ahead)
+        .then_some(if month > pub_month {
+            pub_year
+        } else {
+            pub_year + 1
+        })
+}
+
 /// A month named alone ("in late October"): the publication's own month or an earlier one of
 /// its year, or the month right after it; nothing for a month further off, which could be the
 /// past year's or the coming one.
-fn infer_month_year(date: PartialDate, published: PartialDate) -> Option<DatedFact> {
+fn infer_month_year(date: PartialDate, published: PartialDate, tense: Tense) -> Option<DatedFact> {
     let month = date.month?;
     let pub_year = published.year?;
     let pub_month = published.month?;
     let year = if month == pub_month {
         pub_year
+    } else if let Some(year) = (tense == Tense::Future)
+        .then(|| coming_month_year(month, pub_month, pub_year))
+        .flatten()
+    {
+        year
     } else {
         month_year(month, pub_month, pub_year)?
     };
@@ -267,7 +361,11 @@ pub fn mentions(paragraphs: &[Paragraph], published: Option<PartialDate>) -> Vec
                     text: found.text.clone(),
                     date: found.date,
                     kind: found.kind.clone(),
-                    inferred: infer(&found, published),
+                    inferred: infer_when(
+                        &found,
+                        published,
+                        sentence_tense(&p.text, found.start, found.end),
+                    ),
                 })
         })
         .collect()

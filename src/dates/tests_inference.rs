@@ -89,3 +89,25 @@ fn inference_keeps_the_approximation_and_explains_itself() {
     let fact = infer(&f, Some(date("2022-12-26"))).unwrap();
     assert!(reason(&fact).contains("1 day before publication"));
 }
+
+#[test]
+fn a_sentence_about_the_future_reads_a_day_or_month_as_the_next_one() {
+    let published = Some(date("2023-05-31"));
+    let years = |text: &str| -> Vec<Option<i32>> {
+        let p = crate::model::Paragraph {
+            n: 1,
+            line: 1,
+            text: text.to_string(),
+        };
+        mentions(std::slice::from_ref(&p), published)
+            .iter()
+            .map(|m| m.inferred.as_ref().and_then(|f| f.date.year))
+            .collect()
+    };
+    assert_eq!(years("He will be sworn in on July 8."), [Some(2023)]);
+    assert_eq!(years("Церемония состоится 8 июля."), [Some(2023)]);
+    assert_eq!(years("He took office in July."), [None]);
+    assert_eq!(years("He will take office in July."), [Some(2023)]);
+    // Without a future marker, a day more than a month ahead is last year's.
+    assert_eq!(years("He took the oath on July 8."), [Some(2022)]);
+}
