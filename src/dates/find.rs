@@ -403,7 +403,9 @@ fn bare_year(
     let after = &text[end..];
     if let Some(rest) = after.strip_prefix('-') {
         let suffix: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-        if !["м", "го", "й"].contains(&suffix.as_str()) {
+        // "2014-2016" is a span of years; other hyphenated numbers are no years.
+        let span = rest.get(..4).is_some_and(is_year_word);
+        if !span && !["м", "го", "й"].contains(&suffix.as_str()) {
             return None;
         }
     }
@@ -424,8 +426,9 @@ fn bare_year(
             YEAR_CONTEXT_BEFORE.contains(&previous_word(before).as_str())
                 || ends_a_year_pair(before)
                 || opens_a_year_pair(before, after)
+                || ends_a_year_span(before)
         }
-        Some(_) => ends_with_mid(before),
+        Some(_) => ends_with_mid(before) || ends_a_year_span(before),
     };
     let glued = before.chars().last().is_some_and(|c| !c.is_whitespace());
     if glued && !context_before {
@@ -455,6 +458,19 @@ fn ends_a_year_pair(before: &str) -> bool {
     YEAR_PAIR_WORDS.contains(&join.to_lowercase().as_str())
         && is_year_word(year)
         && YEAR_CONTEXT_BEFORE.contains(&context.to_lowercase().as_str())
+}
+
+/// True when `before` ends with a year in a date-like context and a dash, the first year of a
+/// span ("in 2014-2016", «У 1991 – 1995»).
+fn ends_a_year_span(before: &str) -> bool {
+    let Some(open) = before.trim_end().strip_suffix(['-', '–', '—']) else {
+        return false;
+    };
+    let mut words = open.split_whitespace().rev();
+    let (Some(year), Some(context)) = (words.next(), words.next()) else {
+        return false;
+    };
+    is_year_word(year) && YEAR_CONTEXT_BEFORE.contains(&context.to_lowercase().as_str())
 }
 
 /// True for a word of four digits in the range of bare years ("2003").

@@ -87,6 +87,19 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
             ("29.08.2025", "calendar 2025-08-29"),
         ],
     ),
+    // Spans of years.
+    (
+        "following Laimdota Straujuma in 2014-2016 and her tenure from 2014 to 2016.",
+        &[
+            ("2014", "calendar 2014"),
+            ("2016", "calendar 2016"),
+            ("2014", "calendar 2014"),
+            ("2016", "calendar 2016"),
+        ],
+    ),
+    ("У 1991 – 1995 навчався в університеті.", &[("1991", "calendar 1991"), ("1995", "calendar 1995")]),
+    // A hyphenated number that is no span stays no year.
+    ("Tel. 2014-55 or code 1990-x.", &[]),
     // A dateline alone on its line, in mixed case.
     (
         "Baku, March 19, AZERTAC",
