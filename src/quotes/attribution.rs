@@ -82,6 +82,10 @@ const MAX_WORDS_BETWEEN_CONTINUED_QUOTES: usize = 12;
 static INTENTION_VERBS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::lexicon::entries(include_str!("data/intention_verbs.txt")).collect());
 
+/// Words allowed between two quotes of one speaker when the remark between them names the
+/// speaker (it is the first quote's attribution).
+const MAX_WORDS_ATTRIBUTION_REMARK: usize = 30;
+
 /// The most words of a fragment quoted inside a sentence that rule 3b gives to its subject.
 const MAX_FRAGMENT_WORDS: usize = 8;
 
@@ -553,7 +557,20 @@ impl<'a> Context<'a> {
         // (rule 6 decides whether it goes on with the speech).
         let start = sentence_start(text, before.span.end, f.span.start);
         let own = start > before.span.end && !text[start..f.span.start].trim().is_empty();
-        let short = super::similarity::word_count(between) <= MAX_WORDS_BETWEEN_CONTINUED_QUOTES;
+        let words = super::similarity::word_count(between);
+        // A longer remark between the quotes is still the first one's attribution when it names
+        // its speaker ("“…,” Siliņa said on X shortly after receiving the vote of confidence.
+        // “…”") …
+        let names_speaker = self
+            .named_between(self.number(&f), before.span.end, f.span.start)
+            .into_iter()
+            .any(|m| self.mentions[m].surname.to_lowercase() == surname);
+        // … as long as it is one clause: ", and then the article went on …" is not.
+        let one_clause = words_in(text, before.span.end, f.span.start)
+            .iter()
+            .all(|w| !CLAUSE_OPENERS.contains(&w.lower.as_str()));
+        let short = words <= MAX_WORDS_BETWEEN_CONTINUED_QUOTES
+            || (names_speaker && one_clause && words <= MAX_WORDS_ATTRIBUTION_REMARK);
         (short && !other && !own).then(|| Speaker {
             mention: speaker.mention,
             how: "continues the attributed quote before it in this paragraph".to_string(),

@@ -153,3 +153,15 @@ fn a_short_fragment_after_a_verb_of_wanting_is_the_subject_s_words() {
     // A fragment after another verb may be a scare quote.
     assert_eq!(got[2].1, None, "{got:?}");
 }
+
+#[test]
+fn a_long_remark_naming_the_speaker_between_two_quotes_does_not_break_the_speech() {
+    let ps = vec![para(
+        1,
+        "“I believe in Latvia and the potential of our people,” Lind said on X (formerly Twitter) shortly after receiving the vote of confidence in the parliament. “Thank you to the Saeima for showing trust in the Cabinet of Ministers!”",
+    )];
+    let ms = vec![mention(&ps[0], "Lind", None)];
+    let got = said(&ps, &ms);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Lind"), "{got:?}");
+}
