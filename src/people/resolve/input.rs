@@ -80,16 +80,68 @@ pub(super) fn build_input(sources: &[SourceMentions<'_>], registry: &Registry) -
         }
     }
     let stems = case_form_stems(sources);
+    let order = name_orders(sources);
     for (s, source) in sources.iter().enumerate() {
         for (i, m) in source.mentions.iter().enumerate() {
             if m.surname.trim().is_empty() {
                 continue;
             }
             let surname = stems.get(&m.surname).unwrap_or(&m.surname);
-            add(Some(s), None, m.given.clone(), surname, Some((s, i)));
+            match m
+                .given
+                .as_deref()
+                .filter(|g| order.written_reversed(g, surname))
+            {
+                // The dossier writes this name mostly the other way round: its given name is
+                // the surname there.
+                Some(given) => add(Some(s), None, Some(surname.clone()), given, Some((s, i))),
+                None => add(Some(s), None, m.given.clone(), surname, Some((s, i))),
+            }
         }
     }
     Input { nodes, surnames }
+}
+
+/// How often the dossier writes each pair of name words in each order, by their keys.
+struct NameOrders {
+    counts: BTreeMap<(String, String), usize>,
+}
+
+impl NameOrders {
+    /// True when the dossier writes `surname given` (as given name and surname) more often than
+    /// `given surname`, or as often with `surname` sorting first: "Oyun-Erdene Luvsannamsrain" where most sources have "Luvsannamsrain
+    /// Oyun-Erdene", as Mongolian, Hungarian and Russian officialese order names.
+    fn written_reversed(&self, given: &str, surname: &str) -> bool {
+        let (g, s) = (order_key(given), order_key(surname));
+        let count = |a: &str, b: &str| {
+            self.counts
+                .get(&(a.to_string(), b.to_string()))
+                .copied()
+                .unwrap_or(0)
+        };
+        let (reversed, as_written) = (count(&s, &g), count(&g, &s));
+        // Equally often: the order whose given name sorts first is the dossier's, so that both
+        // spellings meet.
+        reversed > as_written || (reversed == as_written && reversed > 0 && s < g)
+    }
+}
+
+/// The key a name word is compared by for its order: its first skeleton.
+fn order_key(word: &str) -> String {
+    name_keys(word).into_iter().next().unwrap_or_default()
+}
+
+/// Counts the (given name, surname) pairs of the dossier's mentions by their keys.
+fn name_orders(sources: &[SourceMentions<'_>]) -> NameOrders {
+    let mut counts = BTreeMap::new();
+    for m in sources.iter().flat_map(|s| s.mentions.iter()) {
+        if let Some(given) = m.given.as_deref().filter(|g| !g.ends_with('.')) {
+            *counts
+                .entry((order_key(given), order_key(&m.surname)))
+                .or_insert(0) += 1;
+        }
+    }
+    NameOrders { counts }
 }
 
 /// Case endings of Russian and Ukrainian masculine surnames that end in a consonant

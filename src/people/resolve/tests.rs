@@ -153,3 +153,14 @@ fn a_german_transcription_joins_when_the_given_name_agrees() {
     assert_eq!(got[0], got[1], "{got:?}");
     assert_eq!(got[0], got[2], "{got:?}");
 }
+
+#[test]
+fn a_full_name_in_the_other_order_is_the_same_person_and_only_that() {
+    let got = slugs(&[
+        &["Luvsannamsrain Oyun-Erdene"],
+        &["Oyun-Erdene Luvsannamsrain"],
+        &["Oyun-Erdene Batbayar"],
+    ]);
+    assert_eq!(got[1][0], got[0][0], "{got:?}");
+    assert_ne!(got[2][0], got[0][0], "{got:?}");
+}
