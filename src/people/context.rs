@@ -166,7 +166,10 @@ pub(super) fn cyrillic_role_before(
         }
         let lower = prev.text.to_lowercase();
         let role_word = is_cyrillic_role(&lower);
-        if !role_word && ends_cyrillic_role(&lower) {
+        // Another person's name ends the title going back: «лидера Владимира Путина на площади
+        // Улан-Батора» gives the square no title.
+        let given_name = super::inflect::given_name(prev.text).is_some();
+        if !role_word && (ends_cyrillic_role(&lower) || given_name) {
             break;
         }
         if role_word {

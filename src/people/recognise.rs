@@ -527,7 +527,9 @@ pub(super) fn examine(
     let governed =
         lone && (after_preposition || governed_by_latin_preposition(text, tokens, first));
     let saying = !complement
-        && ((saying_after(text, tokens, last) && !governed)
+        && ((saying_after(text, tokens, last)
+            && !governed
+            && !(lone && comma_after(text, tokens, last)))
             || saying_before(text, tokens, first, lone));
     let aged = has_age_apposition(&text[end..]);
     Candidate {
@@ -540,6 +542,12 @@ pub(super) fn examine(
         after_preposition,
         aged,
     }
+}
+
+/// True when a comma follows the token: a single word there ends a clause («… на площади
+/// Улан-Батора, сообщает телеканал»), and the verb after the comma has its subject elsewhere.
+fn comma_after(text: &str, tokens: &[Token<'_>], last: usize) -> bool {
+    text[tokens[last].end..].trim_start().starts_with(',')
 }
 
 /// True when a role phrase is only forms of address ("Mr", «господина»): no title.

@@ -106,6 +106,7 @@ fn organisation_names_led_by_an_adjective_and_ukrainian_oblique_places_are_not_p
         "Он останется председателем Халк Маслахаты (верхней палаты парламента) страны.",
         "Он останется председателем Халк Маслахаты — верхней палаты парламента страны.",
         "Об этом сообщает Delfi, пишет издание.",
+        "Почётный караул выстроился на центральной площади Улан-Батора, сообщает телеканал.",
         "Notably, the minister said nothing.",
     ]);
     assert!(found.is_empty(), "{found:?}");
@@ -463,4 +464,13 @@ fn a_person_described_by_a_title_with_an_institution_word_is_still_a_person() {
     ] {
         assert_eq!(names(&[text]).len(), 1, "{text}");
     }
+}
+
+#[test]
+fn a_title_going_back_stops_at_another_person_s_name() {
+    let found = names(&[
+        "Президент встретил российского лидера Владимира Путина на площади Улан-Батора, сообщает телеканал.",
+    ]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(surfaces, ["Владимира Путина"], "{found:?}");
 }
