@@ -31,6 +31,7 @@ pub mod names;
 pub mod recognise;
 pub mod registry;
 pub mod resolve;
+mod runs;
 mod source_words;
 mod tokens;
 mod words;

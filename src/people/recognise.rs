@@ -36,6 +36,7 @@ use super::context::{
     agrees_with_role, governed_by_latin_preposition, has_age_apposition, is_person_verb,
     role_after, role_before, saying_after, saying_before,
 };
+use super::runs::{is_patronymic_particle, joined, particles_then_name, patronymic_then_surname};
 use super::source_words::SourceWords;
 use super::tokens::{is_space_gap, source_tokens, Token};
 
@@ -44,7 +45,7 @@ use super::morph::{self, WordKind};
 use super::names::{given_group, name_keys};
 use super::words::{
     ARTICLES, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES,
-    PATRONYMIC_PARTICLES, PHRASE_ADJECTIVES, PREPOSITIONS,
+    PHRASE_ADJECTIVES, PREPOSITIONS,
 };
 use crate::model::{Mention, Paragraph};
 use crate::text::{is_cyrillic, script_of};
@@ -238,59 +239,6 @@ fn after_phrase_adjective(text: &str, tokens: &[Token<'_>], first: usize) -> boo
             .next()
             .is_some_and(char::is_uppercase)
         && PHRASE_ADJECTIVES.contains(&tokens[first - 1].text.to_lowercase().as_str())
-}
-
-/// The index of the last word of a name particle run ("von der") followed by a name word, when
-/// one starts right after `last`.
-fn particles_then_name(
-    text: &str,
-    tokens: &[Token<'_>],
-    last: usize,
-    usable: &[bool],
-) -> Option<usize> {
-    let mut k = last + 1;
-    while tokens
-        .get(k)
-        .is_some_and(|t| NAME_PARTICLES.contains(&t.text))
-        && is_space_gap(&text[tokens[k - 1].end..tokens[k].start])
-    {
-        k += 1;
-    }
-    let next = tokens.get(k)?;
-    (k > last + 1
-        && usable[k]
-        && !next.initial
-        && is_space_gap(&text[tokens[k - 1].end..next.start]))
-    .then_some(k)
-}
-
-/// True when two words are one run of a name: a single space between them, or nothing after an
-/// initial glued to the surname («И.Алиев»).
-fn joined(text: &str, a: &Token<'_>, b: &Token<'_>) -> bool {
-    let gap = &text[a.end..b.start];
-    is_space_gap(gap) || (a.initial && gap.is_empty())
-}
-
-/// The index of the surname after a Turkic patronymic word («Эльмара Магеррам оглы
-/// Мамедъярова»), when `last` is the father's name and the word and a name word follow it.
-fn patronymic_then_surname(
-    text: &str,
-    tokens: &[Token<'_>],
-    last: usize,
-    usable: &[bool],
-) -> Option<usize> {
-    let (word, surname) = (tokens.get(last + 1)?, tokens.get(last + 2)?);
-    (is_patronymic_particle(word)
-        && usable[last + 2]
-        && !surname.initial
-        && is_space_gap(&text[tokens[last].end..word.start])
-        && is_space_gap(&text[word.end..surname.start]))
-    .then_some(last + 2)
-}
-
-/// True for a word that closes a Turkic patronymic («оглы», "oglu", «кызы»).
-pub(super) fn is_patronymic_particle(token: &Token<'_>) -> bool {
-    PATRONYMIC_PARTICLES.contains(&token.text.to_lowercase().as_str())
 }
 
 /// Runs of name words joined by single spaces (at most four words, name particles aside).

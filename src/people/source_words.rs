@@ -39,7 +39,7 @@ fn two_word_runs(text: &str, tokens: &[Token<'_>], out: &mut BTreeSet<(String, S
         // What comes before does not matter: a capitalised title often does ("President").
         // A Turkic patronymic word after the pair continues the name («Магеррам оглы …»).
         let alone_after = i + 2 >= tokens.len()
-            || !(joined(i + 1, i + 2) || super::recognise::is_patronymic_particle(&tokens[i + 2]));
+            || !(joined(i + 1, i + 2) || super::runs::is_patronymic_particle(&tokens[i + 2]));
         if joined(i, i + 1) && alone_after {
             out.insert((
                 tokens[i].text.to_lowercase(),

@@ -27,8 +27,11 @@
 //!    is the one person this source gives that role, unless the title stood bare before its
 //!    holder was named; a pronoun next to the verb refers first to the name its own sentence
 //!    opens with ("Lavrov stated …, an act he described as “…”"), then to an earlier subject.
+//!    Then (rule 3b, `fragments`) a short fragment after a verb of wanting, in a sentence with no
+//!    verb of speech, is the words of the subject that opens it («Он хочет «…»»).
 //! 4. A quote that follows an attributed quote in the same paragraph with at most a short
-//!    attribution clause between them continues it ("“…,” Belokonev told Nasha Niva. “But …”").
+//!    attribution clause between them continues it ("“…,” Belokonev told Nasha Niva. “But …”"),
+//!    or a longer one that names the speaker in one clause (`continuation`, with rule 5).
 //! 5. A quote that fills its whole paragraph continues the speaker of the previous paragraph's
 //!    last quote.
 //! 6. – 8. Speech across sentences (`discourse`): a quote opening its sentence continues the
@@ -46,8 +49,10 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
+mod continuation;
 mod descriptors;
 mod discourse;
+mod fragments;
 mod source_phrases;
 pub(super) mod title_reference;
 pub(super) mod titles;
@@ -74,20 +79,6 @@ const MAX_WORDS_VERB_TO_NAME: usize = 6;
 /// Words allowed between a speaker's name and the verb it is the subject of ("Zelenskyy has
 /// categorically denied").
 const MAX_WORDS_SUBJECT_TO_VERB: usize = 3;
-
-/// Words allowed between two quotes of one speaker in one paragraph.
-const MAX_WORDS_BETWEEN_CONTINUED_QUOTES: usize = 12;
-
-/// Verbs and nouns of wanting and intending (`data/intention_verbs.txt`) for rule 3b.
-static INTENTION_VERBS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| crate::lexicon::entries(include_str!("data/intention_verbs.txt")).collect());
-
-/// Words allowed between two quotes of one speaker when the remark between them names the
-/// speaker (it is the first quote's attribution).
-const MAX_WORDS_ATTRIBUTION_REMARK: usize = 30;
-
-/// The most words of a fragment quoted inside a sentence that rule 3b gives to its subject.
-const MAX_FRAGMENT_WORDS: usize = 8;
 
 /// One quotation found in a paragraph, before attribution.
 #[derive(Debug, Clone, Copy)]
@@ -473,45 +464,6 @@ impl<'a> Context<'a> {
             })
     }
 
-    /// Rule 3b: a short fragment quoted after a verb of wanting or intending, in a sentence with
-    /// no verb of speech whose subject opens it («Он хочет «дать дорогу молодым
-    /// руководителям»»): the subject's words, a name there or a pronoun's referent. A fragment
-    /// after any other verb may be a scare quote ("Er kam so „spät wie nie zuvor“ an") and stays
-    /// unattributed.
-    fn fragment_of_subject(
-        &self,
-        f: &Found,
-        text: &str,
-        start: usize,
-        words: &[Word],
-    ) -> Option<Speaker> {
-        let inner = text.get(f.span.inner_start..f.span.inner_end)?;
-        let short = inner.split_whitespace().count() <= MAX_FRAGMENT_WORDS;
-        let first = words.first()?;
-        let wants = words
-            .iter()
-            .any(|w| INTENTION_VERBS.contains(&w.lower.as_str()));
-        if !short || !wants || words.len() < 2 {
-            return None;
-        }
-        if pronoun_gender(&first.lower).is_some() {
-            return self
-                .pronoun_referent(f.index, text, start, None)
-                .map(|s| Speaker {
-                    how: format!("a fragment quoted in a sentence about “{}”", first.lower),
-                    ..s
-                });
-        }
-        let m = self
-            .sources
-            .named_subject(f.index, start, f.span.start, None)?;
-        let opens = self.mentions[m].start <= first.end;
-        opens.then(|| Speaker {
-            mention: m,
-            how: "a fragment quoted in a sentence about its subject".to_string(),
-        })
-    }
-
     /// The person named right before `verb` (at most [`MAX_WORDS_SUBJECT_TO_VERB`] words and no
     /// punctuation between), in the nominative: the verb's subject.
     fn subject_of_verb(
@@ -534,72 +486,6 @@ impl<'a> Context<'a> {
         let plain = !gap.contains([',', ':', ';', '(', ')', '—', '–']);
         (plain && between <= MAX_WORDS_SUBJECT_TO_VERB && !super::pronouns::oblique(mention))
             .then_some(m)
-    }
-
-    /// Rule 4: a quote right after an attributed quote of the same paragraph.
-    fn continues_in_paragraph(&self, i: usize, speakers: &[Option<Speaker>]) -> Option<Speaker> {
-        let f = self.found[i];
-        let j = i.checked_sub(1)?;
-        let before = self.found[j];
-        if before.index != f.index {
-            return None;
-        }
-        let speaker = speakers.get(j)?.as_ref()?;
-        let text = self.text(&f);
-        let between = &text[before.span.end..f.span.start];
-        let surname = self.mentions[speaker.mention].surname.to_lowercase();
-        // "«A», sagte Müller über Schmidt. «B»": two people could be meant.
-        let other = self
-            .named_between(self.number(&f), before.span.end, f.span.start)
-            .into_iter()
-            .any(|m| self.mentions[m].surname.to_lowercase() != surname);
-        // "… «A». Опозиція вимагає «B»": a new sentence with words of its own before the quote
-        // (rule 6 decides whether it goes on with the speech).
-        let start = sentence_start(text, before.span.end, f.span.start);
-        let own = start > before.span.end && !text[start..f.span.start].trim().is_empty();
-        let words = super::similarity::word_count(between);
-        // A longer remark between the quotes is still the first one's attribution when it names
-        // its speaker ("“…,” Siliņa said on X shortly after receiving the vote of confidence.
-        // “…”") …
-        let names_speaker = self
-            .named_between(self.number(&f), before.span.end, f.span.start)
-            .into_iter()
-            .any(|m| self.mentions[m].surname.to_lowercase() == surname);
-        // … as long as it is one clause: ", and then the article went on …" is not.
-        let one_clause = words_in(text, before.span.end, f.span.start)
-            .iter()
-            .all(|w| !CLAUSE_OPENERS.contains(&w.lower.as_str()));
-        let short = words <= MAX_WORDS_BETWEEN_CONTINUED_QUOTES
-            || (names_speaker && one_clause && words <= MAX_WORDS_ATTRIBUTION_REMARK);
-        (short && !other && !own).then(|| Speaker {
-            mention: speaker.mention,
-            how: "continues the attributed quote before it in this paragraph".to_string(),
-        })
-    }
-
-    /// Rule 5: a quote filling its paragraph continues the previous paragraph's speaker.
-    fn continues_previous_paragraph(
-        &self,
-        i: usize,
-        speakers: &[Option<Speaker>],
-    ) -> Option<Speaker> {
-        let f = self.found[i];
-        let text = self.text(&f);
-        let fills = text[..f.span.start].trim().is_empty()
-            && super::similarity::word_count(&text[f.span.end..]) == 0;
-        let j = i.checked_sub(1)?;
-        let before = self.found[j];
-        if !fills || f.index == 0 || before.index + 1 != f.index {
-            return None;
-        }
-        let speaker = speakers.get(j)?.as_ref()?;
-        Some(Speaker {
-            mention: speaker.mention,
-            how: format!(
-                "quote filling its paragraph continues the speaker of ¶{}",
-                self.number(&before)
-            ),
-        })
     }
 
     /// The person a pronoun in the sentence holding byte `pos` of paragraph `index` refers to:

@@ -398,7 +398,7 @@ impl Context<'_> {
         };
         let rest = words_in(text, from, r.end);
         let speaks = (0..rest.len()).any(|k| is_speech_word(&rest, k));
-        if remark.len() > super::MAX_WORDS_BETWEEN_CONTINUED_QUOTES && !speaks {
+        if remark.len() > super::continuation::MAX_WORDS_BETWEEN_CONTINUED_QUOTES && !speaks {
             return Some(None);
         }
         let surname = self.mentions[s.mention].surname.to_lowercase();
