@@ -135,6 +135,19 @@ fn a_title_that_fits_nobody_goes_to_the_one_person_of_the_verb_s_gender() {
     assert_eq!(got[0].1.as_deref(), Some("Мария Сидорова"), "{got:?}");
     // The man named before has a title of the table that the word fits: the usual rule.
     assert_eq!(got[1].1.as_deref(), Some("Сергей Лавров"), "{got:?}");
+    // The one woman named in the quotation itself is spoken of, not speaking.
+    let ps = vec![
+        para(
+            1,
+            "Об этом рассказала представитель ведомства Мария Сидорова.",
+        ),
+        para(2, "«Сидорова проведет переговоры», — заявила дипломат."),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Мария Сидорова", Some("представитель ведомства")),
+        mention(&ps[1], "Сидорова", None),
+    ];
+    assert_eq!(said(&ps, &ms)[0].1, None);
 }
 
 #[test]

@@ -128,8 +128,8 @@ impl Sources<'_> {
 
     /// For a title that fits nobody's titles («— заявила дипломат» when the source titles the
     /// speaker in words the table reads otherwise: «официальный представитель ведомства»): the
-    /// one person named before the quotation whose gender the verb shows. Nobody when the verb
-    /// shows no gender or two such persons are named.
+    /// one person named before the quotation, and not in it, whose gender the verb shows. Nobody
+    /// when the verb shows no gender or two such persons are named.
     fn one_of_gender(
         &self,
         people: &BTreeMap<String, Person>,
@@ -138,8 +138,12 @@ impl Sources<'_> {
         pos: usize,
     ) -> Option<usize> {
         let feminine = feminine?;
+        // A person the quotation names speaks of, not as, themselves.
+        let quoted = self.named_in_quote(index, pos);
         let same_gender: Vec<&Person> = people
-            .values()
+            .iter()
+            .filter(|(key, _)| !quoted.contains(key.split('|').next().unwrap_or(key)))
+            .map(|(_, p)| p)
             .filter(|p| p.feminine == Some(feminine))
             .filter(|p| before(p, index, pos, self).is_some())
             .collect();
