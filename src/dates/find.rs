@@ -250,18 +250,6 @@ fn all_candidates(text: &str) -> Vec<Candidate> {
                         .map_or((whole.start(), whole.end()), |m| (m.start(), m.end())),
                     _ => (whole.start(), whole.end()),
                 };
-                // A full month name's dot is the sentence's ("mardi 3 juin."), not an
-                // abbreviation's («12 янв.»): it is no part of the date.
-                let end = match caps.name("m") {
-                    Some(m)
-                        if m.end() + 1 == end
-                            && text[..end].ends_with('.')
-                            && is_full_month_name(m.as_str()) =>
-                    {
-                        end - 1
-                    }
-                    _ => end,
-                };
                 let range_end = caps.name("d2").and_then(|d2| {
                     let day = d2.as_str().parse::<u8>().ok()?;
                     Some((d2.start(), d2.end(), day))
@@ -281,12 +269,6 @@ fn all_candidates(text: &str) -> Vec<Candidate> {
         }
     }
     out
-}
-
-/// True for a month name written in full (no abbreviation) in any language of `months.tsv`.
-fn is_full_month_name(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    full_month_names().any(|m| m == lower) || english_month(word).is_some() && word.len() > 3
 }
 
 /// A date with nothing known yet.

@@ -87,13 +87,6 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
             ("29.08.2025", "calendar 2025-08-29"),
         ],
     ),
-    // A sentence's full stop after a full month name is no part of the date; an abbreviation's
-    // dot is.
-    (
-        "Il a démissionné mardi 3 juin.",
-        &[("3 juin", "calendar ????-06-03")],
-    ),
-    ("Встреча прошла 12 янв.", &[("12 янв.", "calendar ????-01-12")]),
     // Spans of years.
     (
         "following Laimdota Straujuma in 2014-2016 and her tenure from 2014 to 2016.",
