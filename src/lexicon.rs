@@ -18,6 +18,16 @@ pub fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// True when `word` is one of `entries`, an entry ending in `*` standing for every word that
+/// begins with what comes before it (a stem: "бывш*" holds «бывшего»). Lists with stems say so in
+/// their header.
+pub fn holds(entries: &[&str], word: &str) -> bool {
+    entries.iter().any(|e| match e.strip_suffix('*') {
+        Some(stem) => word.starts_with(stem),
+        None => word == *e,
+    })
+}
+
 /// The rows of a tab-separated table: each entry split at its first tab into the key and the
 /// rest, both trimmed (the rest may hold further tabs). An entry without a tab is skipped.
 pub fn rows(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {

@@ -258,12 +258,15 @@ fn stamp_before_body(
     {
         first -= 1;
     }
-    removed[first..=last].iter().rev().find_map(|r| {
-        dates::find_dates(&r.text)
-            .into_iter()
-            .find(|d| d.date.year.is_some() && d.date.month.is_some())
-            .map(|d| Fact::known(d.date, stated_line(r)))
-    })
+    removed[first..=last].iter().rev().find_map(stamp_date)
+}
+
+/// The first date of a stamp line that gives at least a year and a month, as stated there.
+fn stamp_date(line: &RemovedLine) -> Option<Fact<PartialDate>> {
+    dates::find_dates(&line.text)
+        .into_iter()
+        .find(|d| d.date.year.is_some() && d.date.month.is_some())
+        .map(|d| Fact::known(d.date, stated_line(line)))
 }
 
 /// True when no other non-blank line of the page stands between the lines `a` and `b`.
@@ -288,10 +291,7 @@ fn stamp_at_foot(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Option<Fa
     if below.next().is_some() || stamp.reason != super::stamps::STAMP_REASON {
         return None;
     }
-    dates::find_dates(&stamp.text)
-        .into_iter()
-        .find(|d| d.date.year.is_some() && d.date.month.is_some())
-        .map(|d| Fact::known(d.date, stated_line(stamp)))
+    stamp_date(stamp)
 }
 
 /// The date that ends the last picture or video title above the article, on a page with no

@@ -45,11 +45,10 @@ static TAIL_MARKERS: LazyLock<Vec<&'static str>> =
 
 /// True when the line opens a block of other stories ("See also", «Читайте также»).
 fn is_tail_marker(text: &str) -> bool {
-    let lower = text.trim_end_matches([':', ' ']).to_lowercase();
-    TAIL_MARKERS.iter().any(|m| match m.strip_suffix('*') {
-        Some(prefix) => lower.starts_with(prefix),
-        None => lower == *m,
-    })
+    crate::lexicon::holds(
+        &TAIL_MARKERS,
+        &text.trim_end_matches([':', ' ']).to_lowercase(),
+    )
 }
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| regex(r"^\d{1,2}\.\s+\S"));
 static QUOTE_MARK: LazyLock<Regex> = LazyLock::new(|| regex("[\"“”«»„]"));
@@ -171,14 +170,19 @@ fn mark_tail(lines: &[Line<'_>], verdicts: &mut Verdicts) {
             .find(|l| !COMPILED_RULES.iter().any(|re| re.is_match(l.text)))
     };
     let opens_block = |i: usize| {
-        is_tail_marker(lines[i].text)
-            && !next_content(i).is_some_and(|next| {
-                next.text.split_whitespace().count() >= SENTENCE_AFTER_MARKER_WORDS
-                    && next.text.trim_end().ends_with(['.', '!', '?'])
-            })
+        !next_content(i).is_some_and(|next| {
+            next.text.split_whitespace().count() >= SENTENCE_AFTER_MARKER_WORDS
+                && next.text.trim_end().ends_with(['.', '!', '?'])
+        })
     };
-    for i in 0..lines.len() {
-        if is_tail_marker(lines[i].text) && !opens_block(i) && verdicts[i].is_none() {
+    // Markers before the block's start head empty widgets: the article goes on below them.
+    let mut start = None;
+    for i in (0..lines.len()).filter(|&i| is_tail_marker(lines[i].text)) {
+        if opens_block(i) {
+            start = Some(i);
+            break;
+        }
+        if verdicts[i].is_none() {
             verdicts[i] = Some((
                 RemovalKind::Boilerplate,
                 "heading of an empty block of other stories (the article goes on below)"
@@ -186,7 +190,7 @@ fn mark_tail(lines: &[Line<'_>], verdicts: &mut Verdicts) {
             ));
         }
     }
-    let Some(start) = (0..lines.len()).find(|&i| opens_block(i)) else {
+    let Some(start) = start else {
         return;
     };
     let marker = lines[start].text;

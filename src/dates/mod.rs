@@ -132,19 +132,16 @@ fn sentence_tense(text: &str, start: usize, end: usize) -> Tense {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .collect();
-    let near_before = before[before.len().saturating_sub(MARKER_WORDS)..].join(" ");
-    let after: Vec<&str> = text[end..to]
+    let near_before = &before[before.len().saturating_sub(MARKER_WORDS)..];
+    let after = text[end..to]
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
-        .take(2)
-        .collect();
-    let window = format!("{near_before} {}", after.join(" "));
-    let future = window.split(' ').map(str::to_lowercase).any(|w| {
-        FUTURE_MARKERS.iter().any(|m| match m.strip_suffix('*') {
-            Some(stem) => w.starts_with(stem),
-            None => w == *m,
-        })
-    });
+        .take(2);
+    let future = near_before
+        .iter()
+        .copied()
+        .chain(after)
+        .any(|w| crate::lexicon::holds(&FUTURE_MARKERS, &w.to_lowercase()));
     if future {
         Tense::Future
     } else {

@@ -314,8 +314,8 @@ impl<'a> Context<'a> {
         if source_phrases::starts_with_document_remark(&words) {
             return self.author_of_document(&f, text);
         }
-        if source_phrases::citing_phrase(&words).is_some() {
-            return self.cited_person(&f, &words);
+        if let Some(phrase) = source_phrases::citing_phrase(&words) {
+            return self.cited_person(&f, &words, phrase);
         }
         let v = if remark {
             0

@@ -80,7 +80,7 @@ pub(super) fn build_input(sources: &[SourceMentions<'_>], registry: &Registry) -
         }
     }
     let stems = case_form_stems(sources);
-    let order = name_orders(sources);
+    let order = name_orders(sources, &stems);
     for (s, source) in sources.iter().enumerate() {
         for (i, m) in source.mentions.iter().enumerate() {
             if m.surname.trim().is_empty() {
@@ -104,44 +104,56 @@ pub(super) fn build_input(sources: &[SourceMentions<'_>], registry: &Registry) -
 
 /// How often the dossier writes each pair of name words in each order, by their keys.
 struct NameOrders {
+    /// (given name key, surname key) → how many mentions write them so.
     counts: BTreeMap<(String, String), usize>,
+    /// The key of each given name and surname of the dossier's mentions, computed once.
+    keys: BTreeMap<String, String>,
 }
 
 impl NameOrders {
     /// True when the dossier writes `surname given` (as given name and surname) more often than
-    /// `given surname`, or as often with `surname` sorting first: "Oyun-Erdene Luvsannamsrain" where most sources have "Luvsannamsrain
-    /// Oyun-Erdene", as Mongolian, Hungarian and Russian officialese order names.
+    /// `given surname`, or as often with `surname` sorting first: "Oyun-Erdene Luvsannamsrain"
+    /// where most sources have "Luvsannamsrain Oyun-Erdene", as Mongolian, Hungarian and Russian
+    /// officialese order names.
     fn written_reversed(&self, given: &str, surname: &str) -> bool {
-        let (g, s) = (order_key(given), order_key(surname));
-        let count = |a: &str, b: &str| {
+        let (Some(g), Some(s)) = (self.keys.get(given), self.keys.get(surname)) else {
+            return false;
+        };
+        let count = |a: &String, b: &String| {
             self.counts
-                .get(&(a.to_string(), b.to_string()))
+                .get(&(a.clone(), b.clone()))
                 .copied()
                 .unwrap_or(0)
         };
-        let (reversed, as_written) = (count(&s, &g), count(&g, &s));
+        let (reversed, as_written) = (count(s, g), count(g, s));
         // Equally often: the order whose given name sorts first is the dossier's, so that both
         // spellings meet.
         reversed > as_written || (reversed == as_written && reversed > 0 && s < g)
     }
 }
 
-/// The key a name word is compared by for its order: its first skeleton.
-fn order_key(word: &str) -> String {
-    name_keys(word).into_iter().next().unwrap_or_default()
-}
-
-/// Counts the (given name, surname) pairs of the dossier's mentions by their keys.
-fn name_orders(sources: &[SourceMentions<'_>]) -> NameOrders {
-    let mut counts = BTreeMap::new();
+/// Counts the (given name, surname) pairs of the dossier's mentions (surnames read through
+/// `stems`, as the nodes are) by the first skeleton of each word, computing each word's key once.
+fn name_orders(sources: &[SourceMentions<'_>], stems: &BTreeMap<String, String>) -> NameOrders {
+    let mut pairs: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     for m in sources.iter().flat_map(|s| s.mentions.iter()) {
         if let Some(given) = m.given.as_deref().filter(|g| !g.ends_with('.')) {
-            *counts
-                .entry((order_key(given), order_key(&m.surname)))
-                .or_insert(0) += 1;
+            let surname = stems.get(&m.surname).unwrap_or(&m.surname);
+            *pairs.entry((given, surname.as_str())).or_insert(0) += 1;
         }
     }
-    NameOrders { counts }
+    let mut keys = BTreeMap::new();
+    for word in pairs.keys().flat_map(|&(g, s)| [g, s]) {
+        keys.entry(word.to_string())
+            .or_insert_with(|| name_keys(word).into_iter().next().unwrap_or_default());
+    }
+    let mut counts = BTreeMap::new();
+    for ((given, surname), n) in pairs {
+        *counts
+            .entry((keys[given].clone(), keys[surname].clone()))
+            .or_insert(0) += n;
+    }
+    NameOrders { counts, keys }
 }
 
 /// Case endings of Russian and Ukrainian masculine surnames that end in a consonant

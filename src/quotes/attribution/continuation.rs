@@ -30,11 +30,10 @@ impl Context<'_> {
         let text = self.text(&f);
         let between = &text[before.span.end..f.span.start];
         let surname = self.mentions[speaker.mention].surname.to_lowercase();
+        let named = self.named_between(self.number(&f), before.span.end, f.span.start);
+        let is_speaker = |m: usize| self.mentions[m].surname.to_lowercase() == surname;
         // "«A», sagte Müller über Schmidt. «B»": two people could be meant.
-        let other = self
-            .named_between(self.number(&f), before.span.end, f.span.start)
-            .into_iter()
-            .any(|m| self.mentions[m].surname.to_lowercase() != surname);
+        let other = named.iter().any(|&m| !is_speaker(m));
         // "… «A». Опозиція вимагає «B»": a new sentence with words of its own before the quote
         // (rule 6 decides whether it goes on with the speech).
         let start = sentence_start(text, before.span.end, f.span.start);
@@ -43,10 +42,7 @@ impl Context<'_> {
         // A longer remark between the quotes is still the first one's attribution when it names
         // its speaker ("“…,” Siliņa said on X shortly after receiving the vote of confidence.
         // “…”") …
-        let names_speaker = self
-            .named_between(self.number(&f), before.span.end, f.span.start)
-            .into_iter()
-            .any(|m| self.mentions[m].surname.to_lowercase() == surname);
+        let names_speaker = named.iter().any(|&m| is_speaker(m));
         // … as long as it is one clause: ", and then the article went on …" is not.
         let one_clause = words_in(text, before.span.end, f.span.start)
             .iter()

@@ -34,16 +34,18 @@ static CITING_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
 /// Where in `words` the first citing expression («приводит слова», "quoted") starts and ends,
 /// when no verb or expression of saying comes before it.
 pub(super) fn citing_phrase(words: &[Word]) -> Option<(usize, usize)> {
-    let k = (0..words.len()).find(|&k| {
-        is_speech_word(words, k)
-            || CITING_PHRASES
-                .iter()
-                .any(|phrase| match_phrase(&words[k..], phrase).is_some())
-    })?;
-    let phrase = CITING_PHRASES
-        .iter()
-        .find(|phrase| match_phrase(&words[k..], phrase).is_some())?;
-    Some((k, k + phrase.len()))
+    for k in 0..words.len() {
+        let citing = CITING_PHRASES
+            .iter()
+            .find(|phrase| match_phrase(&words[k..], phrase).is_some());
+        if let Some(phrase) = citing {
+            return Some((k, k + phrase.len()));
+        }
+        if is_speech_word(words, k) {
+            return None;
+        }
+    }
+    None
 }
 
 /// True when the words after a quotation open with an impersonal remark about a document.
@@ -166,8 +168,13 @@ impl Context<'_> {
     /// Бердымухамедова агентство; "…,” Reuters quoted Smith as saying) is the words of the
     /// person named right after the expression (at most [`MAX_WORDS_VERB_TO_NAME`] words later),
     /// never of the subject before it; with no name there, nobody's.
-    pub(super) fn cited_person(&self, f: &Found, words: &[Word]) -> Option<Speaker> {
-        let (_, after) = citing_phrase(words)?;
+    /// `phrase` is where [`citing_phrase`] found the expression among `words`.
+    pub(super) fn cited_person(
+        &self,
+        f: &Found,
+        words: &[Word],
+        (_, after): (usize, usize),
+    ) -> Option<Speaker> {
         let from = words.get(after.checked_sub(1)?)?.end;
         let n = self.number(f);
         let end = words.last()?.end;

@@ -27,10 +27,7 @@ static FORMER_WORDS: LazyLock<Vec<&'static str>> =
 
 /// True for a word that makes a title a past one ("former", «бывшего», "ex").
 fn is_former_word(word: &str) -> bool {
-    FORMER_WORDS.iter().any(|f| match f.strip_suffix('*') {
-        Some(stem) => word.starts_with(stem),
-        None => word == *f,
-    })
+    crate::lexicon::holds(&FORMER_WORDS, word)
 }
 
 /// The role phrases, as words, with their class; longest first.
