@@ -125,6 +125,20 @@ pub(super) fn looks_baltic(a: &str) -> bool {
     ends || a.contains("sj") || a.contains("cs")
 }
 
+/// The Mongolian and Central Asian reading of a name in Latin letters: `j` is ж, as in the
+/// Mongolian national romanisation and Uzbek Latin (Gombojav / Гомбожав, Jargalsaikhan /
+/// Жаргалсайхан), and `dz` is з, as in Mongolian (Dzandanshatar / Занданшатар). The skeleton
+/// alone reads `j` as й and `dz` as Belarusian дз (д), which such names do not meet.
+pub(super) fn central_asian_reading(a: &str) -> String {
+    rewrite(&a.replace("dzh", "#"), &[("dz", "z"), ("j", "zh"), ("#", "dzh")])
+}
+
+/// True when a folded name may follow [`central_asian_reading`]: it holds `j` or a `dz` that
+/// is not `dzh`.
+pub(super) fn looks_central_asian(a: &str) -> bool {
+    a.contains('j') || a.replace("dzh", "").contains("dz")
+}
+
 /// True when a folded name shows German spelling habits.
 pub(super) fn looks_german(a: &str) -> bool {
     a.contains("sch") || a.contains('w') || a.contains("tz") || a.starts_with('z') || has_bare_ch(a)
@@ -201,6 +215,7 @@ pub(super) fn skeleton(reading: &str) -> String {
         }
     }
     // Belarusian ў after a vowel is Russian в: "ou"/"eu"/"au" before a consonant or at the end.
+    // Not after `i`: `iu`/`yu` is ю (ALA-LC and BGN), as in Oyun, Yury, Liudmila.
     let chars: Vec<char> = out.chars().collect();
     let mut s = String::new();
     for (i, &c) in chars.iter().enumerate() {
@@ -210,7 +225,7 @@ pub(super) fn skeleton(reading: &str) -> String {
             None
         };
         let next = chars.get(i + 1).copied();
-        let after_vowel = prev.is_some_and(|p| matches!(p, 'a' | 'e' | 'i'));
+        let after_vowel = prev.is_some_and(|p| matches!(p, 'a' | 'e'));
         let before_consonant = next.is_none_or(|n| !matches!(n, 'a' | 'e' | 'i' | 'u'));
         if c == 'u' && after_vowel && before_consonant && i > 1 {
             s.push('v');
@@ -264,6 +279,9 @@ pub fn name_keys(name: &str) -> Vec<String> {
             for reading in south_slavic_readings(&folded) {
                 keys.insert(skeleton(&reading));
             }
+        }
+        if looks_central_asian(&folded) {
+            keys.insert(skeleton(&central_asian_reading(&folded)));
         }
         if looks_baltic(&folded) {
             for reading in baltic_readings(&folded) {

@@ -164,3 +164,20 @@ fn a_full_name_in_the_other_order_is_the_same_person_and_only_that() {
     assert_eq!(got[1][0], got[0][0], "{got:?}");
     assert_ne!(got[2][0], got[0][0], "{got:?}");
 }
+
+#[test]
+fn mongolian_names_join_across_romanisations_and_cyrillic() {
+    let got = slugs(&[
+        &["Luvsannamsrain Oyun-Erdene"],
+        &["Luvsannamsrayn Oyuun-Erdene"],
+        &["Лувсаннамсрайн Оюун-Эрдэнэ"],
+        &["Gombojavin Dzandanshatar"],
+        &["Гомбожавын Занданшатар"],
+        &["Gombojavin Zandanshatar"],
+    ]);
+    assert_eq!(got[0], got[1], "{got:?}");
+    assert_eq!(got[0], got[2], "{got:?}");
+    assert_eq!(got[3], got[4], "{got:?}");
+    assert_eq!(got[3], got[5], "{got:?}");
+    assert_ne!(got[0], got[3], "{got:?}");
+}
