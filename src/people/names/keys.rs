@@ -130,7 +130,10 @@ pub(super) fn looks_baltic(a: &str) -> bool {
 /// Жаргалсайхан), and `dz` is з, as in Mongolian (Dzandanshatar / Занданшатар). The skeleton
 /// alone reads `j` as й and `dz` as Belarusian дз (д), which such names do not meet.
 pub(super) fn central_asian_reading(a: &str) -> String {
-    rewrite(&a.replace("dzh", "#"), &[("dz", "z"), ("j", "zh"), ("#", "dzh")])
+    rewrite(
+        &a.replace("dzh", "#"),
+        &[("dz", "z"), ("j", "zh"), ("#", "dzh")],
+    )
 }
 
 /// True when a folded name may follow [`central_asian_reading`]: it holds `j` or a `dz` that

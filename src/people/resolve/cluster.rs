@@ -12,23 +12,44 @@ use crate::people::names::{surname_match, GivenKey};
 use crate::people::registry::Registry;
 use crate::people::SourceMentions;
 
-/// Compares surnames within phonetic blocks; returns the matches and counts comparisons.
+/// Compares surnames within blocks; returns the matches and counts comparisons. The blocks are
+/// the Daitch–Mokotoff codes of the surnames and then the given names outside the table of the
+/// full names that carry them: a rare given name written the same way is evidence enough to
+/// compare two surnames whose sounds a transcription moved apart ("Luvsannamsrain Oyun-Erde" /
+/// "Luvsannamsrain Oyun-Erdene"); a match found so is weak unless the surnames match anyway,
+/// so it joins only full names whose given names agree.
 pub(super) fn match_surnames(
     surnames: &[Surname],
+    nodes: &[Node],
     stats: &mut ResolutionStats,
 ) -> Vec<SurnameMatch> {
-    let mut blocks: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut blocks: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
     for (i, s) in surnames.iter().enumerate() {
         for code in &s.codes {
-            blocks.entry(code.as_str()).or_default().push(i);
+            blocks
+                .entry(format!("Daitch–Mokotoff code {code}"))
+                .or_default()
+                .insert(i);
+        }
+    }
+    let mut given_blocks: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for node in nodes.iter().filter(|n| n.is_full()) {
+        if let Some(GivenKey::Other(keys)) = &node.given_key {
+            for key in keys {
+                given_blocks
+                    .entry(format!("given name {key}"))
+                    .or_default()
+                    .insert(node.surname);
+            }
         }
     }
     let mut compared: BTreeSet<(usize, usize)> = BTreeSet::new();
     let mut matches = Vec::new();
-    for (code, members) in &blocks {
+    for (label, members) in blocks.iter().chain(&given_blocks) {
         if members.len() > 1 {
             stats.blocks += 1;
         }
+        let members: Vec<usize> = members.iter().copied().collect();
         for (x, &a) in members.iter().enumerate() {
             for &b in &members[x + 1..] {
                 if !compared.insert((a, b)) {
@@ -41,7 +62,7 @@ pub(super) fn match_surnames(
                         a,
                         b,
                         score: m.score,
-                        code: (*code).to_string(),
+                        code: label.clone(),
                         weak: m.weak,
                     });
                 }
@@ -67,7 +88,7 @@ pub(super) fn same_given(a: &Node, b: &Node) -> bool {
 pub(super) fn merge_note(m: &SurnameMatch, surnames: &[Surname]) -> String {
     let (a, b) = (&surnames[m.a], &surnames[m.b]);
     format!(
-        "{} ~ {}: same Daitch–Mokotoff code {}, Jaro–Winkler {:.2} on normalised keys ({} / {})",
+        "{} ~ {}: same {}, Jaro–Winkler {:.2} on normalised keys ({} / {})",
         a.text,
         b.text,
         m.code,
@@ -100,7 +121,7 @@ pub(super) fn cluster(
             }
         }
     }
-    let mut matches = match_surnames(surnames, stats);
+    let mut matches = match_surnames(surnames, nodes, stats);
     matches.extend((0..surnames.len()).map(|s| SurnameMatch {
         a: s,
         b: s,

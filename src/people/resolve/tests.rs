@@ -181,3 +181,15 @@ fn mongolian_names_join_across_romanisations_and_cyrillic() {
     assert_eq!(got[3], got[5], "{got:?}");
     assert_ne!(got[0], got[3], "{got:?}");
 }
+
+#[test]
+fn a_cut_surname_joins_only_through_the_same_rare_given_name() {
+    let got = slugs(&[
+        &["Luvsannamsrain Oyun-Erdene"],
+        &["Luvsannamsrain Oyun-Erde", "Oyun-Erde"],
+        &["Batbayar Oyun-Erde"],
+    ]);
+    assert_eq!(got[1][0], got[0][0], "{got:?}");
+    assert_eq!(got[1][1], got[0][0], "{got:?}");
+    assert_ne!(got[2][0], got[0][0], "{got:?}");
+}

@@ -42,6 +42,7 @@ pub(super) struct SurnameMatch {
     pub(super) a: usize,
     pub(super) b: usize,
     pub(super) score: f64,
+    /// The block the match was found in ("Daitch–Mokotoff code 975600", "given name …").
     pub(super) code: String,
     /// True for a match below [`super::names::SURNAME_THRESHOLD`] that only full names whose
     /// given names agree by the table may use (Trump / Трамп, Kobakhidze / Kobachidse).
