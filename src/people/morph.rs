@@ -258,41 +258,72 @@ pub fn classify(word: &str) -> WordKind {
             return last_kind;
         }
     }
-    match ukrainian_as_russian(word) {
-        Some(russian) => match classify_known(&russian) {
-            k @ (WordKind::Place
-            | WordKind::Organisation
-            | WordKind::Function
-            | WordKind::Thing) => k,
-            _ => WordKind::Unknown,
-        },
-        None => WordKind::Unknown,
+    if is_ukrainian_land_name(word) {
+        return WordKind::Place;
     }
+    ukrainian_as_russian(word)
+        .iter()
+        .map(|russian| classify_known(russian))
+        .find(|k| {
+            matches!(
+                k,
+                WordKind::Place | WordKind::Organisation | WordKind::Function | WordKind::Thing
+            )
+        })
+        .unwrap_or(WordKind::Unknown)
+}
+
+/// Case forms of Ukrainian names of lands made with the suffix «-щина»/«-ччина» (Угорщина,
+/// Німеччина, Туреччина, Київщина), in the forms Russian does not share with its surnames in
+/// «-щин» (`ukrainian_land_endings.txt`).
+static UKRAINIAN_LAND_ENDINGS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::entries(include_str!("data/ukrainian_land_endings.txt")).collect()
+});
+
+/// True for a capitalised Ukrainian name of a land in a case form of «-щина»/«-ччина»
+/// («Угорщини», «Німеччині»): the dictionary is Russian and knows them under other names
+/// (Венгрия, Германия).
+fn is_ukrainian_land_name(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().count() > 6
+        && UKRAINIAN_LAND_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// A word rewritten as if it were Ukrainian spelled with Russian letters, when it has letters
-/// that differ (Ukrainian «и» is Russian «ы»: «Молдови» → «Молдовы»).
-fn ukrainian_as_russian(word: &str) -> Option<String> {
+/// that differ (Ukrainian «и» is Russian «ы»: «Молдови» → «Молдовы»). A final «і» is also read
+/// as the Russian locative and dative «е» («Європі» → «Европе») and a final «-ій» as the
+/// feminine adjective's «-ой» («Центральній» → «Центральной»), after the plain reading.
+fn ukrainian_as_russian(word: &str) -> Vec<String> {
     if !word.chars().any(|c| "іїєґІЇЄҐиИ".contains(c)) {
-        return None;
+        return Vec::new();
     }
     // Ukrainian adjectives write «-ськ-» where Russian writes «-ск-» («Новгородській»).
     let word = word.replace("ськ", "ск");
-    Some(
-        word.chars()
-            .map(|c| match c {
-                'и' => 'ы',
-                'И' => 'Ы',
-                'і' | 'ї' => 'и',
-                'І' | 'Ї' => 'И',
-                'є' => 'е',
-                'Є' => 'Е',
-                'ґ' => 'г',
-                'Ґ' => 'Г',
-                other => other,
-            })
-            .collect(),
-    )
+    let plain: String = word
+        .chars()
+        .map(|c| match c {
+            'и' => 'ы',
+            'И' => 'Ы',
+            'і' | 'ї' => 'и',
+            'І' | 'Ї' => 'И',
+            'є' => 'е',
+            'Є' => 'Е',
+            'ґ' => 'г',
+            'Ґ' => 'Г',
+            other => other,
+        })
+        .collect();
+    let mut readings = vec![plain.clone()];
+    if word.ends_with("ій") {
+        if let Some(stem) = plain.strip_suffix("ий") {
+            readings.push(format!("{stem}ой"));
+        }
+    } else if word.ends_with('і') {
+        if let Some(stem) = plain.strip_suffix('и') {
+            readings.push(format!("{stem}е"));
+        }
+    }
+    readings
 }
 
 /// [`classify`] on the dictionary's own readings only.
@@ -437,6 +468,12 @@ mod tests {
         assert_eq!(classify("Молдови"), WordKind::Place);
         assert_eq!(classify("Новгородській"), WordKind::Function);
         assert_eq!(classify("Кобахідзе"), WordKind::Unknown);
+        assert_eq!(classify("Європі"), WordKind::Place);
+        assert_eq!(classify("Угорщини"), WordKind::Place);
+        assert_eq!(classify("Німеччині"), WordKind::Place);
+        assert_ne!(classify("Центральній"), WordKind::Unknown);
+        // A Russian surname in «-щин» is not a land.
+        assert!(matches!(classify("Гущиной"), WordKind::Surname { .. }));
     }
 
     #[test]
