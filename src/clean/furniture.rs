@@ -47,9 +47,42 @@ fn is_quotation(text: &str) -> bool {
     super::starts_quote(text) && closed.ends_with(['"', '”', '»', '“', '\'', '’'])
 }
 
+/// Why a line of authors' names with the page's date stamp after them is removed; the
+/// publication date is read from it as from a stamp.
+pub(super) const BYLINE_STAMP_REASON: &str = "byline with the date stamp of this page";
+
+/// The authors of a byline that ends in the page's date stamp ("Oleh Pavliuk, STANISLAV
+/// POHORILOV Friday, 26 September 2025, 18:07"): every name before the stamp is a name line,
+/// and after the stamp's date there is at most a time. A weekday that opens the stamp may be run
+/// into the last name by the scraper ("POHORILOVFriday").
+fn is_byline_with_stamp(text: &str, people: &dyn PeopleSense) -> bool {
+    let Some(date) = crate::dates::find_dates(text)
+        .into_iter()
+        .find(|d| d.date.year.is_some() && d.date.day.is_some())
+    else {
+        return false;
+    };
+    let after = &text[date.end..];
+    if !after
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ':' | ',' | ' '))
+    {
+        return false;
+    }
+    let mut names = text[..date.start].trim_end_matches([',', ' ']);
+    for weekday in crate::lexicon::ENGLISH_WEEKDAYS.iter() {
+        if let Some(bare) = names.strip_suffix(weekday) {
+            names = bare.trim_end_matches([',', ' ']);
+            break;
+        }
+    }
+    !names.is_empty() && names.split(", ").all(|name| is_name_line(name, people))
+}
+
 /// Name lines before the article's first sentence of prose are bylines and credits: the
 /// article names its people inside sentences. A name line under a quotation is its signature
-/// and stays (a headline that quotes someone is no quotation).
+/// and stays (a headline that quotes someone is no quotation). A line of names that ends in a
+/// date stamp is the byline with the page's own date.
 pub(super) fn mark_name_lines(
     lines: &[Line<'_>],
     verdicts: &mut Verdicts,
@@ -58,11 +91,16 @@ pub(super) fn mark_name_lines(
 ) {
     for i in 0..lead.min(lines.len()) {
         let signature = i > 0 && is_quotation(lines[i - 1].text);
-        if verdicts[i].is_none() && !signature && is_name_line(lines[i].text, people) {
+        if verdicts[i].is_some() || signature {
+            continue;
+        }
+        if is_name_line(lines[i].text, people) {
             verdicts[i] = Some((
                 RemovalKind::Metadata,
                 "byline (a name alone on its line above the article)".to_string(),
             ));
+        } else if is_byline_with_stamp(lines[i].text, people) {
+            verdicts[i] = Some((RemovalKind::Metadata, BYLINE_STAMP_REASON.to_string()));
         }
     }
 }

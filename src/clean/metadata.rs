@@ -248,7 +248,11 @@ fn stamp_before_body(
         .iter()
         .find(|p| p.text.chars().count() >= BODY_CHARS)
         .map_or(usize::MAX, |p| p.line);
-    let is_stamp = |r: &RemovedLine| r.reason == super::stamps::STAMP_REASON && r.line < body;
+    let is_stamp = |r: &RemovedLine| {
+        (r.reason == super::stamps::STAMP_REASON
+            || r.reason == super::furniture::BYLINE_STAMP_REASON)
+            && r.line < body
+    };
     let last = removed.iter().rposition(is_stamp)?;
     // The stamp lines that run up from the last one without another line between them.
     let mut first = last;

@@ -292,6 +292,24 @@ fn short_lines_of_the_article_stay_navigation_goes() {
 }
 
 #[test]
+fn a_byline_that_ends_in_the_date_stamp_is_removed_and_dates_the_page() {
+    let body = "Hungarian Foreign Minister Péter Szijjártó has rudely dismissed a report about \
+                a possible incursion of Hungarian drones into Ukraine, which was released by the \
+                Ukrainian president on Friday.";
+    let text = format!(
+        "Headline of the story\n\nOleh Pavliuk, STANISLAV POHORILOVFriday, 26 September 2025, 18:07\n\n{body}\n\nOleh Pavliuk said on 26 September 2025 that he would stay.\n"
+    );
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 3), super::furniture::BYLINE_STAMP_REASON);
+    assert_eq!(verdict(&c, 5), "kept");
+    assert_eq!(verdict(&c, 7), "kept");
+    assert_eq!(
+        c.metadata.published.value,
+        Some(PartialDate::ymd(2025, 9, 26))
+    );
+}
+
+#[test]
 fn name_lines_above_the_article_are_bylines() {
     let body = "Премьер-министр Армении и президент Азербайджана намерены совместно выдвинуть \
                 президента США на Нобелевскую премию мира, сообщила пресс-служба правительства \
