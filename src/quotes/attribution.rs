@@ -311,8 +311,8 @@ impl<'a> Context<'a> {
         let remark = words.first().is_some_and(|w| {
             REMARK_WORDS.contains(&w.lower.as_str()) && text[f.span.end..w.start].trim() == ","
         });
-        if source_phrases::starts_with_document_remark(&words) {
-            return self.author_of_document(&f, text);
+        if let Some(remark) = source_phrases::document_remark(&words) {
+            return self.author_of_document(&f, text, &words, remark, end);
         }
         if let Some(phrase) = source_phrases::citing_phrase(&words) {
             return self.cited_person(&f, &words, phrase);

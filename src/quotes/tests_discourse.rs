@@ -458,6 +458,21 @@ fn a_document_remark_gives_the_author_the_sentence_before_names() {
 }
 
 #[test]
+fn a_document_remark_that_names_its_author_gives_the_words_to_that_author() {
+    let ps = ps(&[
+        "\"Президент начинает сходить с ума. Теперь он даже видит призраков\", - говорится в посте Сийярто.",
+        "\"Мы продолжим диалог со всеми соседями\", - говорится в заявлении, согласованном с Лавровым.",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Сийярто", None),
+        mention(&ps[1], "Лавровым", None),
+    ];
+    let got = said(&ps, &ms);
+    let speakers: Vec<Option<&str>> = got.iter().map(|g| g.1.as_deref()).collect();
+    assert_eq!(speakers, [Some("Сийярто"), None], "{got:?}");
+}
+
+#[test]
 fn two_titles_joined_by_and_belong_to_the_name_after_them() {
     let ps = vec![
         para(

@@ -48,12 +48,18 @@ pub(super) fn citing_phrase(words: &[Word]) -> Option<(usize, usize)> {
     None
 }
 
-/// True when the words after a quotation open with an impersonal remark about a document.
-pub(super) fn starts_with_document_remark(words: &[Word]) -> bool {
+/// The number of words of the impersonal remark about a document that the words after a
+/// quotation open with, if they open with one.
+pub(super) fn document_remark(words: &[Word]) -> Option<usize> {
     DOCUMENT_REMARKS
         .iter()
-        .any(|phrase| match_phrase(words, phrase).is_some())
+        .find(|phrase| match_phrase(words, phrase).is_some())
+        .map(|phrase| phrase.len())
 }
+
+/// The most words between a document remark and the name of the document's author («говорится
+/// в посте Сийярто»: "в посте").
+const DOCUMENT_TO_AUTHOR_WORDS: usize = 2;
 
 impl Context<'_> {
     /// Rule 2b: English puts the comma of the sentence inside the closing mark and the speaker
@@ -195,7 +201,19 @@ impl Context<'_> {
     /// Rule 2c: a quotation followed by an impersonal remark about a document ("…“, heißt es in
     /// der Erklärung") is the document's, written by the person the sentence before it says
     /// wrote or said something: the subject of that sentence, when it has a verb of saying.
-    pub(super) fn author_of_document(&self, f: &Found, text: &str) -> Option<Speaker> {
+    /// When the remark itself names the author («…», – говорится в посте Сийярто): the name
+    /// at most [`DOCUMENT_TO_AUTHOR_WORDS`] words after the remark that ends its clause.
+    pub(super) fn author_of_document(
+        &self,
+        f: &Found,
+        text: &str,
+        words: &[Word],
+        remark: usize,
+        end: usize,
+    ) -> Option<Speaker> {
+        if let Some(speaker) = self.author_named_in_remark(f, text, words, remark, end) {
+            return Some(speaker);
+        }
         let start = sentence_start(text, 0, f.span.start);
         let (index, before) = if start > 0 {
             (f.index, text.get(..start)?)
@@ -221,6 +239,35 @@ impl Context<'_> {
             how: format!(
                 "a document's words; its author speaks in the sentence before (¶{})",
                 self.mentions[m].paragraph
+            ),
+        })
+    }
+
+    /// The author a document remark names right after itself: "в посте Сийярто", "in der
+    /// Erklärung Orbáns"; the name must end the remark's clause.
+    fn author_named_in_remark(
+        &self,
+        f: &Found,
+        text: &str,
+        words: &[Word],
+        remark: usize,
+        end: usize,
+    ) -> Option<Speaker> {
+        let after = words.get(remark - 1)?.end;
+        let n = self.number(f);
+        let &m = self.named_between(n, after, end).first()?;
+        let mention = &self.mentions[m];
+        let gap = words
+            .iter()
+            .filter(|w| w.start >= after && w.end <= mention.start)
+            .count();
+        let rest = text.get(mention.end..end)?.trim_start();
+        let ends_clause = rest.is_empty() || rest.starts_with(['.', ',', ';', '!', '?']);
+        (gap <= DOCUMENT_TO_AUTHOR_WORDS && ends_clause).then(|| Speaker {
+            mention: m,
+            how: format!(
+                "a document's words; the remark names its author, {}",
+                mention.surface
             ),
         })
     }
