@@ -14,10 +14,11 @@ use crate::people::SourceMentions;
 
 /// Compares surnames within blocks; returns the matches and counts comparisons. The blocks are
 /// the Daitch–Mokotoff codes of the surnames and then the given names outside the table of the
-/// full names that carry them: a rare given name written the same way is evidence enough to
-/// compare two surnames whose sounds a transcription moved apart ("Luvsannamsrain Oyun-Erde" /
-/// "Luvsannamsrain Oyun-Erdene"); a match found so is weak unless the surnames match anyway,
-/// so it joins only full names whose given names agree.
+/// full names that carry them: under a rare given name written the same way, a surname cut short
+/// ("Luvsannamsrain Oyun-Erde" / "Luvsannamsrain Oyun-Erdene"), which its sound code no longer
+/// places with the whole one, still meets it. A match found so is weak, so it joins only full
+/// names whose given names agree; similar surnames that are not cut from one another (Tamuli- /
+/// Tadeshvili) stay apart.
 pub(super) fn match_surnames(
     surnames: &[Surname],
     nodes: &[Node],
@@ -46,6 +47,7 @@ pub(super) fn match_surnames(
     let mut compared: BTreeSet<(usize, usize)> = BTreeSet::new();
     let mut matches = Vec::new();
     for (label, members) in blocks.iter().chain(&given_blocks) {
+        let by_given = label.starts_with("given name");
         if members.len() > 1 {
             stats.blocks += 1;
         }
@@ -57,6 +59,9 @@ pub(super) fn match_surnames(
                 }
                 stats.comparisons += 1;
                 let (sa, sb) = (&surnames[a], &surnames[b]);
+                if by_given && !cut_short(&sa.keys, &sb.keys) {
+                    continue;
+                }
                 if let Some(m) = surname_match(&sa.keys, sa.gender, &sb.keys, sb.gender) {
                     matches.push(SurnameMatch {
                         a,
@@ -70,6 +75,19 @@ pub(super) fn match_surnames(
         }
     }
     matches
+}
+
+/// The fewest letters a surname cut short keeps of the whole one.
+const CUT_MIN_LETTERS: usize = 5;
+
+/// True when a key of one surname is the beginning of a key of the other, of at least
+/// [`CUT_MIN_LETTERS`] letters and shorter (`aiunerd` / `aiunerdene`).
+fn cut_short(a: &[String], b: &[String]) -> bool {
+    let starts = |x: &String, y: &String| {
+        x.len() >= CUT_MIN_LETTERS && x.len() < y.len() && y.starts_with(x.as_str())
+    };
+    a.iter()
+        .any(|x| b.iter().any(|y| starts(x, y) || starts(y, x)))
 }
 
 /// True when both nodes have the same given name: one group of the table ("Donald" /

@@ -188,8 +188,12 @@ fn a_cut_surname_joins_only_through_the_same_rare_given_name() {
         &["Luvsannamsrain Oyun-Erdene"],
         &["Luvsannamsrain Oyun-Erde", "Oyun-Erde"],
         &["Batbayar Oyun-Erde"],
+        &["Gombojav Tarakoshvili"],
+        &["Gombojav Talikoshvili"],
     ]);
     assert_eq!(got[1][0], got[0][0], "{got:?}");
     assert_eq!(got[1][1], got[0][0], "{got:?}");
     assert_ne!(got[2][0], got[0][0], "{got:?}");
+    // The same rare given name does not join surnames that are only alike.
+    assert_ne!(got[3][0], got[4][0], "{got:?}");
 }
