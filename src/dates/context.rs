@@ -121,6 +121,9 @@ pub(super) fn widen(text: &str, mut candidate: Candidate, previous_end: usize) -
             }
         }
     }
+    if candidate.kind == DateKind::Calendar {
+        candidate.end = without_sentence_stop(text, candidate.start, candidate.end);
+    }
     if matches!(candidate.kind, DateKind::Calendar | DateKind::ThisYear) {
         if let Some(start) = approximation_start(text, candidate.start, previous_end) {
             candidate.date.approximate = true;
@@ -128,6 +131,29 @@ pub(super) fn widen(text: &str, mut candidate: Candidate, previous_end: usize) -
         }
     }
     candidate
+}
+
+/// The end of a date without the full stop after a month written in full: the sentence's stop,
+/// not an abbreviation's dot ("ce vendredi 28 novembre." ends at "novembre"; "12 нояб." keeps
+/// its dot). A dateline keeps its stop («МИНСК, 3 марта.»): it is not read here.
+fn without_sentence_stop(text: &str, start: usize, end: usize) -> usize {
+    let Some(before) = text.get(start..end).and_then(|t| t.strip_suffix('.')) else {
+        return end;
+    };
+    let last_word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let full_month = crate::lexicon::ENGLISH_MONTHS
+        .iter()
+        .chain(super::words::FULL_MONTH_NAMES.iter())
+        .any(|m| m.to_lowercase() == last_word);
+    if full_month {
+        end - 1
+    } else {
+        end
+    }
 }
 
 /// How far back on a line a dateline's place or a "Published" label is looked for, in bytes.

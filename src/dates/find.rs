@@ -41,6 +41,10 @@ enum Rule {
     /// publication label, where it dates the page: elsewhere it may be a version or a score.
     /// The year is read in the 2000s.
     ShortYear,
+    /// A day, month and year with slashes ("28/11/2025"), read day first as in European use;
+    /// kept only when the American month-first reading is impossible or gives the same date
+    /// ("05/11/2025" could be either and is no date).
+    SlashDate,
     /// A month name alone after a context word ("in late October", "с ноября"), or an English
     /// month name used as an attribute ("the November collapse"): group `m`, no day, no year.
     MonthAlone,
@@ -148,6 +152,10 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
             Rule::Calendar,
         ),
         (
+            r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b".to_string(),
+            Rule::SlashDate,
+        ),
+        (
             r"\b(?P<d>\d{1,2})\.(?P<m>\d{2})\.(?P<y>\d{2})\b".to_string(),
             Rule::ShortYear,
         ),
@@ -236,6 +244,7 @@ fn all_candidates(text: &str) -> Vec<Candidate> {
                 Rule::Calendar => calendar(&caps),
                 Rule::Range | Rule::LabelledMonth => calendar(&caps),
                 Rule::ShortYear => short_year(&caps),
+                Rule::SlashDate => slash_date(&caps),
                 Rule::Copyright => year_only(&caps, BARE_YEARS.clone())
                     .map(|date| (date, DateKind::Copyright, true)),
                 Rule::BareYear => bare_year(text, whole.start(), whole.end(), &caps),
@@ -309,6 +318,17 @@ fn calendar(caps: &regex::Captures<'_>) -> Option<(PartialDate, DateKind, bool)>
     };
     let year_ok = year.is_none_or(|y| MONTH_DATE_YEARS.contains(&y));
     Some((date, kind, year_ok && is_real_date(date)))
+}
+
+/// Reads a day, month and year with slashes, day first; not valid when the numbers could also
+/// be read month first as another date.
+fn slash_date(caps: &regex::Captures<'_>) -> Option<(PartialDate, DateKind, bool)> {
+    let (date, kind, valid) = calendar(caps)?;
+    let unambiguous = match (date.day, date.month) {
+        (Some(d), Some(m)) => d > 12 || d == m,
+        _ => false,
+    };
+    Some((date, kind, valid && unambiguous))
 }
 
 /// Reads a day, month and two-digit year ("15.07.20": 15 July 2020).

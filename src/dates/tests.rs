@@ -562,3 +562,33 @@ fn seed_sources_give_the_expected_dates() {
         ]
     );
 }
+#[test]
+fn a_full_month_name_leaves_the_sentence_stop_out_and_an_abbreviation_keeps_its_dot() {
+    let texts: Vec<String> = [
+        "le président russe ce vendredi 28 novembre.",
+        "Il a démissionné mardi 3 juin.",
+        "Встреча пройдёт 12 нояб. в Минске.",
+        "МИНСК, 3 марта. Текст",
+    ]
+    .iter()
+    .map(|t| find_dates(t).remove(0).text)
+    .collect();
+    assert_eq!(
+        texts,
+        ["28 novembre", "3 juin", "12 нояб.", "МИНСК, 3 марта."],
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn a_slash_date_is_read_day_first_only_when_that_is_the_one_reading() {
+    let found = find_dates("Publié le 28/11/2025 à 11h42");
+    assert_eq!(found[0].kind, DateKind::Published);
+    assert_eq!(found[0].date, PartialDate::ymd(2025, 11, 28));
+    // 05/11/2025 is 5 November or May 11: no date is read from it.
+    assert!(find_dates("Updated 05/11/2025").is_empty());
+    assert_eq!(
+        find_dates("on 07/07/2025")[0].date,
+        PartialDate::ymd(2025, 7, 7)
+    );
+}
