@@ -152,9 +152,9 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         spares_cut_end: true,
     },
     LineRule {
-        pattern: r"(?i)\s/\s*({agencies})\b[\p{L} ]{0,20}$",
+        pattern: r"(?i)(\s/\s*({agencies})\b[\p{L} ]{0,20}|\([^()/]{2,40}/\s?({agencies})\)|\(\p{L}+\)\.\s+({agencies}))\s*\.?$",
         kind: RemovalKind::Boilerplate,
-        reason: "photo caption (ends with \"/ Agency\")",
+        reason: "photo caption (ends with \"/ Agency\", \"(Photographer/Agency)\" or \"(archives). Agency\")",
         heuristic: false,
         spares_quotes: true,
         spares_cut_end: true,

@@ -6,8 +6,19 @@ use super::tests::{clean, doc, verdict};
 #[test]
 fn reading_times_and_captions_ending_with_an_agency_go() {
     let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
-    let text = format!("A headline of several words here\n2 MIN READ\nSerdar, who held prominent government posts, was seen as his father's certain successor. / AFP Archive\n{prose}\nThe talks went on / and on, the ministry said.\n");
+    let text = format!("A headline of several words here\n2 MIN READ\nSerdar, who held prominent government posts, was seen as his father's certain successor. / AFP Archive\n{prose}\nThe talks went on / and on, the ministry said.\nViktor Orbán lors de sa rencontre avec Donald Trump, à la Maison Blanche, le 7 novembre. (Evan Vucci/AP)\nViktor Orban et Vladimir Poutine s'étaient rencontrés en juillet 2024 à Moscou (archives). sda\nThe text was agreed (in principle/in part).\n");
     let c = clean(&doc(&text));
+    assert!(
+        verdict(&c, 6).starts_with("photo caption (ends with"),
+        "{}",
+        verdict(&c, 6)
+    );
+    assert!(
+        verdict(&c, 7).starts_with("photo caption (ends with"),
+        "{}",
+        verdict(&c, 7)
+    );
+    assert_eq!(verdict(&c, 8), "kept");
     assert!(verdict(&c, 2).starts_with("counter"), "{}", verdict(&c, 2));
     assert!(
         verdict(&c, 3).starts_with("photo caption (ends with"),
