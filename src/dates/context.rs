@@ -147,8 +147,8 @@ fn without_sentence_stop(text: &str, start: usize, end: usize) -> usize {
         .to_lowercase();
     let full_month = crate::lexicon::ENGLISH_MONTHS
         .iter()
-        .chain(super::words::FULL_MONTH_NAMES.iter())
-        .any(|m| m.to_lowercase() == last_word);
+        .any(|m| m.eq_ignore_ascii_case(&last_word))
+        || super::words::full_month_names().any(|m| m == last_word);
     if full_month {
         end - 1
     } else {

@@ -79,10 +79,6 @@ pub(crate) fn full_month_names() -> impl Iterator<Item = &'static str> {
         .map(|m| m.name.as_str())
 }
 
-/// [`full_month_names`], collected once.
-pub(crate) static FULL_MONTH_NAMES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| full_month_names().collect());
-
 /// The context words of `month_context.tsv` after which a month name alone is a month: the
 /// English ones (`true`) or those of the other languages (`false`).
 pub(crate) fn month_context_words(english: bool) -> Vec<&'static str> {

@@ -24,57 +24,90 @@ pub(super) fn match_surnames(
     nodes: &[Node],
     stats: &mut ResolutionStats,
 ) -> Vec<SurnameMatch> {
-    let mut blocks: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    let mut sound_blocks: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, s) in surnames.iter().enumerate() {
         for code in &s.codes {
-            blocks
-                .entry(format!("Daitch–Mokotoff code {code}"))
-                .or_default()
-                .insert(i);
+            sound_blocks.entry(code.as_str()).or_default().push(i);
         }
     }
-    let mut given_blocks: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    let mut given_blocks: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
     for node in nodes.iter().filter(|n| n.is_full()) {
         if let Some(GivenKey::Other(keys)) = &node.given_key {
             for key in keys {
                 given_blocks
-                    .entry(format!("given name {key}"))
+                    .entry(key.as_str())
                     .or_default()
                     .insert(node.surname);
             }
         }
     }
-    let mut compared: BTreeSet<(usize, usize)> = BTreeSet::new();
-    let mut matches = Vec::new();
-    for (label, members) in blocks.iter().chain(&given_blocks) {
-        let by_given = label.starts_with("given name");
-        if members.len() > 1 {
-            stats.blocks += 1;
-        }
+    let mut pass = BlockPass {
+        surnames,
+        stats,
+        compared: BTreeSet::new(),
+        matches: Vec::new(),
+    };
+    for (code, members) in &sound_blocks {
+        pass.compare(
+            members,
+            |_, _| true,
+            || format!("Daitch–Mokotoff code {code}"),
+        );
+    }
+    for (key, members) in &given_blocks {
         let members: Vec<usize> = members.iter().copied().collect();
+        pass.compare(
+            &members,
+            |a, b| cut_short(&a.keys, &b.keys),
+            || format!("given name {key}"),
+        );
+    }
+    pass.matches
+}
+
+/// The surname comparisons of [`match_surnames`]: each pair once, over all its blocks.
+struct BlockPass<'a> {
+    surnames: &'a [Surname],
+    stats: &'a mut ResolutionStats,
+    compared: BTreeSet<(usize, usize)>,
+    matches: Vec<SurnameMatch>,
+}
+
+impl BlockPass<'_> {
+    /// Compares the surnames of one block pairwise (pairs compared in an earlier block are
+    /// skipped); a pair is matched only when `admit` lets it, and a match records the block as
+    /// `label` says.
+    fn compare(
+        &mut self,
+        members: &[usize],
+        admit: impl Fn(&Surname, &Surname) -> bool,
+        label: impl Fn() -> String,
+    ) {
+        if members.len() > 1 {
+            self.stats.blocks += 1;
+        }
         for (x, &a) in members.iter().enumerate() {
             for &b in &members[x + 1..] {
-                if !compared.insert((a, b)) {
+                if !self.compared.insert((a, b)) {
                     continue;
                 }
-                stats.comparisons += 1;
-                let (sa, sb) = (&surnames[a], &surnames[b]);
-                if by_given && !cut_short(&sa.keys, &sb.keys) {
+                self.stats.comparisons += 1;
+                let (sa, sb) = (&self.surnames[a], &self.surnames[b]);
+                if !admit(sa, sb) {
                     continue;
                 }
                 if let Some(m) = surname_match(&sa.keys, sa.gender, &sb.keys, sb.gender) {
-                    matches.push(SurnameMatch {
+                    self.matches.push(SurnameMatch {
                         a,
                         b,
                         score: m.score,
-                        code: label.clone(),
+                        code: label(),
                         weak: m.weak,
                     });
                 }
             }
         }
     }
-    matches
 }
 
 /// The fewest letters a surname cut short keeps of the whole one.

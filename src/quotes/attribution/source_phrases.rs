@@ -253,7 +253,7 @@ impl Context<'_> {
         remark: usize,
         end: usize,
     ) -> Option<Speaker> {
-        let after = words.get(remark - 1)?.end;
+        let after = words.get(remark.checked_sub(1)?)?.end;
         let n = self.number(f);
         let &m = self.named_between(n, after, end).first()?;
         let mention = &self.mentions[m];
