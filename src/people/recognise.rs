@@ -44,8 +44,8 @@ use super::inflect::{given_name, is_table_given_form, surname_nominative, Given,
 use super::morph::{self, WordKind};
 use super::names::{given_group, name_keys};
 use super::words::{
-    ARTICLES, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES,
-    PHRASE_ADJECTIVES, PREPOSITIONS,
+    is_place, ARTICLES, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_ROLE_MODIFIERS, NAME_PARTICLES,
+    NOT_NAMES, PHRASE_ADJECTIVES, PREPOSITIONS,
 };
 use crate::model::{Mention, Paragraph};
 use crate::text::{is_cyrillic, script_of};
@@ -53,6 +53,7 @@ use crate::text::{is_cyrillic, script_of};
 /// True when a lowercase word is on the stop list.
 fn is_not_name(lower: &str) -> bool {
     NOT_NAMES.contains(&lower)
+        || is_place(lower)
         || PHRASE_ADJECTIVES.contains(&lower)
         || crate::dates::is_calendar_word(lower)
 }

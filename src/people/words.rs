@@ -3,6 +3,7 @@
 //! live in `src/people/data/*.txt` (one lowercase entry a line, `#` comments, each file names its
 //! source); verbs of saying are shared with other stages in [`crate::lexicon`].
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::lexicon::{entries, rows};
@@ -21,6 +22,20 @@ word_list!(
     NOT_NAMES,
     "not_names.txt"
 );
+/// Single-word country names and capital cities (`places.txt`), in a set: the list is long and
+/// every capitalised word of every source is looked up in it.
+static PLACES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| entries(include_str!("data/places.txt")).collect());
+
+/// True when a lowercase word names a country or a capital city, or is the German genitive in -s
+/// of a Latin-script one ("estlands").
+pub(super) fn is_place(lower: &str) -> bool {
+    PLACES.contains(lower)
+        || lower
+            .strip_suffix('s')
+            .is_some_and(|stem| stem.is_ascii() && PLACES.contains(stem))
+}
+
 word_list!(
     /// Adjectives that begin organisation and place names: nationality and institution words.
     PHRASE_ADJECTIVES,
@@ -35,6 +50,11 @@ word_list!(
     /// Lowercase words that may stand in an English role title before a name.
     LATIN_ROLE_MODIFIERS,
     "roles_latin_modifiers.txt"
+);
+word_list!(
+    /// French and German nationality adjectives, in all their forms ("estonien", "estnischen").
+    NATIONALITY_ADJECTIVES,
+    "nationality_adjectives.txt"
 );
 word_list!(
     /// Stems of role words in Russian, Ukrainian and Belarusian (lowercase prefixes).
@@ -120,10 +140,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn german_genitives_of_places_are_places_but_surnames_are_not() {
+        assert!(is_place("estlands"));
+        assert!(is_place("kasachstans"));
+        assert!(!is_place("michal"));
+        assert!(!is_place("tsahkna"));
+    }
+
+    #[test]
     fn lists_load_without_comments_or_blanks() {
         assert!(NOT_NAMES.contains(&"moscow"));
         assert!(LATIN_ROLES.contains(&"counterpart"));
         assert!(NAME_PARTICLES.contains(&"von"));
+        assert!(is_place("estonia") && is_place("tallinn") && is_place("warschau"));
         for list in [&NOT_NAMES, &LATIN_ROLES, &CYRILLIC_ROLES, &PREPOSITIONS] {
             assert!(list.iter().all(|w| !w.starts_with('#') && !w.is_empty()));
         }
