@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use super::tokens::{is_space_gap, Token};
 use super::words::{
     CYRILLIC_ROLES, INSTITUTION_NOUNS, LATIN_CONJUNCTIONS, LATIN_PREPOSITIONS, LATIN_ROLES,
-    LATIN_ROLE_MODIFIERS, PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
+    LATIN_ROLE_MODIFIERS, NATIONALITY_ADJECTIVES, PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
 };
 use crate::lexicon::{PERSON_VERBS, SAYING_VERBS};
 use crate::text::is_cyrillic;
@@ -80,9 +80,13 @@ pub(super) fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) 
         let lower = prev.text.to_lowercase();
         let capitalised = prev.text.chars().next().is_some_and(char::is_uppercase);
         let role_word = LATIN_ROLES.contains(&lower.as_str()) || is_compound_role(&lower);
-        let is_function = matches!(lower.as_str(), "the" | "a" | "an" | "and" | "that" | "by");
+        let is_function = matches!(lower.as_str(), "a" | "and" | "that" | "by")
+            || super::words::ARTICLES.contains(&lower.as_str());
         if is_function
-            || !(role_word || capitalised || LATIN_ROLE_MODIFIERS.contains(&lower.as_str()))
+            || !(role_word
+                || capitalised
+                || LATIN_ROLE_MODIFIERS.contains(&lower.as_str())
+                || NATIONALITY_ADJECTIVES.contains(&lower.as_str()))
         {
             break;
         }
@@ -95,8 +99,13 @@ pub(super) fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) 
     // The run must end in a role word or a capitalised word of the title, and hold a role word.
     let last = &tokens[first - 1];
     let last_lower = last.text.to_lowercase();
+    // A French nationality adjective follows its role word («le président estonien»).
+    let adjective_after_role = first >= 2
+        && NATIONALITY_ADJECTIVES.contains(&last_lower.as_str())
+        && is_role_word(&tokens[first - 2].text.to_lowercase());
     let ends_well = LATIN_ROLES.contains(&last_lower.as_str())
         || is_compound_role(&last_lower)
+        || adjective_after_role
         || last.text.chars().next().is_some_and(char::is_uppercase);
     if !has_role || i == first || !ends_well {
         return None;

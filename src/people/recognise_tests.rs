@@ -474,3 +474,53 @@ fn a_title_going_back_stops_at_another_person_s_name() {
     let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
     assert_eq!(surfaces, ["Владимира Путина"], "{found:?}");
 }
+
+#[test]
+fn hashtag_marked_surname_stays_with_its_given_name() {
+    let found = names(&[
+        "Le président estonien Alar #Karis et son Premier ministre Kristen #Michal sont en désaccord.",
+        "Le président estonien Alar Karis et son Premier ministre Kristen Michal sont en désaccord.",
+    ]);
+    let people: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|f| (f.3.as_str(), f.2.as_deref()))
+        .collect();
+    assert_eq!(
+        people,
+        vec![
+            ("Karis", Some("Alar")),
+            ("Michal", Some("Kristen")),
+            ("Karis", Some("Alar")),
+            ("Michal", Some("Kristen"))
+        ],
+        "{found:?}"
+    );
+    assert_eq!(found[0].4.as_deref(), Some("président estonien"));
+}
+
+#[test]
+fn countries_capitals_and_their_german_genitives_are_not_names() {
+    let found = names(&[
+        "In November, Tallinn pledged clothing for Ukraine, said Prime Minister of Estonia Kristen Michal.",
+        "„Die Logik der Russen ist recht simpel“, sagte Estlands Regierungschef Kristen Michal dem „Spiegel“.",
+    ]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(
+        surfaces,
+        vec!["Kristen Michal", "Kristen Michal"],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn german_relation_noun_before_a_name_is_no_given_name() {
+    let found = names(&[
+        "Das Amt übernimmt Kallas' Parteikollege Kristen Michal, der bisher Klimaminister war.",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.1 == "Kristen Michal" && f.2.as_deref() == Some("Kristen")),
+        "{found:?}"
+    );
+}

@@ -114,11 +114,12 @@ pub(super) fn source_tokens<'a>(text: &'a str, honorifics: &[&str]) -> Vec<Token
     tokens
 }
 
-/// True for a gap of exactly one space character (a space or a no-break space).
+/// True for a gap of exactly one space character (a space or a no-break space), or one space
+/// and the mark of a hashtag: a name written "Alar #Karis" in a social-media post is one name.
 pub(super) fn is_space_gap(gap: &str) -> bool {
     let mut chars = gap.chars();
     matches!(
-        (chars.next(), chars.next()),
-        (Some(' ' | '\u{a0}' | '\u{202f}'), None)
+        (chars.next(), chars.next(), chars.next()),
+        (Some(' ' | '\u{a0}' | '\u{202f}'), None | Some('#'), None)
     )
 }

@@ -48,6 +48,11 @@ const REPORTING_AGENT_WORDS: usize = 5;
 /// How many sentences back a pronoun may look for its referent.
 pub(crate) const MAX_SENTENCES_BACK: usize = 4;
 
+/// Words that join a noun to the title after it as its complement ("of", "du", "des").
+static GENITIVE_CONNECTORS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::entries(include_str!("data/genitive_connectors.txt")).collect()
+});
+
 /// The pronoun table: pronoun, feminine?
 static PRONOUNS: LazyLock<Vec<(&'static str, bool)>> =
     LazyLock::new(|| gendered_words(include_str!("data/pronouns.tsv")));
@@ -206,10 +211,14 @@ impl Sources<'_> {
             mention.start >= s.start && mention.start < s.end && !oblique(mention)
         });
         let named_at = first_named.map_or(usize::MAX, |m| self.mentions[m].start);
+        let mut previous: Option<String> = None;
         for w in super::clauses::words_in(text, s.start, s.end) {
             if w.start >= named_at {
                 break;
             }
+            let after_connector = previous
+                .replace(w.lower.clone())
+                .is_some_and(|p| GENITIVE_CONNECTORS.contains(&p.as_str()));
             if self.quoted(s.index, w.start) {
                 continue;
             }
@@ -221,6 +230,10 @@ impl Sources<'_> {
             let titled = crate::people::recognise::is_role_word(&w.lower)
                 || (first_named.is_none()
                     && super::attribution::titles::opens_with_title(&text[w.start..s.end]));
+            // "le bureau du Premier ministre a affirmé": the office speaks, not the minister.
+            if titled && after_connector {
+                return Subject::None;
+            }
             if titled && !oblique_word(&w.lower) {
                 // A title right before the name belongs to the name ("Chancellor X said").
                 let title_of_name = first_named.is_some_and(|m| {

@@ -113,8 +113,18 @@ impl Sources<'_> {
             .iter()
             .filter_map(|p| before(p, index, pos, self))
             .collect();
+        // Of several who fit, the one named earlier in the quotation's own paragraph is the one
+        // the title takes up ("sagte Tokajew … sagte der Staatschef" after a paragraph that named
+        // "Staatschef Putin"); two named there are still nobody.
+        let named_in_paragraph: Vec<usize> = fitting
+            .iter()
+            .filter_map(|p| before_in_paragraph(p, index, pos, self))
+            .collect();
         match (named_before.as_slice(), fitting.as_slice()) {
             ([m], _) => TitleRef::Holder(*m),
+            ([_, _, ..], _) if named_in_paragraph.len() == 1 => {
+                TitleRef::Holder(named_in_paragraph[0])
+            }
             ([], [one]) if wanted.country.is_some() => one
                 .mentions
                 .first()
@@ -292,6 +302,21 @@ fn before(person: &Person, index: usize, pos: usize, sources: &Sources<'_>) -> O
         .rev()
         .find(|&&(pi, m)| pi < index || (pi == index && sources.mentions[m].end <= pos))
         .map(|&(_, m)| m)
+}
+
+/// The nearest mention of `person` before byte `pos` in paragraph `index` itself, if any.
+fn before_in_paragraph(
+    person: &Person,
+    index: usize,
+    pos: usize,
+    sources: &Sources<'_>,
+) -> Option<usize> {
+    before(person, index, pos, sources).filter(|&m| {
+        person
+            .mentions
+            .iter()
+            .any(|&(pi, own)| own == m && pi == index)
+    })
 }
 
 #[cfg(test)]

@@ -231,3 +231,56 @@ fn french_epithet_with_a_capital_for_its_country() {
     ];
     assert_eq!(speaker_of(&ps, &ms, "Qui, si ce"), Some(0));
 }
+
+#[test]
+fn german_head_of_state_named_in_the_quotations_paragraph_is_the_speaker() {
+    let ps = vec![
+        para(
+            1,
+            "Tokajew bedankte sich beim russischen Staatschef Putin für dessen Intervention.",
+        ),
+        para(
+            2,
+            "„Wir handeln“, sagte Präsident Tokajew am Freitag. Danach sagte der Staatschef: „Welch eine Dummheit!“",
+        ),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Tokajew", None),
+        mention(&ps[0], "Putin", Some("russischen Staatschef")),
+        mention(&ps[1], "Tokajew", Some("Präsident")),
+    ];
+    assert_eq!(speaker_of(&ps, &ms, "Welch eine"), Some(2));
+}
+
+#[test]
+fn german_head_of_state_with_two_named_in_the_paragraph_stays_unattributed() {
+    let ps = vec![para(
+        1,
+        "Präsident Tokajew traf den russischen Staatschef Putin. Danach sagte der Staatschef: „Welch eine Dummheit!“",
+    )];
+    let ms = vec![
+        mention(&ps[0], "Tokajew", Some("Präsident")),
+        mention(&ps[0], "Putin", Some("russischen Staatschef")),
+    ];
+    assert_eq!(speaker_of(&ps, &ms, "Welch eine"), None);
+}
+
+#[test]
+fn french_title_after_du_is_the_office_not_its_holder() {
+    let ps = vec![
+        para(
+            1,
+            "Le Premier ministre mongol Luvsannamsrain Oyun-Erdene a démissionné mardi.",
+        ),
+        para(
+            2,
+            "Dans une déclaration à l'AFP, le bureau du Premier ministre avait affirmé qu'il niait \"avec véhémence\" les allégations.",
+        ),
+    ];
+    let ms = vec![mention(
+        &ps[0],
+        "Luvsannamsrain Oyun-Erdene",
+        Some("Premier ministre mongol"),
+    )];
+    assert_eq!(speaker_of(&ps, &ms, "avec véhémence"), None);
+}
