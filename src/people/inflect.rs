@@ -58,7 +58,7 @@ impl Case {
     /// The case a given-name ending replaced by the table's rules shows.
     fn of_ending(ending: &str) -> Case {
         match ending {
-            "ом" | "ам" | "ем" | "ём" => Case::Instrumental,
+            "ом" | "ам" | "ем" | "ём" | "єм" => Case::Instrumental,
             "а" | "я" | "ы" | "и" => Case::Genitive,
             "у" | "ю" | "ові" | "еві" => Case::Dative,
             _ => Case::Other,
@@ -322,14 +322,29 @@ fn agreeing_stem(word: &str, ctx: SurnameContext<'_>) -> Option<String> {
     } else {
         Case::Instrumental.endings()
     };
-    for ending in endings {
-        if let Some(stem) = word.strip_suffix(ending) {
-            let ends_in_consonant = stem
+    let ends_in_consonant = |stem: &str| {
+        stem.chars().count() >= 3
+            && stem
                 .chars()
                 .last()
-                .is_some_and(|c| c.is_alphabetic() && !"аеёиоуыэюяіїєьй".contains(c));
-            if stem.chars().count() >= 3 && ends_in_consonant {
+                .is_some_and(|c| c.is_alphabetic() && !"аеёиоуыэюяіїєьй".contains(c))
+    };
+    for ending in endings {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if ends_in_consonant(stem) {
                 return Some(stem.to_string());
+            }
+        }
+    }
+    // A man's surname in -а declines like a feminine noun: next to a given name in the
+    // instrumental, «-ой» (Russian) or «-ою» (Ukrainian) is its instrumental («Андреем Сибигой»,
+    // «Андрієм Сибігою» → Сибига, Сибіга); an adjectival surname would end in «-ым» there.
+    if given.oblique && given.case == Case::Instrumental {
+        for ending in ["ой", "ою"] {
+            if let Some(stem) = word.strip_suffix(ending) {
+                if ends_in_consonant(stem) {
+                    return Some(format!("{stem}а"));
+                }
             }
         }
     }
@@ -453,6 +468,12 @@ mod tests {
         assert_eq!(with_given("Марии", "Захаровой"), "Захарова");
         assert_eq!(nom("Пашиняном"), "Пашиняном");
         assert_eq!(with_given("Энтони", "Блинкеном"), "Блинкен");
+        assert_eq!(with_given("Андреем", "Сибигой"), "Сибига");
+        assert_eq!(with_given("Андрієм", "Сибігою"), "Сибіга");
+        assert_eq!(
+            given_name("Андрієм").map(|g| g.nominative),
+            Some("Андрій".into())
+        );
         assert_eq!(with_given("Энтони", "Блинкен"), "Блинкен");
         assert_eq!(with_given("Владіміром", "Путіним"), "Путін");
         assert_eq!(with_given("Ільхамом", "Алієвим"), "Алієв");
