@@ -87,9 +87,22 @@ fn is_name_word(token: &Token<'_>) -> bool {
         && !token.dotted
         && !inner_dot
         && !glued_words(token.text)
+        && !is_compound_adjective(&lower)
         && !is_not_name(&lower)
         && !is_role_word(&lower)
         && !LATIN_ROLE_MODIFIERS.contains(&lower.as_str())
+}
+
+/// Linking endings of a hyphenated compound adjective (`adjective-link` of `data/endings.tsv`).
+static ADJECTIVE_LINKS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::words::endings("adjective-link"));
+
+/// True for a hyphenated compound adjective whose first part is an adjective's linking form
+/// («естонсько-український»): an adjective, not a double surname.
+fn is_compound_adjective(lower: &str) -> bool {
+    lower
+        .split_once('-')
+        .is_some_and(|(first, _)| ADJECTIVE_LINKS.iter().any(|e| first.ends_with(e)))
 }
 
 /// True when the word has a vowel letter: a word without one is a cut-off word or an

@@ -524,3 +524,12 @@ fn german_relation_noun_before_a_name_is_no_given_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn hyphenated_compound_adjectives_are_not_names() {
+    let found = names(&[
+        "Прем’єр-міністр Естонії відкриє в Києві Естонсько-український бізнес-форум.",
+        "Президент открыл Российско-армянский университет.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
