@@ -62,9 +62,18 @@ static SPEECH_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
 pub(crate) static SPEECH_ANAPHORS: LazyLock<Vec<Vec<&'static str>>> =
     LazyLock::new(|| phrases(include_str!("data/speech_anaphors.txt")).collect());
 
-/// True for a saying verb.
+/// True for a saying verb, or the Ukrainian verbal adverb of one («заявивши», «назвавши»).
 pub(crate) fn is_saying_verb(lower: &str) -> bool {
-    SAYING_VERBS.contains(&lower) || SPEECH_VERBS.contains(&lower)
+    let listed = |word: &str| SAYING_VERBS.contains(&word) || SPEECH_VERBS.contains(&word);
+    listed(lower) || verbal_adverb_base(lower).is_some_and(listed)
+}
+
+/// The past form a Ukrainian verbal adverb in «-вши» is made from («назвавши» → назвав): the
+/// lists hold the past forms only.
+fn verbal_adverb_base(lower: &str) -> Option<&str> {
+    lower
+        .strip_suffix("ши")
+        .filter(|base| base.ends_with('в') && base.chars().count() >= 4)
 }
 
 /// True when `words[k..]` starts with an expression of saying of several words.
@@ -86,6 +95,7 @@ pub(crate) fn is_speech_word(words: &[Word], k: usize) -> bool {
 /// True for a verb that reports words without saying them ("accused", «подтвердила»).
 pub(crate) fn is_reporting_verb(lower: &str) -> bool {
     REPORTING_VERBS.contains(&lower)
+        || verbal_adverb_base(lower).is_some_and(|base| REPORTING_VERBS.contains(&base))
 }
 
 /// The subject pronoun of the verb `words[v]`: the word before it, or the one before that when
@@ -198,6 +208,14 @@ pub(crate) fn descriptor_words(text: &str, words: &[Word], v: usize, end: usize)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ukrainian_verbal_adverbs_of_listed_verbs_are_verbs_of_saying() {
+        assert!(is_saying_verb("заявивши"));
+        assert!(is_reporting_verb("назвавши"));
+        assert!(!is_saying_verb("вші"));
+        assert!(!is_reporting_verb("колишні"));
+    }
 
     #[test]
     fn sentences_are_cut_at_full_stops() {
