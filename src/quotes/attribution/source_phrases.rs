@@ -7,6 +7,7 @@
 
 use std::sync::LazyLock;
 
+use super::title_reference::TitleRef;
 use super::{Context, Found, Speaker, CLAUSE_OPENERS, MAX_WORDS_VERB_TO_NAME, REMARK_WORDS};
 use crate::quotes::clauses::{
     is_saying_verb, is_speech_word, match_phrase, sentence_start, words_in, Word, SOURCE_PHRASES,
@@ -163,6 +164,15 @@ impl Context<'_> {
                     return Some(Speaker {
                         mention: m,
                         how: format!("“{label}” before the quote"),
+                    });
+                }
+                // «По словам эстонского министра, …»: a title in the place of the name.
+                let title = text[after..].split(',').next().unwrap_or("");
+                if let TitleRef::Holder(m) = self.sources.title_reference(title, index, after, None)
+                {
+                    return Some(Speaker {
+                        mention: m,
+                        how: format!("“{label}” and a title before the quote"),
                     });
                 }
             }
