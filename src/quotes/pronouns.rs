@@ -152,6 +152,7 @@ pub(crate) struct Sources<'a> {
 }
 
 /// What the subject of a sentence is.
+#[derive(PartialEq)]
 enum Subject {
     Named(usize),
     Pronoun,
@@ -466,11 +467,17 @@ impl Sources<'_> {
                 self.paragraphs[pi].text.len()
             };
             for s in self.sentences_before(pi, limit) {
-                seen += 1;
+                let subject = self.subject(s);
+                // A sentence whose subject is itself a pronoun carries the same referent on
+                // ("Michal posted … “…,” he wrote. … In a press release, he highlighted … “…,” he
+                // said"): it is a link of the chain, not distance from the name.
+                if subject != Subject::Pronoun {
+                    seen += 1;
+                }
                 if seen > MAX_SENTENCES_BACK {
                     return None;
                 }
-                let found = match self.subject(s) {
+                let found = match subject {
                     // A quotation that names the subject speaks of them, not as them: who
                     // "he" is stays open.
                     Subject::Named(m) if self.named_in(index, pos, m) => return None,

@@ -515,3 +515,21 @@ fn he_does_not_reach_past_an_unresolved_speaker_of_a_known_surname() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].1, None, "{got:?}");
 }
+
+#[test]
+fn a_chain_of_pronoun_subjects_keeps_its_referent_past_the_sentence_limit() {
+    let ps = ps(&[
+        "Michal posted a photograph on social media on Monday morning.",
+        "\"Supporting Ukraine will remain our priority,\" he wrote. \"Victory is a win for Europe.\"",
+        "This is the first visit to Ukraine since taking office in the summer.",
+        "In a press release, he highlighted the attacks on the energy system.",
+        "\"The winter is coming, and we must provide them with support,\" he said.",
+    ]);
+    let ms = vec![mention(&ps[0], "Michal", None)];
+    let got = said(&ps, &ms);
+    let winter = got
+        .iter()
+        .find(|(text, _)| text.starts_with("The winter"))
+        .expect("the quotation is found");
+    assert_eq!(winter.1.as_deref(), Some("Michal"), "{got:?}");
+}
