@@ -312,3 +312,24 @@ fn source_phrase_with_a_title_in_place_of_the_name() {
     assert_eq!(speaker_of(&ps, &ms, "ярким"), Some(0));
     assert_eq!(speaker_of(&ps, &ms, "яскравим"), Some(1));
 }
+
+#[test]
+fn english_title_with_a_country_rules_out_the_other_countrys_holder() {
+    let ps =
+        vec![
+        para(
+            1,
+            "Prime Minister Kristen Michal met Ukrainian Prime Minister Denys Shmyhal on Monday.",
+        ),
+        para(
+            2,
+            "The Estonian prime minister confirmed Estonia will allocate 0.25 percent of GDP.",
+        ),
+        para(3, "\"This means that Ukraine receives €100 million from us every year.\""),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Kristen Michal", Some("Prime Minister")),
+        mention(&ps[0], "Denys Shmyhal", Some("Ukrainian Prime Minister")),
+    ];
+    assert_eq!(speaker_of(&ps, &ms, "This means"), Some(0));
+}
