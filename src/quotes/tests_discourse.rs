@@ -533,3 +533,19 @@ fn a_chain_of_pronoun_subjects_keeps_its_referent_past_the_sentence_limit() {
         .expect("the quotation is found");
     assert_eq!(winter.1.as_deref(), Some("Michal"), "{got:?}");
 }
+
+#[test]
+fn an_opinion_phrase_with_a_pronoun_refers_to_the_last_subject() {
+    let ps = ps(&[
+        "По данным агентства, Карис поддержал идею назначить спецпосланника.",
+        "По его мнению, Европа должна была начать переговоры, но «немного опоздала», поэтому её место занял другой.",
+        "In his view, Europe was \"a little late\" to the talks.",
+    ]);
+    let ms = vec![mention(&ps[0], "Карис", None)];
+    let got = said(&ps, &ms);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter().all(|(_, s)| s.as_deref() == Some("Карис")),
+        "{got:?}"
+    );
+}
