@@ -219,8 +219,9 @@ fn mark_line_rules(lines: &[Line<'_>], verdicts: &mut Verdicts, people: &dyn Peo
             .iter()
             .zip(COMPILED_RULES.iter())
             .find(|(rule, re)| {
-                re.is_match(line.text)
-                    && !(rule.heuristic && must_keep(line.text, people))
+                re.find(line.text).is_some_and(|found| {
+                    !(rule.spares_prose && is_prose(&line.text[..found.start()]))
+                }) && !(rule.heuristic && must_keep(line.text, people))
                     && !(rule.spares_quotes && has_quote(line.text))
                     && !(rule.spares_cut_end && i == last)
             });
@@ -228,6 +229,14 @@ fn mark_line_rules(lines: &[Line<'_>], verdicts: &mut Verdicts, people: &dyn Peo
             *verdict = Some((rule.kind, rule.reason.to_string()));
         }
     }
+}
+
+/// True when `text` reads as article prose rather than a caption: three sentences, or two and
+/// 200 bytes (a sentence ends at a full stop, "!" or "?" followed by a space and a capital).
+fn is_prose(text: &str) -> bool {
+    static BOUNDARY: LazyLock<Regex> = LazyLock::new(|| regex(r"[.!?]\s+\p{Lu}"));
+    let boundaries = BOUNDARY.find_iter(text).count();
+    boundaries >= 2 || (boundaries == 1 && text.len() >= 200)
 }
 
 /// Date and time stamp lines ([`stamps`]), as metadata: the publication stamp is among them.

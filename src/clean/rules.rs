@@ -26,6 +26,10 @@ pub(super) struct LineRule {
     /// Whether the rule must not fire on the page's last line: a stored page cut short runs
     /// its last sentence into the footer ("The protests began in November after © Outlet").
     pub(super) spares_cut_end: bool,
+    /// Whether the rule must not fire on prose signed with a credit: a line that holds three
+    /// sentences, or two and 200 bytes, before what the rule matched ("… gehören alle drei
+    /// Länder zu den Unterstützern Kiews. © AFP" closes an article paragraph, not a caption).
+    pub(super) spares_prose: bool,
 }
 
 /// Boilerplate recognisable from the line alone. First match wins.
@@ -37,6 +41,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?i)^(please enter your (comment|name)|leave a (reply|comment|review)|be the first to comment|this site uses akismet|post comment|add (a )?comment|оставьте комментарий)",
@@ -45,6 +50,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?i)(ctrl\s*\+\s*enter|^(fields|поля) (with|marked with|отмеченные)? ?\*|^please enter the (letters|characters|code)|^letters are not case.sensitive)",
@@ -54,6 +60,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?i)^(©|\(c\)\s|copyright\b)",
@@ -62,6 +69,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?i)^(disclaimer|haftungsausschluss|avertissement|отказ от ответственности|застереження|відмова від відповідальності)\s*:",
@@ -70,6 +78,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?i)^.{0,80}\b(all rights reserved|tous (les )?droits (sont )?(réservés|protégés)|alle rechte vorbehalten|все права защищены|всі права захищені|усі права захищені)\b.{0,80}$",
@@ -78,6 +87,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?i)^.{0,120}\b(follow us( also)? on|підписуйтеся на|подписывайтесь на|abonnez-vous à|folgen sie uns)\b.{0,200}$",
@@ -86,6 +96,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?i)^(i'?m|i am|i’m) [A-Z][^.]{0,60}\b(and )?i (work|write) as an? (author|editor|journalist|writer|reporter)",
@@ -94,6 +105,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?i)^(поддержать (команду|редакцию)|support (us|our journalism)|contact us|subscribe|sign up|share (this|on))\b",
@@ -102,6 +114,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?i)^(in )?(this|these) (\w+ )?(photos?|images?|pictures?)( \w+)? (released|provided|taken|distributed|made available|shows?)\b",
@@ -110,6 +123,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: true,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?i)\((?:(?:\d(?:st|nd|rd|th)|second|third)\s)?(?:l|r|c|left|right|cent(?:er|re)|front|back|слева|справа|в центре|зліва|ліворуч|праворуч|в центрі|links|rechts|mitte|à gauche|à droite|au centre)\)",
@@ -118,6 +132,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: true,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?i)\bpic\.twitter\.com/\w+\s*$",
@@ -126,6 +141,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?:^|\s)[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$",
@@ -134,6 +150,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?i)(archive photo|\bphoto:|\bфото:|снимок носит иллюстративный характер|getty images|\bphoto by\b)",
@@ -142,6 +159,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: true,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?i)(\((?:[\p{L}.]+\s)?(?:photo|foto|фото)\b[^()]{0,80}\)|\([^()/]{2,40}\s/\s[^()]{2,40}\)|\b(?:photo|foto|фото)\s*:\s*[^.!?]{2,80}|\bgetty images|©\s*[^.!?]{2,80}|архивное фото|архівне фото)\s*\.?$",
@@ -150,14 +168,16 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: true,
         spares_cut_end: true,
+        spares_prose: true,
     },
     LineRule {
-        pattern: r"(?i)(\s/\s*({agencies})\b[\p{L} ]{0,20}|\([^()/]{2,40}/\s?({agencies})\)|\(\p{L}+\)\.\s+({agencies}))\s*\.?$",
+        pattern: r"(?i)(\s/\s*({agencies})\b[\p{L} ]{0,20}|\([^()/]{2,40}/\s?({agencies})\)|\(\p{L}+\)\.\s+({agencies})|\.\s+({agencies})/[\p{L}.'’\- ]{2,40})\s*\.?$",
         kind: RemovalKind::Boilerplate,
-        reason: "photo caption (ends with \"/ Agency\", \"(Photographer/Agency)\" or \"(archives). Agency\")",
+        reason: "photo caption (ends with \"/ Agency\", \"(Photographer/Agency)\", \"(archives). Agency\" or \". AGENCY/Photographer\")",
         heuristic: false,
         spares_quotes: true,
         spares_cut_end: true,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"^\d{2}\.\d{2}\.\d{4},\s*[^:]{2,60}:\s",
@@ -166,6 +186,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: true,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?i)^({read_more})\s*:?\s*\S",
@@ -174,14 +195,16 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
-        pattern: r"(?i)^((views|просмотры|переглядів|перегляди|comments?|commentaires|kommentare|комментарии|коментарі)\s*:?\s*\d+|\d+\s+(views|comments?|commentaires|kommentare|комментари\w*|коментар\w*)|(temps de lecture|reading time|lesezeit|время чтения|час читання)\s*:?.{0,20}|\d{1,3}\s*(min|minutes?|мин|хв)\.?\s+(read|de lecture|lesezeit|чтения|читання))$",
+        pattern: r"(?i)^(?:[-–•]\s*)?((views|просмотры|переглядів|перегляди|comments?|commentaires|kommentare|комментарии|коментарі)\s*:?\s*\d+|\d+\s+(views|comments?|commentaires|kommentare|комментари\w*|коментар\w*)|(temps de lecture|reading time|lesezeit|время чтения|час читання)\s*:?.{0,20}|\d{1,3}\s*(min|minutes?|мин|хв)\.?\s+(read|de lecture|lesezeit|чтения|читання))$",
         kind: RemovalKind::Boilerplate,
         reason: "counter of views or comments, or reading time",
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?i)^(автор|author|autor|auteur|редактор|редакторка|editor|redakteur|redakteurin|rédacteur|rédactrice)\s*:(\s*\p{L}[\p{L}.'’\- ]{0,40})?$",
@@ -190,6 +213,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"^\d{1,7}$",
@@ -198,6 +222,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?i)^(source|источник|крыніца):\s*\S.{0,40}$",
@@ -206,6 +231,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
     LineRule {
         pattern: r"(?i)^(published|updated|опубликовано|обновлено)\b.*\d",
@@ -214,6 +240,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         heuristic: false,
         spares_quotes: false,
         spares_cut_end: false,
+        spares_prose: false,
     },
 ];
 

@@ -481,3 +481,24 @@ fn every_read_more_label_of_the_data_file_opens_a_link_line() {
     assert!(pattern.is_match("À lire aussi : Un autre article"));
     assert!(!pattern.is_match("Readers were told"));
 }
+
+#[test]
+fn captions_end_in_a_credit_but_prose_signed_with_one_stays() {
+    let text = "A headline of several words here\n\n\
+                The article body is long enough to be prose, and it goes on for a while so that it \
+                reads like a paragraph of an article rather than page furniture of any kind.\n\n\
+                Estonia's new Prime Minister Kristen Michal attends a session of the Riigikogu in Tallinn, Estonia, July 23, 2024. REUTERS/Ints Kalnins\n\n\
+                Estland wurde wie die anderen beiden Baltenstaaten Litauen und Lettland 2004 Mitglied der Europäischen Union und der Nato. Seit dem Beginn des russischen Angriffskriegs gehören alle drei Länder zu den entschlossensten Unterstützern Kiews. © AFP\n\n\
+                - Переглядів: 4401\n\n\
+                The article goes on with another paragraph that is long enough to be prose as well.\n";
+    let c = clean(&doc(text));
+    assert_eq!(
+        verdict(&c, 5),
+        "photo caption (ends with \"/ Agency\", \"(Photographer/Agency)\", \"(archives). Agency\" or \". AGENCY/Photographer\")"
+    );
+    assert_eq!(verdict(&c, 7), "kept", "two long sentences signed © AFP");
+    assert_eq!(
+        verdict(&c, 9),
+        "counter of views or comments, or reading time"
+    );
+}
