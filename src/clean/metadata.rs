@@ -108,7 +108,10 @@ fn title(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Fact<String> {
             line: line.line,
             evidence: String::new(),
         };
-        return Fact::known(line.text.clone(), origin);
+        // The stored page's date label run into the headline is no part of it.
+        let text = super::stamps::after_leading_stamp(&line.text)
+            .map_or(&line.text[..], |at| &line.text[at..]);
+        return Fact::known(text.to_string(), origin);
     }
     let Some(first) = paragraphs.first() else {
         return Fact::unknown();

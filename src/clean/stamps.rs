@@ -96,9 +96,40 @@ fn is_plain_stamp(text: &str) -> bool {
     left <= MAX_LEFT
 }
 
+/// Where the text after a stamp that opens a line starts, when a line opens with one and goes
+/// on ("date 2025-11-13 Глава МИД: …", the stored page's date label run into its headline): a
+/// date with a year and a month, with only stamp words before it.
+pub fn after_leading_stamp(text: &str) -> Option<usize> {
+    let date = crate::dates::find_dates(text)
+        .into_iter()
+        .next()
+        .filter(|d| d.date.year.is_some() && d.date.month.is_some())?;
+    let before_is_label = text[..date.start]
+        .split_whitespace()
+        .all(|w| STAMP_WORDS.contains(&w.trim_matches(':').to_lowercase().as_str()));
+    let rest = &text[date.end..];
+    let start = date.end + (rest.len() - rest.trim_start().len());
+    (before_is_label && start < text.len()).then_some(start)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stamp_run_into_a_headline_ends_where_the_headline_starts() {
+        let line = "date 2025-11-13 Глава МИД: В 2026 году Эстония откроет посольства";
+        let at = after_leading_stamp(line).expect("a leading stamp");
+        assert_eq!(
+            &line[at..],
+            "Глава МИД: В 2026 году Эстония откроет посольства"
+        );
+        assert_eq!(after_leading_stamp("date 2025-11-13"), None);
+        assert_eq!(
+            after_leading_stamp("Talks on 13 November 2025 went well"),
+            None
+        );
+    }
 
     #[test]
     fn stamps_of_many_sites_are_recognised() {

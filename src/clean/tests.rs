@@ -260,6 +260,11 @@ fn a_date_label_at_the_start_of_a_line_gives_the_publication_date() {
         c.metadata.published.value,
         Some(PartialDate::ymd(2025, 8, 9))
     );
+    assert_eq!(
+        c.metadata.title.value.as_deref(),
+        Some("Aliyev and Pashinyan propose Trump for the Nobel prize"),
+        "the date label is no part of the headline"
+    );
 }
 
 #[test]

@@ -461,10 +461,15 @@ fn bare_year(
             .and_then(|rest| rest.chars().next())
             .is_some_and(char::is_lowercase);
     let context_before = context_before || (attributive && !glued);
+    // «2026-й год», «2026-й рік»: the ordinal ending and a year word after it.
+    let ordinal_year_word = after
+        .strip_prefix("-й")
+        .is_some_and(|rest| YEAR_CONTEXT_AFTER.contains(&next_word(rest).as_str()));
     let context_after = after.trim_start().starts_with("г.")
         || YEAR_CONTEXT_AFTER.contains(&next.as_str())
         || after.starts_with("-м")
-        || after.starts_with("-го");
+        || after.starts_with("-го")
+        || ordinal_year_word;
     (context_before || context_after).then_some((date, DateKind::Calendar, true))
 }
 
