@@ -71,6 +71,9 @@ fn is_plain_stamp(text: &str) -> bool {
     {
         return false;
     }
+    if runs_into_text(text) {
+        return false;
+    }
     let mut rest = text.to_string();
     let mut found = false;
     for date in dates.iter().rev() {
@@ -94,6 +97,27 @@ fn is_plain_stamp(text: &str) -> bool {
         .filter(|w| !w.is_empty() && !STAMP_WORDS.contains(&w.as_str()))
         .count();
     left <= MAX_LEFT
+}
+
+/// Words other than stamp words after a stamp that opens a line, from which the line is text run
+/// into the stamp ("date 2025-11-28 Орбан прибыл в Москву"), not a stamp with a byline ("Posted:
+/// 12.03.2024 10:30 by John Smith").
+const MIN_RUN_ON_WORDS: usize = 3;
+
+/// True when a stamp opens the line and words follow it right away (not a time or a separator:
+/// "8-05-2025, 20:18 / Автор: …" is a bar of page data), at least [`MIN_RUN_ON_WORDS`] of them
+/// other than stamp words.
+fn runs_into_text(text: &str) -> bool {
+    after_leading_stamp(text).is_some_and(|at| {
+        let rest = &text[at..];
+        rest.starts_with(char::is_alphabetic)
+            && rest
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+                .filter(|w| !w.is_empty() && !STAMP_WORDS.contains(&w.as_str()))
+                .count()
+                >= MIN_RUN_ON_WORDS
+    })
 }
 
 /// Where the text after a stamp that opens a line starts, when a line opens with one and goes
