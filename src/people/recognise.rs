@@ -105,6 +105,23 @@ fn is_compound_adjective(lower: &str) -> bool {
         .is_some_and(|(first, _)| ADJECTIVE_LINKS.iter().any(|e| first.ends_with(e)))
 }
 
+/// Latin words of four letters or more, all capitalised, from which a line is an English
+/// headline in Title Case ("Putin Arrives in Mongolia on Official Visit").
+const MIN_TITLE_CASE_WORDS: usize = 4;
+
+/// True when the paragraph is a line in Title Case: at least [`MIN_TITLE_CASE_WORDS`] Latin
+/// words of four letters or more, every one of them capitalised.
+fn is_title_case(tokens: &[Token<'_>]) -> bool {
+    let long: Vec<&Token<'_>> = tokens
+        .iter()
+        .filter(|t| t.text.chars().count() >= 4 && t.text.chars().all(|c| c.is_ascii_alphabetic()))
+        .collect();
+    long.len() >= MIN_TITLE_CASE_WORDS
+        && long
+            .iter()
+            .all(|t| t.text.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// True when the word has a vowel letter: a word without one is a cut-off word or an
 /// abbreviation («Тр» where a page ends mid-word), never a name.
 fn has_vowel(word: &str) -> bool {
@@ -378,6 +395,7 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
     // Pass 1: names with their own evidence.
     for p in paragraphs {
         let tokens = source_tokens(&p.text, &words.honorifics);
+        let title_case = is_title_case(&tokens);
         for span in candidate_spans(&p.text, &tokens, &words) {
             let candidate = examine(&p.text, &tokens, span, &words);
             // A name explained as an institution right after it is the institution's.
@@ -395,7 +413,10 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
                 (candidate.first..candidate.last).any(|k| is_patronymic_particle(&tokens[k]));
             let full = candidate.given.is_some() || candidate.initial.is_some() || patronymic;
             let addressed = candidate.first > 0 && tokens[candidate.first - 1].honorific;
-            if full || candidate.role.is_some() || candidate.saying || addressed || candidate.aged {
+            // In a Title Case headline every word is capitalised: a role word before a
+            // capitalised word ("on Official Visit") is no evidence of a surname.
+            let titled = candidate.role.is_some() && !title_case;
+            if full || titled || candidate.saying || addressed || candidate.aged {
                 let mention = to_mention(p, &tokens, &candidate, None);
                 known_forms.insert(mention.surname.to_lowercase());
                 known_keys.extend(name_keys(&mention.surname));

@@ -533,3 +533,11 @@ fn hyphenated_compound_adjectives_are_not_names() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_role_word_in_a_title_case_headline_makes_no_surname() {
+    let found = names(&["Putin Arrives in Mongolia on Official Visit"]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = names(&["The talks were opened by the official Khurelsukh on Monday."]);
+    assert_eq!(found.len(), 1, "a role word in a sentence still vouches: {found:?}");
+}
