@@ -88,9 +88,17 @@ fn is_name_word(token: &Token<'_>) -> bool {
         && !inner_dot
         && !glued_words(token.text)
         && !is_compound_adjective(&lower)
+        && !is_reflexive_verb(&lower)
         && !is_not_name(&lower)
         && !is_role_word(&lower)
         && !LATIN_ROLE_MODIFIERS.contains(&lower.as_str())
+}
+
+/// True for a Russian or Ukrainian reflexive verb in the third person or the infinitive
+/// («Повідомляється», «Сообщается», «Вважається»), capitalised at the start of a sentence: the
+/// endings -тся/-ться belong to no name.
+fn is_reflexive_verb(lower: &str) -> bool {
+    lower.chars().count() >= 6 && (lower.ends_with("тся") || lower.ends_with("ться"))
 }
 
 /// Linking endings of a hyphenated compound adjective (`adjective-link` of `data/endings.tsv`).

@@ -539,5 +539,25 @@ fn a_role_word_in_a_title_case_headline_makes_no_surname() {
     let found = names(&["Putin Arrives in Mongolia on Official Visit"]);
     assert!(found.is_empty(), "{found:?}");
     let found = names(&["The talks were opened by the official Khurelsukh on Monday."]);
-    assert_eq!(found.len(), 1, "a role word in a sentence still vouches: {found:?}");
+    assert_eq!(
+        found.len(),
+        1,
+        "a role word in a sentence still vouches: {found:?}"
+    );
+}
+
+#[test]
+fn ukrainian_oblique_country_names_and_reflexive_verbs_are_not_names() {
+    let found = names(&[
+        "Президент Литви Гітанас Науседа заявив про закриття кордону.",
+        "Повідомляється, що рішення ухвалили ввечері.",
+        "Прем’єр-міністерка Литви Інга Ругінене оголосила рішення.",
+    ]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(
+        surfaces,
+        vec!["Гітанас Науседа", "Інга Ругінене"],
+        "{found:?}"
+    );
+    assert_eq!(found[1].4.as_deref(), Some("Прем’єр-міністерка Литви"));
 }

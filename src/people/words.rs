@@ -34,6 +34,34 @@ pub(super) fn is_place(lower: &str) -> bool {
         || lower
             .strip_suffix('s')
             .is_some_and(|stem| stem.is_ascii() && PLACES.contains(stem))
+        || cyrillic_place_nominative(lower).is_some()
+}
+
+/// Case endings of Russian and Ukrainian place names in -а/-я/-ия and their nominative endings
+/// (`place` of `data/case_endings.tsv`).
+static PLACE_ENDINGS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("data/case_endings.tsv"))
+        .filter(|(kind, _)| *kind == "place")
+        .filter_map(|(_, rest)| rest.split_once('\t'))
+        .collect()
+});
+
+/// Letters a place's nominative must have for its case forms to be read: shorter ones («Гана»,
+/// «Куба») would take surnames for places («Гани»).
+const MIN_PLACE_LETTERS: usize = 5;
+
+/// The nominative in the gazetteer (or the places of `not_names.txt`) of a Cyrillic place name in a case form («Литви» → литва,
+/// «Латвії» → латвія, «Эстонией» → эстония), if any.
+fn cyrillic_place_nominative(lower: &str) -> Option<String> {
+    if !lower.chars().any(crate::text::is_cyrillic) {
+        return None;
+    }
+    PLACE_ENDINGS.iter().find_map(|(ending, nominative)| {
+        let stem = lower.strip_suffix(ending)?;
+        let candidate = format!("{stem}{nominative}");
+        let known = PLACES.contains(candidate.as_str()) || NOT_NAMES.contains(&candidate.as_str());
+        (candidate.chars().count() >= MIN_PLACE_LETTERS && known).then_some(candidate)
+    })
 }
 
 word_list!(
@@ -145,6 +173,11 @@ mod tests {
         assert!(is_place("kasachstans"));
         assert!(!is_place("michal"));
         assert!(!is_place("tsahkna"));
+        assert!(is_place("литви") && is_place("латвії") && is_place("эстонией"));
+        assert!(
+            !is_place("гани"),
+            "Ghana's nominative is too short to read its cases"
+        );
     }
 
     #[test]
