@@ -32,6 +32,12 @@ use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 pub use super::context::is_role_word;
+
+/// True for an English, German or French preposition (`data/prepositions_latin.txt`), given in
+/// lower case: a title after one is no subject ("Ausnahmen gelten für Diplomaten").
+pub fn is_latin_preposition(lower: &str) -> bool {
+    super::words::LATIN_PREPOSITIONS.contains(&lower)
+}
 use super::context::{
     agrees_with_role, governed_by_latin_preposition, has_age_apposition, is_person_verb,
     role_after, role_before, saying_after, saying_before,

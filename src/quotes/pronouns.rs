@@ -217,9 +217,10 @@ impl Sources<'_> {
             if w.start >= named_at {
                 break;
             }
-            let after_connector = previous
-                .replace(w.lower.clone())
-                .is_some_and(|p| GENITIVE_CONNECTORS.contains(&p.as_str()));
+            let after_connector = previous.replace(w.lower.clone()).is_some_and(|p| {
+                GENITIVE_CONNECTORS.contains(&p.as_str())
+                    || crate::people::recognise::is_latin_preposition(&p)
+            });
             if self.quoted(s.index, w.start) {
                 continue;
             }
@@ -231,7 +232,8 @@ impl Sources<'_> {
             let titled = crate::people::recognise::is_role_word(&w.lower)
                 || (first_named.is_none()
                     && super::attribution::titles::opens_with_title(&text[w.start..s.end]));
-            // "le bureau du Premier ministre a affirmé": the office speaks, not the minister.
+            // "le bureau du Premier ministre a affirmé": the office speaks, not the minister;
+            // "Ausnahmen gelten für Diplomaten": a title after a preposition is no subject.
             if titled && after_connector {
                 return Subject::None;
             }

@@ -549,3 +549,18 @@ fn an_opinion_phrase_with_a_pronoun_refers_to_the_last_subject() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_title_after_a_preposition_is_no_subject_between_a_pronoun_and_its_referent() {
+    let ps = ps(&[
+        "Litauen will seine Grenze schließen. Premierministerin Inga Ruginienė hat härtere Strafen angekündigt.",
+        "Die Regierung soll am Mittwoch eine Schließung der Grenzen „ohne zeitliche Begrenzung“ bewilligen, sagte Ruginienė nach einer Sitzung. Ausnahmen sollen für Diplomaten und diplomatische Post gelten. „Der übrige Verkehr wird eingestellt“, sagte sie.",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Inga Ruginienė", Some("Premierministerin")),
+        mention(&ps[1], "Ruginienė", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[1].0, "Der übrige Verkehr wird eingestellt");
+    assert_eq!(got[1].1.as_deref(), Some("Ruginienė"), "{got:?}");
+}
