@@ -50,8 +50,8 @@ static PLACE_ENDINGS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::ne
 /// «Куба») would take surnames for places («Гани»).
 const MIN_PLACE_LETTERS: usize = 5;
 
-/// The nominative in the gazetteer (or the places of `not_names.txt`) of a Cyrillic place name in a case form («Литви» → литва,
-/// «Латвії» → латвія, «Эстонией» → эстония), if any.
+/// The nominative in the gazetteer (or among the places of `not_names.txt`) of a Cyrillic place
+/// name in a case form («Литви» → литва, «Латвії» → латвія, «Эстонией» → эстония), if any.
 fn cyrillic_place_nominative(lower: &str) -> Option<String> {
     if !lower.chars().any(crate::text::is_cyrillic) {
         return None;

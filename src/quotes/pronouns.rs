@@ -235,7 +235,7 @@ impl Sources<'_> {
             // "le bureau du Premier ministre a affirmé": the office speaks, not the minister;
             // "Ausnahmen gelten für Diplomaten": a title after a preposition is no subject.
             if titled && after_connector {
-                return Subject::None;
+                continue;
             }
             if titled && !oblique_word(&w.lower) {
                 // A title right before the name belongs to the name ("Chancellor X said").
