@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::dates::find_dates;
+use crate::dates::{find_dates, FoundDate};
 use crate::model::DateKind;
 
 /// The reason a stamp line is removed with.
@@ -71,7 +71,7 @@ fn is_plain_stamp(text: &str) -> bool {
     {
         return false;
     }
-    if runs_into_text(text) {
+    if runs_into_text(text, dates.first()) {
         return false;
     }
     let mut rest = text.to_string();
@@ -107,8 +107,8 @@ const MIN_RUN_ON_WORDS: usize = 3;
 /// True when a stamp opens the line and words follow it right away (not a time or a separator:
 /// "8-05-2025, 20:18 / Автор: …" is a bar of page data), at least [`MIN_RUN_ON_WORDS`] of them
 /// other than stamp words.
-fn runs_into_text(text: &str) -> bool {
-    after_leading_stamp(text).is_some_and(|at| {
+fn runs_into_text(text: &str, first_date: Option<&FoundDate>) -> bool {
+    after_stamp_date(text, first_date).is_some_and(|at| {
         let rest = &text[at..];
         rest.starts_with(char::is_alphabetic)
             && rest
@@ -124,10 +124,12 @@ fn runs_into_text(text: &str) -> bool {
 /// on ("date 2025-11-13 Глава МИД: …", the stored page's date label run into its headline): a
 /// date with a year and a month, with only stamp words before it.
 pub fn after_leading_stamp(text: &str) -> Option<usize> {
-    let date = crate::dates::find_dates(text)
-        .into_iter()
-        .next()
-        .filter(|d| d.date.year.is_some() && d.date.month.is_some())?;
+    after_stamp_date(text, find_dates(text).first())
+}
+
+/// [`after_leading_stamp`] given the first date found in `text`.
+fn after_stamp_date(text: &str, first_date: Option<&FoundDate>) -> Option<usize> {
+    let date = first_date.filter(|d| d.date.year.is_some() && d.date.month.is_some())?;
     let before_is_label = text[..date.start]
         .split_whitespace()
         .all(|w| STAMP_WORDS.contains(&w.trim_matches(':').to_lowercase().as_str()));

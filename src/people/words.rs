@@ -46,6 +46,12 @@ static PLACE_ENDINGS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::ne
         .collect()
 });
 
+/// The nominatives a Cyrillic case form is read against: the gazetteer and the places of
+/// `not_names.txt` («литва»), in one set (every ending of every capitalised Cyrillic word is
+/// looked up).
+static PLACE_NOMINATIVES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| PLACES.iter().chain(NOT_NAMES.iter()).copied().collect());
+
 /// Letters a place's nominative must have for its case forms to be read: shorter ones («Гана»,
 /// «Куба») would take surnames for places («Гани»).
 const MIN_PLACE_LETTERS: usize = 5;
@@ -59,8 +65,9 @@ fn cyrillic_place_nominative(lower: &str) -> Option<String> {
     PLACE_ENDINGS.iter().find_map(|(ending, nominative)| {
         let stem = lower.strip_suffix(ending)?;
         let candidate = format!("{stem}{nominative}");
-        let known = PLACES.contains(candidate.as_str()) || NOT_NAMES.contains(&candidate.as_str());
-        (candidate.chars().count() >= MIN_PLACE_LETTERS && known).then_some(candidate)
+        (candidate.chars().count() >= MIN_PLACE_LETTERS
+            && PLACE_NOMINATIVES.contains(candidate.as_str()))
+        .then_some(candidate)
     })
 }
 
