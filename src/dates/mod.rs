@@ -37,6 +37,8 @@ mod words;
 mod tests;
 #[cfg(test)]
 mod tests_inference;
+#[cfg(test)]
+mod tests_sources;
 
 use std::sync::LazyLock;
 

@@ -34,6 +34,7 @@ pub mod resolve;
 mod runs;
 mod source_words;
 mod tokens;
+mod word_shapes;
 mod words;
 
 use crate::model::{Mention, Official, Paragraph};
