@@ -64,10 +64,13 @@ fn cyrillic_place_nominative(lower: &str) -> Option<String> {
     }
     PLACE_ENDINGS.iter().find_map(|(ending, nominative)| {
         let stem = lower.strip_suffix(ending)?;
+        if stem.chars().count() + nominative.chars().count() < MIN_PLACE_LETTERS {
+            return None;
+        }
         let candidate = format!("{stem}{nominative}");
-        (candidate.chars().count() >= MIN_PLACE_LETTERS
-            && PLACE_NOMINATIVES.contains(candidate.as_str()))
-        .then_some(candidate)
+        PLACE_NOMINATIVES
+            .contains(candidate.as_str())
+            .then_some(candidate)
     })
 }
 

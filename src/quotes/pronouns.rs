@@ -212,15 +212,11 @@ impl Sources<'_> {
             mention.start >= s.start && mention.start < s.end && !oblique(mention)
         });
         let named_at = first_named.map_or(usize::MAX, |m| self.mentions[m].start);
-        let mut previous: Option<String> = None;
-        for w in super::clauses::words_in(text, s.start, s.end) {
+        let words = super::clauses::words_in(text, s.start, s.end);
+        for (k, w) in words.iter().enumerate() {
             if w.start >= named_at {
                 break;
             }
-            let after_connector = previous.replace(w.lower.clone()).is_some_and(|p| {
-                GENITIVE_CONNECTORS.contains(&p.as_str())
-                    || crate::people::recognise::is_latin_preposition(&p)
-            });
             if self.quoted(s.index, w.start) {
                 continue;
             }
@@ -234,7 +230,14 @@ impl Sources<'_> {
                     && super::attribution::titles::opens_with_title(&text[w.start..s.end]));
             // "le bureau du Premier ministre a affirmé": the office speaks, not the minister;
             // "Ausnahmen gelten für Diplomaten": a title after a preposition is no subject.
-            if titled && after_connector {
+            let after_connector = || {
+                k.checked_sub(1).is_some_and(|j| {
+                    let previous = words[j].lower.as_str();
+                    GENITIVE_CONNECTORS.contains(&previous)
+                        || crate::people::recognise::is_latin_preposition(previous)
+                })
+            };
+            if titled && after_connector() {
                 continue;
             }
             if titled && !oblique_word(&w.lower) {
