@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use crate::model::{Fact, Origin, Paragraph};
+use crate::model::{Fact, Origin, Paragraph, RemovalKind};
 use crate::text::{is_cyrillic, is_latin};
 
 /// Each Cyrillic-script language with the letters its alphabet lacks.
@@ -104,6 +104,69 @@ fn latin_language(text: &str, share: usize) -> Fact<String> {
         info.lang().eng_name().to_string(),
         Origin::Inferred { reason },
     )
+}
+
+/// The fewest words in lower case of a line judged to be in another language than its page:
+/// fewer (a name, an outlet, a slogan) say too little to tell.
+const FOREIGN_LINE_WORDS: usize = 6;
+/// The `whatlang` confidence from which a Latin line's language is trusted against its page's.
+/// Lower than whatlang's own "reliable" mark: one line is short, and the page's language, which
+/// it is compared with, is known from the whole page.
+const FOREIGN_LINE_CONFIDENCE: f64 = 0.5;
+/// The least share of a line's letters in Latin script for a line of a Cyrillic page to count
+/// as written in another language.
+const LATIN_LINE_SHARE: usize = 90;
+
+/// Removes kept lines written in another language than their page: an untranslated caption
+/// in a machine-translated page, a browser warning or an embedded post left in the original.
+/// The page's language is that of its kept lines; a line with a quotation mark is spared (a
+/// statement quoted in its original words belongs to the article).
+pub(super) fn mark_foreign_lines(lines: &[super::Line<'_>], verdicts: &mut super::Verdicts) {
+    let kept: Vec<&str> = lines
+        .iter()
+        .zip(verdicts.iter())
+        .filter(|(_, v)| v.is_none())
+        .map(|(l, _)| l.text)
+        .collect();
+    let page = kept.join("\n");
+    let letters = |text: &str, latin: bool| {
+        text.chars()
+            .filter(|c| c.is_alphabetic() && (!latin || is_latin(*c)))
+            .count()
+    };
+    let cyrillic_page =
+        page.chars().filter(|c| is_cyrillic(*c)).count() * 2 > letters(&page, false);
+    let page_language = whatlang::detect(&page).filter(whatlang::Info::is_reliable);
+    for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
+        let text = line.text;
+        // Names and places say little of a language (whatlang reads "… Minister Sergey Lavrov
+        // is holding a meeting with …" as Indonesian): only the words in lower case are read.
+        let common: Vec<&str> = text
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .collect();
+        if verdict.is_some() || common.len() < FOREIGN_LINE_WORDS || super::has_quote(text) {
+            continue;
+        }
+        let latin_share = letters(text, true) * 100 / letters(text, false).max(1);
+        let foreign = if cyrillic_page {
+            latin_share >= LATIN_LINE_SHARE
+        } else {
+            latin_share >= LATIN_LINE_SHARE
+                && page_language.as_ref().is_some_and(|page| {
+                    whatlang::detect(&common.join(" ")).is_some_and(|line| {
+                        line.lang() != page.lang() && line.confidence() >= FOREIGN_LINE_CONFIDENCE
+                    })
+                })
+        };
+        if foreign {
+            *verdict = Some((
+                RemovalKind::Boilerplate,
+                "a line in another language than the page (an untranslated caption or widget)"
+                    .to_string(),
+            ));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -104,6 +104,7 @@ pub fn clean(doc: &RawDocument, people: &dyn PeopleSense) -> Cleaned {
     mark_copies(&lines, &mut verdicts);
     mark_navigation_labels(&lines, &mut verdicts, people);
     mark_title(&lines, &mut verdicts);
+    language::mark_foreign_lines(&lines, &mut verdicts);
 
     let mut paragraphs = Vec::new();
     let mut removed = Vec::new();

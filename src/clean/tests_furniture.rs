@@ -272,3 +272,43 @@ fn a_post_with_its_signature_at_the_end_of_the_line_goes() {
     );
     assert_eq!(verdict(&c, 4), "kept");
 }
+
+#[test]
+fn lines_in_another_language_than_the_page_go_but_names_and_quotes_do_not_decide() {
+    let prose = "Der Außenminister sagte am Montag, dass die Gespräche mit der Regierung fortgesetzt werden und dass beide Seiten einen Vertrag unterzeichnen wollen.";
+    let text = format!("Eine Überschrift aus mehreren Wörtern hier\nThe Prime Minister bows after losing his position in a vote in the capital city on June 3, 2025.\n{prose}\nDie Regierung wollte sich am Abend nicht dazu äußern, sagte ein Sprecher in der Hauptstadt.\n\"I am honoured and humbled to be elected, and I will do my best to serve the people well,\" sagte er.\nRussian Foreign Minister Sergey Lavrov is holding a meeting with Hungarian Foreign Minister Peter Szijjarto.\n");
+    let c = clean(&doc(&text));
+    assert!(
+        verdict(&c, 2).starts_with("a line in another language than the page"),
+        "{}",
+        verdict(&c, 2)
+    );
+    assert_eq!(verdict(&c, 3), "kept");
+    // A quotation in its original words belongs to the article.
+    assert_eq!(verdict(&c, 5), "kept");
+    // Names say nothing of a language: too few words in lower case to tell.
+    assert_eq!(verdict(&c, 6), "kept");
+
+    let russian = "Министр иностранных дел заявил, что переговоры с правительством продолжатся в ближайшие недели и что обе стороны готовы подписать договор.";
+    let text = format!("Заголовок из нескольких слов здесь\n{russian}\nHea lugeja, näeme et kasutate vanemat brauseri versiooni või vähelevinud brauserit.\nПравительство не стало комментировать это заявление вечером, сообщил представитель министерства.\n");
+    let c = clean(&doc(&text));
+    assert!(
+        verdict(&c, 3).starts_with("a line in another language than the page"),
+        "{}",
+        verdict(&c, 3)
+    );
+    assert_eq!(verdict(&c, 2), "kept");
+}
+
+#[test]
+fn a_clause_reference_is_no_place_in_a_picture() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let text = format!("A headline of several words here\n{prose}\n— Resolution 3314 (XXIX) of the General Assembly, Definition of Aggression, article 3(c).\nPresident Ilham Aliyev (c) holds a meeting with his new foreign minister on July 16, 2020.\n");
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 3), "kept");
+    assert!(
+        verdict(&c, 4).starts_with("photo caption (places people"),
+        "{}",
+        verdict(&c, 4)
+    );
+}
