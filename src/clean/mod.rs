@@ -176,18 +176,19 @@ fn mark_tail(lines: &[Line<'_>], verdicts: &mut Verdicts) {
                 && next.text.trim_end().ends_with(['.', '!', '?'])
         })
     };
+    // A block of other stories that opens the page is no tail: the article is still to come.
+    let article_starts = first_sentence_line(lines, verdicts);
     // Markers before the block's start head empty widgets: the article goes on below them.
     let mut start = None;
     for i in (0..lines.len()).filter(|&i| is_tail_marker(lines[i].text)) {
-        if opens_block(i) {
+        if i > article_starts && opens_block(i) {
             start = Some(i);
             break;
         }
         if verdicts[i].is_none() {
             verdicts[i] = Some((
                 RemovalKind::Boilerplate,
-                "heading of an empty block of other stories (the article goes on below)"
-                    .to_string(),
+                "heading of a block of other stories (the article goes on below)".to_string(),
             ));
         }
     }

@@ -29,6 +29,23 @@ fn reading_times_and_captions_ending_with_an_agency_go() {
 }
 
 #[test]
+fn a_latest_news_heading_above_the_article_does_not_take_the_article_with_it() {
+    let prose = "Премьер-министр Словакии заявил во вторник, что примет приглашение и посетит торжества в Москве.";
+    let text = format!("Последние новости\n27 ноября 2024, 11:00\nЗаголовок статьи из нескольких слов здесь\nСледите за нашими новостями\n{prose}\nОн также добавил, что договорился о поездке с президентом соседней страны.\nПодпишитесь и получайте новости первыми\nНа нашем сайте используются cookie-файлы. Продолжая пользоваться данным сайтом, вы подтверждаете свое согласие.\n");
+    let c = clean(&doc(&text));
+    assert!(
+        verdict(&c, 1).starts_with("heading of a block of other stories"),
+        "{}",
+        verdict(&c, 1)
+    );
+    assert_eq!(verdict(&c, 5), "kept");
+    assert_eq!(verdict(&c, 6), "kept");
+    assert_eq!(verdict(&c, 4), "site navigation");
+    assert_eq!(verdict(&c, 7), "site navigation");
+    assert_eq!(verdict(&c, 8), "cookie notice");
+}
+
+#[test]
 fn error_report_and_captcha_forms_go() {
     let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
     let text = format!("A headline of several words here\n{prose}\nReport a mistake by marking it and pressing ctrl + enter\nНашли ошибку? Выделите её и нажмите Ctrl+Enter\nFields with * are required.\nPlease enter the letters as they are shown in the image above.\nLetters are not case-sensitive.\n{prose} Again.\n");
@@ -54,7 +71,7 @@ fn an_empty_recommended_widget_inside_the_article_does_not_end_it() {
         "a subheading with a link line above it"
     );
     assert!(
-        verdict(&c, 5).starts_with("heading of an empty block"),
+        verdict(&c, 5).starts_with("heading of a block of other stories"),
         "{}",
         verdict(&c, 5)
     );
