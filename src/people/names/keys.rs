@@ -142,6 +142,23 @@ pub(super) fn looks_central_asian(a: &str) -> bool {
     a.contains('j') || a.replace("dzh", "").contains("dz")
 }
 
+/// The Central European reading of a name in Latin letters: a lone `c` is `ц`, as in the
+/// Latin alphabets of Slovak, Czech, Polish, Croatian, Slovene, Hungarian and the Baltic
+/// languages (Fico / Фицо, Kocur / Коцур, Macinkevič). The skeleton alone reads a `c` before a
+/// back vowel or a consonant as `k`, as English spelling does (Nicolai, Marco).
+pub(super) fn central_european_reading(a: &str) -> String {
+    rewrite(
+        &a.replace("ch", "#").replace("ck", "%"),
+        &[("c", "ts"), ("#", "ch"), ("%", "ck")],
+    )
+}
+
+/// True when a folded name may follow [`central_european_reading`]: it holds a `c` that is not
+/// part of `ch` or `ck`.
+pub(super) fn looks_central_european(a: &str) -> bool {
+    a.replace("ch", "").replace("ck", "").contains('c')
+}
+
 /// True when a folded name shows German spelling habits.
 pub(super) fn looks_german(a: &str) -> bool {
     a.contains("sch") || a.contains('w') || a.contains("tz") || a.starts_with('z') || has_bare_ch(a)
@@ -285,6 +302,9 @@ pub fn name_keys(name: &str) -> Vec<String> {
         }
         if looks_central_asian(&folded) {
             keys.insert(skeleton(&central_asian_reading(&folded)));
+        }
+        if looks_central_european(&folded) {
+            keys.insert(skeleton(&central_european_reading(&folded)));
         }
         if looks_baltic(&folded) {
             for reading in baltic_readings(&folded) {

@@ -100,6 +100,15 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_c_of_central_european_alphabets_meets_its_cyrillic_ts() {
+        assert!(same("Fico", "Фицо"));
+        assert!(same("Fico", "Фіцо"));
+        assert!(same("Macron", "Макрон"));
+        assert!(!same("Fico", "Fiko") || same("Fiko", "Фико"));
+        assert!(!same("Fico", "Фикс"));
+    }
+
+    #[test]
     fn latvian_names_meet_their_cyrillic_with_and_without_diacritics_and_endings() {
         for (a, b) in [
             ("Rinkēvičs", "Ринкевич"),
