@@ -8,8 +8,9 @@ use std::sync::LazyLock;
 
 use super::tokens::{is_space_gap, Token};
 use super::words::{
-    CYRILLIC_ROLES, INSTITUTION_NOUNS, LATIN_CONJUNCTIONS, LATIN_PREPOSITIONS, LATIN_ROLES,
-    LATIN_ROLE_MODIFIERS, NATIONALITY_ADJECTIVES, PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
+    CLAUSE_OPENERS, CYRILLIC_ROLES, INSTITUTION_NOUNS, LATIN_CONJUNCTIONS, LATIN_PREPOSITIONS,
+    LATIN_ROLES, LATIN_ROLE_MODIFIERS, NATIONALITY_ADJECTIVES, PREPOSITIONS, SAYING_ADVERBS,
+    SAYING_BEFORE,
 };
 use crate::lexicon::{PERSON_VERBS, SAYING_VERBS};
 use crate::text::is_cyrillic;
@@ -219,8 +220,10 @@ pub(super) fn role_after(text: &str, end: usize) -> Option<String> {
     let has_role = leading.clone().any(|w| is_role_word(w));
     let starts_with_verb = is_person_verb(&words[0]);
     // An apposition names the role itself; a clause that starts with a preposition (", на выборы
-    // президента были …") only mentions one.
-    let starts_with_preposition = PREPOSITIONS.contains(&words[0].as_str());
+    // президента были …") or a subordinating conjunction (", dass der Präsident …") only
+    // mentions one.
+    let starts_with_preposition =
+        PREPOSITIONS.contains(&words[0].as_str()) || CLAUSE_OPENERS.contains(&words[0].as_str());
     // A clause with a Russian verb or verbal adverb in it is a sentence going on, not an
     // apposition (", президент США … подписали декларацию", ", обращаясь к лидеру").
     let has_verb = words.iter().any(|w| {

@@ -53,8 +53,8 @@ use super::inflect::{given_name, is_table_given_form, surname_nominative, Given,
 use super::morph::{self, WordKind};
 use super::names::{given_group, name_keys};
 use super::words::{
-    is_place, ARTICLES, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_ROLE_MODIFIERS, NAME_PARTICLES,
-    NOT_NAMES, PHRASE_ADJECTIVES, PREPOSITIONS,
+    is_place, ARTICLES, CLAUSE_OPENERS, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_CONJUNCTIONS,
+    LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, PHRASE_ADJECTIVES, PREPOSITIONS,
 };
 use crate::model::{Mention, Paragraph};
 use crate::text::{is_cyrillic, script_of};
@@ -475,6 +475,7 @@ pub(super) fn examine(
     let saying = !complement
         && ((saying_after(text, tokens, last)
             && !governed
+            && !(lone && verb_second_inversion(text, tokens, first, words))
             && !(lone && comma_after(text, tokens, last)))
             || saying_before(text, tokens, first, lone));
     let aged = has_age_apposition(&text[end..]);
@@ -488,6 +489,25 @@ pub(super) fn examine(
         after_preposition,
         aged,
     }
+}
+
+/// True when a single German word ends a phrase put before the verb: a lower-case word other
+/// than a conjunction or a clause opener comes right before it ("In einem am Donnerstag veröffentlichten Video
+/// warnte Fico"). German puts the verb second, so its subject then comes after the verb.
+fn verb_second_inversion(
+    text: &str,
+    tokens: &[Token<'_>],
+    first: usize,
+    words: &SourceWords,
+) -> bool {
+    let Some(prev) = first.checked_sub(1).map(|i| &tokens[i]) else {
+        return false;
+    };
+    words.language.as_deref() == Some("German")
+        && is_space_gap(&text[prev.end..tokens[first].start])
+        && prev.text.chars().next().is_some_and(char::is_lowercase)
+        && !LATIN_CONJUNCTIONS.contains(&prev.text)
+        && !CLAUSE_OPENERS.contains(&prev.text)
 }
 
 /// True when a comma follows the token: a single word there ends a clause («… на площади

@@ -561,3 +561,30 @@ fn ukrainian_oblique_country_names_and_reflexive_verbs_are_not_names() {
     );
     assert_eq!(found[1].4.as_deref(), Some("Прем’єр-міністерка Литви"));
 }
+
+#[test]
+fn german_words_before_the_verb_second_and_clauses_after_a_comma_are_no_names() {
+    let found = names(&[
+        "Der Premierminister der Slowakei bezeichnete das Einfrieren des Gastransits als Sabotage. In einem am Donnerstag veröffentlichten Video warnte Fico erneut vor der Möglichkeit, dass die Stromversorgung unterbrochen wird.",
+        "Der ukrainische Präsident Wolodymyr Selenskyj erhob Vorwürfe, dass der russische Präsident Wladimir Putin dem slowakischen Premierminister Robert Fico eine zweite Front befohlen habe. Aber Fico warnte, und Fico sagte es noch einmal.",
+    ]);
+    let surnames: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
+    assert!(!surnames.contains(&"Video"), "{found:?}");
+    assert!(!surnames.contains(&"Vorwürfe"), "{found:?}");
+    assert!(surnames.contains(&"Fico"), "{found:?}");
+    assert!(surnames.contains(&"Selenskyj"), "{found:?}");
+}
+
+#[test]
+fn ukrainian_question_words_at_a_sentence_start_are_no_names() {
+    let found = names(&[
+        "Як зазначив ще на початку жовтня прем’єр-міністр України Де",
+        "Де це сталося, поки невідомо. Коли заявив президент Зеленський, що все гаразд.",
+    ]);
+    let surnames: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
+    assert!(
+        !surnames.iter().any(|s| ["Як", "Де", "Коли"].contains(s)),
+        "{found:?}"
+    );
+    assert!(surnames.contains(&"Зеленський"), "{found:?}");
+}

@@ -131,6 +131,12 @@ word_list!(
     "conjunctions.txt"
 );
 word_list!(
+    /// Words that open a subordinate clause ("dass", «що»): after a name and a comma they start
+    /// a clause, not an apposition.
+    CLAUSE_OPENERS,
+    "clause_openers.txt"
+);
+word_list!(
     /// Words that close a Turkic patronymic inside a full name («Магеррам оглы»).
     PATRONYMIC_PARTICLES,
     "patronymic_particles.txt"
