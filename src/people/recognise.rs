@@ -472,11 +472,12 @@ pub(super) fn examine(
     // Nagorno-Karabakh declared", «в Карабахе заявили»).
     let governed =
         lone && (after_preposition || governed_by_latin_preposition(text, tokens, first));
+    // A single word whose verb has its subject elsewhere: after a comma, or after a phrase that
+    // German puts before the verb.
+    let subject_elsewhere = lone
+        && (comma_after(text, tokens, last) || verb_second_inversion(text, tokens, first, words));
     let saying = !complement
-        && ((saying_after(text, tokens, last)
-            && !governed
-            && !(lone && verb_second_inversion(text, tokens, first, words))
-            && !(lone && comma_after(text, tokens, last)))
+        && ((saying_after(text, tokens, last) && !governed && !subject_elsewhere)
             || saying_before(text, tokens, first, lone));
     let aged = has_age_apposition(&text[end..]);
     Candidate {
