@@ -105,10 +105,18 @@ pub(super) fn mark_name_lines(
     }
 }
 
+/// An author's name (maybe with an initial) joined to the outlet's code in capitals: "L.
+/// Brown--BTZ", "Jane Roe/AFP".
+static SIGNED_WITH_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    super::regex(
+        r"^(\p{Lu}\.\s?)?\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){0,3}\s*(--|/)\s*\p{Lu}{2,6}$",
+    )
+});
+
 /// The last line of the article is the author's signature when it is a name line with the
-/// dateline's place first ("Ташкент, Зоя Осколкова"), or a name line right above the copyright
-/// line ("Зоя Осколкова" / "© 2023, …"). A name line under a quotation is the quotation's
-/// signature and stays.
+/// dateline's place first ("Ташкент, Зоя Осколкова"), a name line right above the copyright
+/// line ("Зоя Осколкова" / "© 2023, …"), or a name joined to the outlet's code ("L.
+/// Brown--BTZ"). A name line under a quotation is the quotation's signature and stays.
 pub(super) fn mark_closing_bylines(
     lines: &[Line<'_>],
     verdicts: &mut Verdicts,
@@ -130,7 +138,9 @@ pub(super) fn mark_closing_bylines(
             .get(i + 1)
             .is_some_and(|l| l.text.starts_with('©') || l.text.starts_with("Copyright"));
         let signature = is_quotation(lines[i - 1].text);
-        if !signature && (dateline || above_copyright) && is_name_line(name, people) {
+        let with_code = SIGNED_WITH_CODE.is_match(text);
+        if !signature && ((dateline || above_copyright) && is_name_line(name, people) || with_code)
+        {
             verdicts[i] = Some((
                 RemovalKind::Metadata,
                 "byline (a name alone on the last line of the article)".to_string(),

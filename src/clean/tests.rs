@@ -377,6 +377,10 @@ fn a_name_line_closing_the_article_is_its_signature() {
     let text = format!("Заголовок статьи\n{body}\n«Мы победили вместе».\nЗоя Осколкова\n");
     let c = clean(&doc(&text));
     assert_eq!(verdict(&c, 4), "kept");
+    // A name joined to the outlet's code signs the article wherever the page ends.
+    let text = format!("Заголовок статьи\n{body}\nL. Brown--BTZ\n");
+    let c = clean(&doc(&text));
+    assert!(verdict(&c, 3).starts_with("byline"), "{}", verdict(&c, 3));
 }
 
 #[test]

@@ -123,6 +123,15 @@ static PAST_VERB_ENDINGS: LazyLock<Vec<&'static str>> =
 static INSTRUMENTAL_ENDINGS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| super::words::endings("instrumental"));
 
+/// Genitive endings of Russian and Ukrainian adjectives (`genitive-adjective` of
+/// `data/endings.tsv`).
+static GENITIVE_ADJECTIVE_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::words::endings("genitive-adjective"));
+
+/// The Cyrillic vowels and the soft sign: a role word ending in none of them is in the
+/// nominative.
+const CYRILLIC_VOWELS_AND_SIGNS: &str = "аеёиоуыэюяіїєьъ";
+
 /// True for a word shaped like a Russian past-tense verb («подписали», «заявил»).
 fn is_cyrillic_past_verb(lower: &str) -> bool {
     lower.chars().count() >= 4 && PAST_VERB_ENDINGS.iter().any(|e| lower.ends_with(e))
@@ -265,8 +274,10 @@ pub(super) fn saying_after(text: &str, tokens: &[Token<'_>], last: usize) -> boo
 /// True when a single word after a role title can be the name it titles, by case agreement:
 /// after a Russian or Ukrainian role noun in the instrumental («прем'єр-міністром») a name is in
 /// the instrumental too or does not decline (ends in о, е, у, ю), so «прем'єр-міністром Вірмені»
-/// is the country, not a person; in German a word in the genitive `-s` right after the role is
-/// its complement («Der Präsident Aserbaidschans», "Kanzler Österreichs").
+/// is the country, not a person; after one in the nominative («прем'єр-міністр») a word with the
+/// genitive ending of an adjective («Словацької») is its complement; in German a word in the
+/// genitive `-s` right after the role is its complement ("Der Präsident Aserbaidschans",
+/// "Kanzler Österreichs").
 pub(super) fn agrees_with_role(tokens: &[Token<'_>], first: usize, language: Option<&str>) -> bool {
     let name = tokens[first].text.to_lowercase();
     let before = tokens[first - 1].text.to_lowercase();
@@ -275,7 +286,16 @@ pub(super) fn agrees_with_role(tokens: &[Token<'_>], first: usize, language: Opt
     if name.chars().any(is_cyrillic) {
         let instrumental = |w: &str| INSTRUMENTAL_ENDINGS.iter().any(|e| w.ends_with(e));
         let indeclinable = name.ends_with(['о', 'е', 'у', 'ю', 'э']);
-        return !(is_role_word(role) && instrumental(role)) || instrumental(&name) || indeclinable;
+        // A role word in the nominative ends in a consonant («міністр», «президент»).
+        let nominative_role = is_role_word(role)
+            && role
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_alphabetic() && !CYRILLIC_VOWELS_AND_SIGNS.contains(c));
+        let genitive_adjective = GENITIVE_ADJECTIVE_ENDINGS.iter().any(|e| name.ends_with(e));
+        let agrees =
+            !(is_role_word(role) && instrumental(role)) || instrumental(&name) || indeclinable;
+        return agrees && !(nominative_role && genitive_adjective);
     }
     let german_genitive = language == Some("German")
         && LATIN_ROLES.contains(&role)

@@ -588,3 +588,14 @@ fn ukrainian_question_words_at_a_sentence_start_are_no_names() {
     );
     assert!(surnames.contains(&"Зеленський"), "{found:?}");
 }
+
+#[test]
+fn a_genitive_adjective_after_a_role_in_the_nominative_is_its_complement() {
+    let found = names(&["«Я як прем'єр-міністр Словацької Республіки маю великий інтерес», — написав Фіцо. Прем'єр-міністр Фіцо заявив це у вівторок."]);
+    let surnames: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
+    assert!(
+        !surnames.iter().any(|s| s.starts_with("Словацьк")),
+        "{found:?}"
+    );
+    assert!(surnames.contains(&"Фіцо"), "{found:?}");
+}
