@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use super::tokens::{is_space_gap, Token};
 use super::words::{
-    CLAUSE_OPENERS, CYRILLIC_ROLES, INSTITUTION_NOUNS, LATIN_CONJUNCTIONS, LATIN_PREPOSITIONS,
+    CLAUSE_CONJUNCTIONS, CYRILLIC_ROLES, INSTITUTION_NOUNS, LATIN_CONJUNCTIONS, LATIN_PREPOSITIONS,
     LATIN_ROLES, LATIN_ROLE_MODIFIERS, NATIONALITY_ADJECTIVES, PREPOSITIONS, SAYING_ADVERBS,
     SAYING_BEFORE,
 };
@@ -231,8 +231,8 @@ pub(super) fn role_after(text: &str, end: usize) -> Option<String> {
     // An apposition names the role itself; a clause that starts with a preposition (", на выборы
     // президента были …") or a subordinating conjunction (", dass der Präsident …") only
     // mentions one.
-    let starts_with_preposition =
-        PREPOSITIONS.contains(&words[0].as_str()) || CLAUSE_OPENERS.contains(&words[0].as_str());
+    let starts_with_preposition = PREPOSITIONS.contains(&words[0].as_str())
+        || CLAUSE_CONJUNCTIONS.contains(&words[0].as_str());
     // A clause with a Russian verb or verbal adverb in it is a sentence going on, not an
     // apposition (", президент США … подписали декларацию", ", обращаясь к лидеру").
     let has_verb = words.iter().any(|w| {

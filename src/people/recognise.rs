@@ -53,7 +53,7 @@ use super::inflect::{given_name, is_table_given_form, surname_nominative, Given,
 use super::morph::{self, WordKind};
 use super::names::{given_group, name_keys};
 use super::words::{
-    is_place, ARTICLES, CLAUSE_OPENERS, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_CONJUNCTIONS,
+    is_place, ARTICLES, CLAUSE_CONJUNCTIONS, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_CONJUNCTIONS,
     LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, PHRASE_ADJECTIVES, PREPOSITIONS,
 };
 use crate::model::{Mention, Paragraph};
@@ -508,7 +508,7 @@ fn verb_second_inversion(
         && is_space_gap(&text[prev.end..tokens[first].start])
         && prev.text.chars().next().is_some_and(char::is_lowercase)
         && !LATIN_CONJUNCTIONS.contains(&prev.text)
-        && !CLAUSE_OPENERS.contains(&prev.text)
+        && !CLAUSE_CONJUNCTIONS.contains(&prev.text)
 }
 
 /// True when a comma follows the token: a single word there ends a clause («… на площади

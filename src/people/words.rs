@@ -133,8 +133,8 @@ word_list!(
 word_list!(
     /// Words that open a subordinate clause ("dass", «що»): after a name and a comma they start
     /// a clause, not an apposition.
-    CLAUSE_OPENERS,
-    "clause_openers.txt"
+    CLAUSE_CONJUNCTIONS,
+    "clause_conjunctions.txt"
 );
 word_list!(
     /// Words that close a Turkic patronymic inside a full name («Магеррам оглы»).

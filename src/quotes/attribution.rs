@@ -18,6 +18,8 @@
 //!    A title after the verb that matches no role given here, outside English definite
 //!    descriptions ("— сказал американский лидер", "sagte der Regierungschef"), refers back like
 //!    a pronoun.
+//!    Rule 2b: a quote whose sentence goes on, naming nobody, to a quote attributed so shares
+//!    its speaker ("Er habe "mit Freude" die "Einladung … angenommen", erklärte Fico").
 //! 3. Before the quote, in the same sentence: a source phrase (`data/source_phrases.txt`:
 //!    "According to X," / «По словам X», or with a pronoun: «За її словами», "selon lui"), then
 //!    the nearest saying or reporting verb (`src/data/reporting_verbs.txt`: "accused",
@@ -138,6 +140,12 @@ pub(crate) fn attribute(
             None
         };
         speakers.push(speaker);
+    }
+    // Rule 2b, backwards so that a chain of quotations in one sentence shares its verb.
+    for i in (0..found.len()).rev() {
+        if speakers[i].is_none() && found[i].statement {
+            speakers[i] = ctx.shares_later_verb(i, &speakers);
+        }
     }
     speakers
 }

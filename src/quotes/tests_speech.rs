@@ -1,7 +1,7 @@
 //! Tests of `detect` for direct speech without marks, title subjects and pronouns whose
 //! antecedent is in their own sentence, on made-up paragraphs.
 
-use crate::quotes::test_support::{mention, para, said};
+use crate::quotes::test_support::{mention, mention_nth, para, said};
 
 #[test]
 fn speech_before_a_remark_goes_to_the_remark_s_speaker() {
@@ -177,4 +177,24 @@ fn a_long_remark_naming_the_speaker_between_two_quotes_does_not_break_the_speech
     let got = said(&ps, &ms);
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Lind"), "{got:?}");
+}
+
+#[test]
+fn quotes_of_one_sentence_share_the_verb_of_saying_after_the_last() {
+    let ps = vec![
+        para(1, "Der Ministerpräsident Jan Novak hat angekündigt, nach Berlin zu reisen. Er habe \"mit Freude\" die \"offizielle Einladung angenommen, an den Feiern teilzunehmen\", erklärte Novak am Mittwoch."),
+        para(2, "Eine Sprecherin nannte es \"einen guten Tag\". Später sagte Petra Lind: \"Das freut uns sehr.\""),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Jan Novak", Some("Ministerpräsident")),
+        mention_nth(&ps[0], "Novak", 1, None),
+        mention(&ps[1], "Petra Lind", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].0, "mit Freude");
+    assert_eq!(got[0].1.as_deref(), Some("Novak"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Novak"), "{got:?}");
+    // A full stop between the quotes: the verb after the later one does not reach back.
+    assert_eq!(got[2].0, "einen guten Tag");
+    assert_eq!(got[2].1, None, "{got:?}");
 }

@@ -1,10 +1,11 @@
 //! Rules 4 and 5: a quotation that continues the speech of the quotation before it, in the same
 //! paragraph after a short remark (or a longer one that names the speaker in one clause), or
-//! filling the next paragraph. In: the quotations found and the speakers given so far; out: a
-//! speaker.
+//! filling the next paragraph; and rule 2b, a quotation that shares the verb of saying of a
+//! later quotation in its sentence. In: the quotations found and the speakers given so far; out:
+//! a speaker.
 
 use super::{Context, Speaker, CLAUSE_OPENERS};
-use crate::quotes::clauses::{sentence_start, words_in};
+use crate::quotes::clauses::{sentence_end, sentence_start, words_in};
 
 /// Words allowed between two quotes of one speaker in one paragraph.
 pub(super) const MAX_WORDS_BETWEEN_CONTINUED_QUOTES: usize = 12;
@@ -12,6 +13,10 @@ pub(super) const MAX_WORDS_BETWEEN_CONTINUED_QUOTES: usize = 12;
 /// Words allowed between two quotes of one speaker when the remark between them names the
 /// speaker (it is the first quote's attribution).
 const MAX_WORDS_ATTRIBUTION_REMARK: usize = 30;
+
+/// How rule 2b tells that a quotation shares a later one's verb of saying.
+const SHARED_VERB_AFTER: &str =
+    "in one sentence with the next quote, whose verb of saying after it names the speaker";
 
 impl Context<'_> {
     /// Rule 4: a quote right after an attributed quote of the same paragraph.
@@ -52,6 +57,29 @@ impl Context<'_> {
         (short && !other && !own).then(|| Speaker {
             mention: speaker.mention,
             how: "continues the attributed quote before it in this paragraph".to_string(),
+        })
+    }
+
+    /// Rule 2b: a quote whose sentence goes on, naming nobody, to the next quote, which a verb of
+    /// saying after it attributes, shares that speaker ("Er habe "mit Freude" die "Einladung …
+    /// angenommen", erklärte Fico"). `speakers` holds the later quotes' speakers.
+    pub(super) fn shares_later_verb(
+        &self,
+        i: usize,
+        speakers: &[Option<Speaker>],
+    ) -> Option<Speaker> {
+        let f = self.found[i];
+        let next = *self.found.get(i + 1).filter(|g| g.index == f.index)?;
+        let speaker = speakers.get(i + 1)?.as_ref()?;
+        let text = self.text(&f);
+        let one_sentence = sentence_end(text, f.span.end, next.span.start) == next.span.start;
+        let nobody_between = self
+            .named_between(self.number(&f), f.span.end, next.span.start)
+            .is_empty();
+        let by_verb_after = speaker.how == SHARED_VERB_AFTER || self.after_quote(i + 1).is_some();
+        (one_sentence && nobody_between && by_verb_after).then(|| Speaker {
+            mention: speaker.mention,
+            how: SHARED_VERB_AFTER.to_string(),
         })
     }
 
