@@ -18,7 +18,7 @@
 //!    A title after the verb that matches no role given here, outside English definite
 //!    descriptions ("— сказал американский лидер", "sagte der Regierungschef"), refers back like
 //!    a pronoun.
-//!    Rule 2b: a quote whose sentence goes on, naming nobody, to a quote attributed so shares
+//!    Rule 2e: a quote whose sentence goes on, naming nobody, to a quote attributed so shares
 //!    its speaker ("Er habe "mit Freude" die "Einladung … angenommen", erklärte Fico").
 //! 3. Before the quote, in the same sentence: a source phrase (`data/source_phrases.txt`:
 //!    "According to X," / «По словам X», or with a pronoun: «За її словами», "selon lui"), then
@@ -61,7 +61,7 @@ pub(super) mod titles;
 
 use super::clauses::{
     is_saying_verb, is_speech_phrase, is_speech_word, pronoun_before, sentence_end, sentence_start,
-    words_in, Word,
+    takes_content_clause, words_in, Word,
 };
 use super::marks::Span;
 use super::pronouns::{pronoun_gender, verb_gender, Sources};
@@ -141,7 +141,7 @@ pub(crate) fn attribute(
         };
         speakers.push(speaker);
     }
-    // Rule 2b, backwards so that a chain of quotations in one sentence shares its verb.
+    // Rule 2e, backwards so that a chain of quotations in one sentence shares its verb.
     for i in (0..found.len()).rev() {
         if speakers[i].is_none() && found[i].statement {
             speakers[i] = ctx.shares_later_verb(i, &speakers);
@@ -396,7 +396,7 @@ impl<'a> Context<'a> {
         // reported that Trump was “shocked”"; "Pashinyan described Trump as the “peacemaker”
         // and said …" (a verb after "and" shares the subject of the verb before).
         let verbs: Vec<usize> = (0..words.len())
-            .filter(|&k| is_speech_word(&words, k))
+            .filter(|&k| is_speech_word(&words, k) || takes_content_clause(text, &words, k))
             .collect();
         for &v in verbs.iter().rev() {
             let verb = &words[v];

@@ -83,6 +83,24 @@ pub(crate) fn is_speech_phrase(words: &[Word], k: usize) -> bool {
     })
 }
 
+/// Conjunctions of a clause of content («что», «що»; `data/complementizers.txt`).
+static COMPLEMENTIZERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("data/complementizers.txt")).collect());
+
+/// True when `words[k]` is a Russian or Ukrainian verb in the past tense of a person (not the
+/// neuter «стало») followed by a comma and a conjunction of content («предположил, что»): the
+/// verb takes what was said or thought as its object, so it reports words whatever it is.
+pub(crate) fn takes_content_clause(text: &str, words: &[Word], k: usize) -> bool {
+    let (Some(verb), Some(next)) = (words.get(k), words.get(k + 1)) else {
+        return false;
+    };
+    super::pronouns::verb_gender(&verb.lower).is_some()
+        && text
+            .get(verb.end..next.start)
+            .is_some_and(|gap| gap.trim() == ",")
+        && COMPLEMENTIZERS.contains(&next.lower.as_str())
+}
+
 /// True when `words[k]` speaks: a saying or reporting verb, or the first word of an expression
 /// of saying.
 pub(crate) fn is_speech_word(words: &[Word], k: usize) -> bool {

@@ -11,7 +11,8 @@
 //!    objects: «резиденцию Владимира Путина»), with the title standing before the name
 //!    ("Chancellor X") counted as part of the name; a pronoun; or a role noun ("The minister",
 //!    «Министр»). A sentence ending in a reporting clause ("…, the election chief, X, said",
-//!    «…, сообщил глава ЦИК X») has that clause as its main clause: X is its subject.
+//!    «…, сообщил глава ЦИК X») has that clause as its main clause: X is its subject; so is
+//!    the person a source phrase opening the sentence names («По мнению Бланара, …»).
 //! 3. A named subject is the referent. A pronoun subject ("He stressed …") refers further back:
 //!    go on to the sentence before. A role-noun subject refers to the person this source gives
 //!    that role, when exactly one person has it; otherwise nobody (never the next name).
@@ -202,7 +203,7 @@ impl Sources<'_> {
 
     /// The subject of a sentence (see the module docs).
     fn subject(&self, s: Sentence) -> Subject {
-        if let Some(m) = self.reporting_agent(s) {
+        if let Some(m) = self.reporting_agent(s).or_else(|| self.named_source(s)) {
             return Subject::Named(m);
         }
         let text = &self.paragraphs[s.index].text;
@@ -334,6 +335,25 @@ impl Sources<'_> {
             }
         }
         None
+    }
+
+    /// The person named right after a source phrase that opens the sentence ("По мнению
+    /// Бланара, …", "According to Lind, …"): the sentence gives their words, so they are its
+    /// subject, in whatever case the phrase puts the name.
+    fn named_source(&self, s: Sentence) -> Option<usize> {
+        let text = &self.paragraphs[s.index].text;
+        let words = super::clauses::words_in(text, s.start, s.end);
+        let (len, pronoun) = super::clauses::SOURCE_PHRASES
+            .iter()
+            .find_map(|phrase| super::clauses::match_phrase(&words, phrase))?;
+        let after = words.get(len.checked_sub(1)?)?.end;
+        if pronoun.is_some() {
+            return None;
+        }
+        self.speakers.get(s.index)?.iter().copied().find(|&m| {
+            let mention = &self.mentions[m];
+            mention.start >= after && text[after..mention.start].trim().is_empty()
+        })
     }
 
     /// True when a title phrase runs straight into the name of mention `m` (no punctuation)

@@ -198,3 +198,36 @@ fn quotes_of_one_sentence_share_the_verb_of_saying_after_the_last() {
     assert_eq!(got[2].0, "einen guten Tag");
     assert_eq!(got[2].1, None, "{got:?}");
 }
+
+#[test]
+fn a_verb_with_a_clause_of_content_reports_the_quote_inside_it() {
+    let ps = vec![para(
+        1,
+        "В этом контексте Новак предположил, что Запад может «даже простить всё, что произошло».",
+    )];
+    let ms = vec![mention(&ps[0], "Новак", None)];
+    assert_eq!(said(&ps, &ms)[0].1.as_deref(), Some("Новак"));
+    // Without the clause of content the verb is no evidence.
+    let ps = vec![para(
+        1,
+        "В этом контексте Новак предположил «даже простить всё, что произошло».",
+    )];
+    let ms = vec![mention(&ps[0], "Новак", None)];
+    assert_eq!(said(&ps, &ms)[0].1, None);
+}
+
+#[test]
+fn a_source_phrase_opening_a_sentence_makes_its_name_the_subject_a_pronoun_refers_to() {
+    let ps = vec![
+        para(
+            1,
+            "По мнению Новака, войну нельзя завершить с помощью оружия.",
+        ),
+        para(
+            2,
+            "«Вернемся к соблюдению международного права и будем искать пути», — сказал он.",
+        ),
+    ];
+    let ms = vec![mention(&ps[0], "Новака", None)];
+    assert_eq!(said(&ps, &ms)[0].1.as_deref(), Some("Новака"));
+}

@@ -1,6 +1,6 @@
 //! Rules 4 and 5: a quotation that continues the speech of the quotation before it, in the same
 //! paragraph after a short remark (or a longer one that names the speaker in one clause), or
-//! filling the next paragraph; and rule 2b, a quotation that shares the verb of saying of a
+//! filling the next paragraph; and rule 2e, a quotation that shares the verb of saying of a
 //! later quotation in its sentence. In: the quotations found and the speakers given so far; out:
 //! a speaker.
 
@@ -14,7 +14,7 @@ pub(super) const MAX_WORDS_BETWEEN_CONTINUED_QUOTES: usize = 12;
 /// speaker (it is the first quote's attribution).
 const MAX_WORDS_ATTRIBUTION_REMARK: usize = 30;
 
-/// How rule 2b tells that a quotation shares a later one's verb of saying.
+/// How rule 2e tells that a quotation shares a later one's verb of saying.
 const SHARED_VERB_AFTER: &str =
     "in one sentence with the next quote, whose verb of saying after it names the speaker";
 
@@ -60,7 +60,7 @@ impl Context<'_> {
         })
     }
 
-    /// Rule 2b: a quote whose sentence goes on, naming nobody, to the next quote, which a verb of
+    /// Rule 2e: a quote whose sentence goes on, naming nobody, to the next quote, which a verb of
     /// saying after it attributes, shares that speaker ("Er habe "mit Freude" die "Einladung …
     /// angenommen", erklärte Fico"). `speakers` holds the later quotes' speakers.
     pub(super) fn shares_later_verb(
