@@ -367,8 +367,9 @@ const LONG_PROSE_CHARS: usize = 150;
 /// True when the short line `i` belongs to the article: a quotation's signature (it opens with a
 /// dash, or the line above ends with a closing quotation mark), or a line between prose lines
 /// (a subheading; lines already removed as furniture between are skipped) or the page's last
-/// line after prose (the start of a paragraph the page cut short), unless it is in capitals
-/// ("DETAILS TO FOLLOW") or a label with a colon ("Автор: …"). Prose: a line of
+/// line after prose (the start of a paragraph the page cut short), unless it is a label with a
+/// colon ("Автор: …") or in capitals anywhere but between prose lines ("DETAILS TO FOLLOW"
+/// ends an article, "MAIN FOCUS" heads a section of one). Prose: a line of
 /// [`LONG_PROSE_CHARS`], or of [`PROSE_CHARS`] that ends a sentence, or a sentence of
 /// [`SENTENCE_AFTER_MARKER_WORDS`] words ending in a full stop.
 fn in_the_body(lines: &[Line<'_>], i: usize, removed: &[bool]) -> bool {
@@ -399,20 +400,25 @@ fn in_the_body(lines: &[Line<'_>], i: usize, removed: &[bool]) -> bool {
     let shouted = text.chars().filter(|c| c.is_alphabetic()).count() > 1
         && !text.chars().any(char::is_lowercase);
     let between = prose(kept_before) && (i + 1 == lines.len() || prose(kept_after));
-    (signature || between) && !shouted && !text.contains(':')
+    // A line in capitals is a subheading only between prose ("MAIN FOCUS"); after the
+    // article's last words it is a notice ("DETAILS TO FOLLOW").
+    let subheading = between && !(shouted && i + 1 == lines.len());
+    ((signature && !shouted) || subheading) && !text.contains(':')
 }
 
 /// Very short lines without punctuation (menu items, section labels) are navigation, unless
 /// they belong to the article ([`in_the_body`]).
 fn mark_navigation_labels(lines: &[Line<'_>], verdicts: &mut Verdicts, people: &dyn PeopleSense) {
-    // Lines already removed as furniture (a copy of a paragraph is still the article's text).
-    let removed: Vec<bool> = verdicts
+    // Lines already removed as furniture (a copy of a paragraph is still the article's text),
+    // and labels in lower case (an image's alt text: «допис Сіярто»), which head nothing.
+    let removed: Vec<bool> = lines
         .iter()
-        .map(|v| {
+        .zip(verdicts.iter())
+        .map(|(line, v)| {
             matches!(
                 v,
                 Some((RemovalKind::Boilerplate | RemovalKind::Metadata, _))
-            )
+            ) || (v.is_none() && is_lower_case_label(line.text))
         })
         .collect();
     for (i, (line, verdict)) in lines.iter().zip(verdicts.iter_mut()).enumerate() {
@@ -430,6 +436,13 @@ fn mark_navigation_labels(lines: &[Line<'_>], verdicts: &mut Verdicts, people: &
             ));
         }
     }
+}
+
+/// True for a label of at most three words that starts in lower case and ends no sentence.
+fn is_lower_case_label(text: &str) -> bool {
+    text.split_whitespace().count() <= 3
+        && text.chars().next().is_some_and(char::is_lowercase)
+        && !ends_sentence(text)
 }
 
 /// The first remaining line is the headline when it reads like one.

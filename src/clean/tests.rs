@@ -294,6 +294,25 @@ fn short_lines_of_the_article_stay_navigation_goes() {
     assert_eq!(verdict(&c, 8), "kept", "a quotation's signature");
     assert_eq!(verdict(&c, 9), "kept", "the title line of a signature");
     assert_eq!(verdict(&c, 11), "kept", "a paragraph the page cut short");
+    // In capitals: a subheading between prose, a notice after the article's last quotation.
+    let other = "Tackling stalling growth is another priority, after several quarterly declines in output, he told reporters.";
+    let text = format!("A headline of several words here\n{prose}\nMAIN FOCUS\n{other}\n\"We will go on with it,\" he said.\nDETAILS TO FOLLOW\nWhy is the minister set to leave?\n");
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 3), "kept", "a subheading in capitals");
+    assert_eq!(
+        verdict(&c, 6),
+        "short label without a sentence (navigation or section name)"
+    );
+    // Between an image's alt text and caption and the quotation, a subheading still heads it.
+    let text = format!("A headline of several words here\n{prose}\npost of Lind\nThe minister's post. Photo: screenshot\nLind's statement\n{other}\n");
+    let c = clean(&doc(&text));
+    let all: Vec<String> = (1..=6).map(|l| verdict(&c, l)).collect();
+    assert_eq!(
+        verdict(&c, 3),
+        "short label without a sentence (navigation or section name)",
+        "{all:?}"
+    );
+    assert_eq!(verdict(&c, 5), "kept", "a subheading under a picture");
 }
 
 #[test]
