@@ -54,7 +54,7 @@ use super::morph::{self, WordKind};
 use super::names::{given_group, name_keys};
 use super::words::{
     is_place, ARTICLES, CLAUSE_CONJUNCTIONS, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_CONJUNCTIONS,
-    LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, PHRASE_ADJECTIVES, PREPOSITIONS,
+    LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, OUTLET_VERBS, PHRASE_ADJECTIVES, PREPOSITIONS,
 };
 use crate::model::{Mention, Paragraph};
 use crate::text::{is_cyrillic, script_of};
@@ -472,10 +472,12 @@ pub(super) fn examine(
     // Nagorno-Karabakh declared", «в Карабахе заявили»).
     let governed =
         lone && (after_preposition || governed_by_latin_preposition(text, tokens, first));
-    // A single word whose verb has its subject elsewhere: after a comma, or after a phrase that
-    // German puts before the verb.
+    // A single word whose verb has its subject elsewhere (after a comma, or after a phrase that
+    // German puts before the verb), or is an outlet's ("Yle writes").
     let subject_elsewhere = lone
-        && (comma_after(text, tokens, last) || verb_second_inversion(text, tokens, first, words));
+        && (comma_after(text, tokens, last)
+            || verb_second_inversion(text, tokens, first, words)
+            || cites_an_outlet(text, tokens, last));
     let saying = !complement
         && ((saying_after(text, tokens, last) && !governed && !subject_elsewhere)
             || saying_before(text, tokens, first, lone));
@@ -490,6 +492,15 @@ pub(super) fn examine(
         after_preposition,
         aged,
     }
+}
+
+/// True when a verb that cites an outlet follows the word ("Yle writes"): a single word there
+/// is a person only if the source names them in full elsewhere.
+fn cites_an_outlet(text: &str, tokens: &[Token<'_>], last: usize) -> bool {
+    tokens.get(last + 1).is_some_and(|next| {
+        is_space_gap(&text[tokens[last].end..next.start])
+            && OUTLET_VERBS.contains(&next.text.to_lowercase().as_str())
+    })
 }
 
 /// True when a single German word ends a phrase put before the verb: a lower-case word other

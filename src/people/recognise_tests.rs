@@ -599,3 +599,22 @@ fn a_genitive_adjective_after_a_role_in_the_nominative_is_its_complement() {
     );
     assert!(surnames.contains(&"Фіцо"), "{found:?}");
 }
+
+#[test]
+fn demonyms_abstract_nouns_countries_of_several_words_and_outlets_are_no_names() {
+    let found = names(&[
+        "Mr Stubb took his oath in Finnish and Swedish, Finland’s two official languages.",
+        "Finland President Inauguration. Picture: PA",
+        "Раніше цього тижня Сполучені Штати оголосили про окремі угоди з Україною.",
+        "On Sunday, Finns elected their 13th president. He led the polls until the end, Yle writes.",
+        "President Alexander Stubb spoke. Stubb writes his own speeches, Stubb said.",
+    ]);
+    let surnames: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
+    for junk in ["Swedish", "Inauguration", "Штати", "Yle"] {
+        assert!(
+            !surnames.iter().any(|s| s.contains(junk)),
+            "{junk}: {found:?}"
+        );
+    }
+    assert!(surnames.contains(&"Stubb"), "{found:?}");
+}

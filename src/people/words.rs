@@ -137,6 +137,11 @@ word_list!(
     "clause_conjunctions.txt"
 );
 word_list!(
+    /// Verbs in the present tense that cite an outlet ("Yle writes", «пишет Reuters»).
+    OUTLET_VERBS,
+    "outlet_verbs.txt"
+);
+word_list!(
     /// Words that close a Turkic patronymic inside a full name («Магеррам оглы»).
     PATRONYMIC_PARTICLES,
     "patronymic_particles.txt"
