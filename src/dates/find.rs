@@ -253,6 +253,11 @@ fn all_candidates(text: &str) -> Vec<Candidate> {
             };
             if let Some((date, kind, valid)) = candidate {
                 let (start, end) = match rule {
+                    // The year word after a span of years is both years' ("1944-1945
+                    // годах"): the second year does not take it.
+                    Rule::BareYear if ends_a_span(&text[..whole.start()]) => {
+                        (whole.start(), whole.end())
+                    }
                     Rule::BareYear => (whole.start(), extend_over_year_word(text, whole.end())),
                     Rule::MonthAlone => caps
                         .name("m")
@@ -450,12 +455,21 @@ fn bare_year(
         }
         Some(_) => ends_with_mid(before) || ends_a_year_span(before),
     };
+    // A span of years in brackets is a term ("міністром фінансів (2015—2016)"), and so is a
+    // span whose second year a year word follows ("1944-1945 років"), both its years.
+    let span = bracketed_year_span(before, after)
+        || span_before_year_word(after)
+        || (ends_a_span(before) && YEAR_CONTEXT_AFTER.contains(&next.as_str()));
+    let context_before = context_before || span;
     let glued = before.chars().last().is_some_and(|c| !c.is_whitespace());
     if glued && !context_before {
         return None;
     }
-    // "the 1991 restoration", "the 2021 parliamentary election": a year used as an attribute.
-    let attributive = previous_word(before) == "the"
+    // "the 1991 restoration", "the 2021 parliamentary election", "Russia’s 2022 attack": a
+    // year used as an attribute.
+    let determiner =
+        previous_word(before) == "the" || before.ends_with("’s ") || before.ends_with("'s ");
+    let attributive = determiner
         && after
             .strip_prefix(' ')
             .and_then(|rest| rest.chars().next())
@@ -496,6 +510,47 @@ fn ends_a_year_span(before: &str) -> bool {
         return false;
     };
     is_year_word(year) && YEAR_CONTEXT_BEFORE.contains(&context.to_lowercase().as_str())
+}
+
+/// True when the year is one end of a span of years in brackets: "(" before it and a dash and a
+/// year and ")" after it, or "(", a year and a dash before it and ")" after it ("(2015—2016)").
+fn bracketed_year_span(before: &str, after: &str) -> bool {
+    let opens = before.ends_with('(')
+        && after.strip_prefix(['-', '–', '—']).is_some_and(|rest| {
+            rest.get(..4).is_some_and(is_year_word) && rest[4..].starts_with(')')
+        });
+    let closes = after.starts_with(')')
+        && before
+            .strip_suffix(['-', '–', '—'])
+            .and_then(|open| {
+                Some((
+                    open.get(..open.len().checked_sub(4)?)?,
+                    open.get(open.len() - 4..)?,
+                ))
+            })
+            .is_some_and(|(head, year)| is_year_word(year) && head.ends_with('('));
+    opens || closes
+}
+
+/// True when `before` ends with a year and a dash: what follows is a span's second year.
+fn ends_a_span(before: &str) -> bool {
+    before
+        .strip_suffix(['-', '–', '—'])
+        .map(str::trim_end)
+        .and_then(|open| open.get(open.len().checked_sub(4)?..))
+        .is_some_and(is_year_word)
+}
+
+/// True when the year opens a span whose second year a year word follows ("2014-2015 років").
+fn span_before_year_word(after: &str) -> bool {
+    after
+        .strip_prefix(['-', '–', '—'])
+        .and_then(|rest| {
+            rest.get(..4)
+                .filter(|y| is_year_word(y))
+                .map(|_| &rest[4..])
+        })
+        .is_some_and(|rest| YEAR_CONTEXT_AFTER.contains(&next_word(rest).as_str()))
 }
 
 /// True for a word of four digits in the range of bare years ("2003").

@@ -23,9 +23,11 @@
 //!
 //! # Limits
 //!
-//! Bare years need a preposition or marker before them ("in 2020", "с 2014", "mid-2022") or
-//! "года"/"г." after them; "the 1990s", year ranges ("2020–2021") and counts ("in 2000 troops")
-//! give nothing. Months without a day or year ("in July"), "last year"/"прошлого года", "last
+//! Bare years need a preposition or marker before them ("in 2020", "с 2014", "mid-2022"), a
+//! determiner before them and a noun after ("the 2021 election", "Russia’s 2022 attack") or
+//! "года"/"г." after them; a span of years gives both its years when one of its ends has such
+//! context or it stands in brackets ("(2015—2016)"); "the 1990s", a bare span ("2020–2021") and
+//! counts ("in 2000 troops") give nothing. Months without a day or year ("in July"), "last year"/"прошлого года", "last
 //! Monday", "yesterday" and "вчера" are not read. English month names must be capitalised, so
 //! the verb "may" is never a month.
 

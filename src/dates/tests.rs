@@ -98,6 +98,20 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     ("У 1991 – 1995 навчався в університеті.", &[("1991", "calendar 1991"), ("1995", "calendar 1995")]),
+    // A span in brackets is a term; a year word after a span is both years' and stays unread.
+    (
+        "був міністром фінансів (2015—2016) і прем'єром у 2014-2015 роках, а в період 1944-1945 років — ні.",
+        &[
+            ("2015", "calendar 2015"),
+            ("2016", "calendar 2016"),
+            ("2014", "calendar 2014"),
+            ("2015", "calendar 2015"),
+            ("1944", "calendar 1944"),
+            ("1945", "calendar 1945"),
+        ],
+    ),
+    // A year after a possessive is an attribute, as after "the".
+    ("Finland joined NATO following Russia’s 2022 attack on Ukraine.", &[("2022", "calendar 2022")]),
     // A hyphenated number that is no span stays no year.
     ("Tel. 2014-55 or code 1990-x.", &[]),
     // A dateline alone on its line, in mixed case.
