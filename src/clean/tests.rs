@@ -459,6 +459,12 @@ fn the_last_line_cut_short_into_a_credit_is_kept() {
     let c = clean(&doc(text));
     assert_eq!(verdict(&c, 2), "photo caption (ends with a photo credit)");
     assert_eq!(verdict(&c, 4), "kept");
+    // A caption that names someone and ends with its credits, licence and all.
+    let text = "Le président a prêté serment vendredi devant le Parlement, a indiqué la présidence dans un communiqué publié le soir même.
+                Alexander Stubb (ici en 2019) a été député européen entre 2004 et 2008 - Crédits : Flick chancellerie CC BY-NC-ND 2.0 Deed
+                Il succède à Sauli Niinistö, qui a occupé le poste pendant deux mandats de six ans.";
+    let c = clean(&doc(text));
+    assert_eq!(verdict(&c, 2), "photo caption (ends with a photo credit)");
 }
 
 #[test]
