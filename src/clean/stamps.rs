@@ -7,7 +7,9 @@
 //! Method: the line's dates ([`crate::dates::find_dates`], relative weekdays and datelines
 //! aside) and times (`hh:mm`, `hh:mm:ss`) are taken out, then the words of `stamp_words.txt`
 //! (labels, weekday names, time zones); what is left must be at most three words (an author, an
-//! outlet, a counter) in a line of at most twelve words, with no quotation mark.
+//! outlet, a counter) in a line of at most twelve words, with no quotation mark, and not two
+//! words in lower case with a full stop at the end (a sentence: «Он вступит в должность 9
+//! декабря.»).
 
 use std::sync::LazyLock;
 
@@ -91,13 +93,23 @@ fn is_plain_stamp(text: &str) -> bool {
     if !found {
         return false;
     }
-    let left = without_times
+    let left: Vec<&str> = without_times
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == 'ʼ' || c == '.'))
-        .map(|w| w.trim_matches('.').to_lowercase())
-        .filter(|w| !w.is_empty() && !STAMP_WORDS.contains(&w.as_str()))
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty() && !STAMP_WORDS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    // "Он вступит в должность 9 декабря.": words in lower case and a full stop make a sentence.
+    let lower_case = left
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .count();
-    left <= MAX_LEFT
+    let sentence = text.trim_end().ends_with('.') && lower_case >= MIN_SENTENCE_WORDS;
+    left.len() <= MAX_LEFT && !sentence
 }
+
+/// Words in lower case, besides stamp words, from which a stamp-sized line that ends with a full
+/// stop is a sentence.
+const MIN_SENTENCE_WORDS: usize = 2;
 
 /// Words other than stamp words after a stamp that opens a line, from which the line is text run
 /// into the stamp ("date 2025-11-28 Орбан прибыл в Москву"), not a stamp with a byline ("Posted:
@@ -191,6 +203,7 @@ mod tests {
             "Песков заявил о лишении молдаван возможности проголосовать - РИА Новости, 29.09.2025",
             "World | Politics | Sport",
             "Jan 11, 2022 • The minister resigned after the vote in parliament on Tuesday.",
+            "Он вступит в должность 9 декабря.",
         ] {
             assert!(!is_stamp(line), "{line}");
         }

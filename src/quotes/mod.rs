@@ -45,23 +45,38 @@ pub fn is_statement(text: &str) -> bool {
 /// True when a short quotation is the name of something, not someone's words: fewer than
 /// [`QUOTED_NAME_MAX_WORDS`] words that start with a capital letter, with no punctuation inside,
 /// standing inside a sentence right after a word (the party «Грузинская мечта», the show
-/// «Соловьев Live», the movement "Georgian Dream"); of any length right after a noun naming a
+/// «Соловьев Live», the movement "Georgian Dream") or spelling out an abbreviation (ANO («Акция
+/// недовольных граждан»), "Action of Dissatisfied Citizens" (ANO)); of any length right after a noun naming a
 /// document, body or work (the law «О выборах президента Республики Узбекистан»). Quoted words inside a sentence are otherwise
 /// lower case («рано радоваться»); a capitalised short quotation after a colon or at the start
 /// of a sentence («Это правда»: Захарова …) is still a statement.
-fn is_quoted_name(text: &str, start: usize, inner: &str) -> bool {
+fn is_quoted_name(text: &str, start: usize, end: usize, inner: &str) -> bool {
     let inner = inner.trim();
     let capitalised = inner.chars().next().is_some_and(char::is_uppercase);
     let plain = !inner.contains(['.', '!', '?', '…', ',', ':', ';']);
     let short = similarity::word_count(inner) < QUOTED_NAME_MAX_WORDS;
     let before = text.get(..start).unwrap_or("").trim_end();
-    let after_word = before.chars().last().is_some_and(char::is_alphanumeric);
+    // The full name of an abbreviation: in brackets after it ("ANO («Акция недовольных
+    // граждан»)") or before it in brackets ("“Action of Dissatisfied Citizens” (ANO)").
+    let after = text.get(end..).unwrap_or("").trim_start();
+    let expands_acronym = (before.ends_with('(') && after.starts_with(')'))
+        || after
+            .strip_prefix('(')
+            .and_then(|rest| rest.split_once(')'))
+            .is_some_and(|(inside, _)| is_acronym(inside));
+    let after_word = before.chars().last().is_some_and(char::is_alphanumeric) || expands_acronym;
     let previous = before
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("")
         .to_lowercase();
     capitalised && plain && after_word && (short || names_a_work(&previous))
+}
+
+/// True for an abbreviation in capitals ("ANO", «ЕС»): two to six letters, all upper case.
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().count();
+    (2..=6).contains(&letters) && word.chars().all(char::is_uppercase)
 }
 
 /// Nouns after which a capitalised quotation is a title of any length (`data/work_nouns.txt`).
@@ -123,7 +138,8 @@ fn detect_in(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<Quote> {
                 index,
                 span,
                 dash,
-                statement: is_statement(inner) && !is_quoted_name(&p.text, span.start, inner),
+                statement: is_statement(inner)
+                    && !is_quoted_name(&p.text, span.start, span.end, inner),
             });
         }
     }

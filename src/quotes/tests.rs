@@ -513,6 +513,23 @@ fn quoted_names_of_parties_and_shows_get_no_speaker() {
     let got = summary(&detect(&ps, &ms));
     let speakers: Vec<Option<usize>> = got.iter().map(|g| g.2).collect();
     assert_eq!(speakers, vec![None, None, Some(1), None], "{got:?}");
+    // The full name of an abbreviation, after it in brackets or before it.
+    let ps = vec![
+        para(
+            1,
+            "Петр Фиала поздравил лидера движения ANO («Акция недовольных граждан») с победой.",
+        ),
+        para(
+            2,
+            "Petr Fiala said the winner, \"Action of Dissatisfied Citizens\" (ANO), had won.",
+        ),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Петр Фиала", None),
+        mention(&ps[1], "Petr Fiala", None),
+    ];
+    let got = summary(&detect(&ps, &ms));
+    assert!(got.iter().all(|g| g.2.is_none()), "{got:?}");
 }
 
 #[test]
