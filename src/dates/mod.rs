@@ -34,6 +34,7 @@
 mod context;
 mod find;
 mod words;
+mod years;
 
 #[cfg(test)]
 mod tests;

@@ -594,3 +594,6 @@ pub(super) fn to_mention(
 #[cfg(test)]
 #[path = "recognise_tests.rs"]
 mod tests;
+#[cfg(test)]
+#[path = "recognise_tests_words.rs"]
+mod tests_words;

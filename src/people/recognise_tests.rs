@@ -7,9 +7,9 @@ fn paras(texts: &[&str]) -> Vec<Paragraph> {
 }
 
 /// Paragraph, surface, given, surname, role.
-type Found = (usize, String, Option<String>, String, Option<String>);
+pub(super) type Found = (usize, String, Option<String>, String, Option<String>);
 
-fn names(texts: &[&str]) -> Vec<Found> {
+pub(super) fn names(texts: &[&str]) -> Vec<Found> {
     let ps = paras(texts);
     let found = recognise(&ps);
     for m in &found {
@@ -560,61 +560,4 @@ fn ukrainian_oblique_country_names_and_reflexive_verbs_are_not_names() {
         "{found:?}"
     );
     assert_eq!(found[1].4.as_deref(), Some("Прем’єр-міністерка Литви"));
-}
-
-#[test]
-fn german_words_before_the_verb_second_and_clauses_after_a_comma_are_no_names() {
-    let found = names(&[
-        "Der Premierminister der Slowakei bezeichnete das Einfrieren des Gastransits als Sabotage. In einem am Donnerstag veröffentlichten Video warnte Fico erneut vor der Möglichkeit, dass die Stromversorgung unterbrochen wird.",
-        "Der ukrainische Präsident Wolodymyr Selenskyj erhob Vorwürfe, dass der russische Präsident Wladimir Putin dem slowakischen Premierminister Robert Fico eine zweite Front befohlen habe. Aber Fico warnte, und Fico sagte es noch einmal.",
-    ]);
-    let surnames: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
-    assert!(!surnames.contains(&"Video"), "{found:?}");
-    assert!(!surnames.contains(&"Vorwürfe"), "{found:?}");
-    assert!(surnames.contains(&"Fico"), "{found:?}");
-    assert!(surnames.contains(&"Selenskyj"), "{found:?}");
-}
-
-#[test]
-fn ukrainian_question_words_at_a_sentence_start_are_no_names() {
-    let found = names(&[
-        "Як зазначив ще на початку жовтня прем’єр-міністр України Де",
-        "Де це сталося, поки невідомо. Коли заявив президент Зеленський, що все гаразд.",
-    ]);
-    let surnames: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
-    assert!(
-        !surnames.iter().any(|s| ["Як", "Де", "Коли"].contains(s)),
-        "{found:?}"
-    );
-    assert!(surnames.contains(&"Зеленський"), "{found:?}");
-}
-
-#[test]
-fn a_genitive_adjective_after_a_role_in_the_nominative_is_its_complement() {
-    let found = names(&["«Я як прем'єр-міністр Словацької Республіки маю великий інтерес», — написав Фіцо. Прем'єр-міністр Фіцо заявив це у вівторок."]);
-    let surnames: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
-    assert!(
-        !surnames.iter().any(|s| s.starts_with("Словацьк")),
-        "{found:?}"
-    );
-    assert!(surnames.contains(&"Фіцо"), "{found:?}");
-}
-
-#[test]
-fn demonyms_abstract_nouns_countries_of_several_words_and_outlets_are_no_names() {
-    let found = names(&[
-        "Mr Stubb took his oath in Finnish and Swedish, Finland’s two official languages.",
-        "Finland President Inauguration. Picture: PA",
-        "Раніше цього тижня Сполучені Штати оголосили про окремі угоди з Україною.",
-        "On Sunday, Finns elected their 13th president. He led the polls until the end, Yle writes.",
-        "President Alexander Stubb spoke. Stubb writes his own speeches, Stubb said.",
-    ]);
-    let surnames: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
-    for junk in ["Swedish", "Inauguration", "Штати", "Yle"] {
-        assert!(
-            !surnames.iter().any(|s| s.contains(junk)),
-            "{junk}: {found:?}"
-        );
-    }
-    assert!(surnames.contains(&"Stubb"), "{found:?}");
 }

@@ -1,0 +1,220 @@
+//! Bare years: a four-digit number read as a year only in a date-like context (a preposition
+//! or marker before it, a determiner before it and a noun after it, a year word after it, or a
+//! span of years with such context), never as a count, a decade or part of a longer number.
+
+use super::find::{year_only, BARE_YEARS};
+use super::words::{
+    COUNT_WORDS, YEAR_CONTEXT_AFTER, YEAR_CONTEXT_BEFORE, YEAR_PAIR_OPENERS, YEAR_PAIR_WORDS,
+};
+use crate::model::{DateKind, PartialDate};
+
+/// A four-digit number read as a year only in a date-like context: a preposition or marker
+/// before it ("in 2020", "с 2014", "mid-2022"), "the" before it and a lowercase word after it
+/// ("the 2021 election"), or "года"/"г." after it; never a count
+/// ("in 2000 troops"), a decade ("1990-х"), a range or part of a longer number.
+pub(super) fn bare_year(
+    text: &str,
+    start: usize,
+    end: usize,
+    caps: &regex::Captures<'_>,
+) -> Option<(PartialDate, DateKind, bool)> {
+    let date = year_only(caps, BARE_YEARS.clone())?;
+    let after = &text[end..];
+    if let Some(rest) = after.strip_prefix('-') {
+        let suffix: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        // "2014-2016" is a span of years; other hyphenated numbers are no years.
+        let span = rest.get(..4).is_some_and(is_year_word);
+        if !span && !["м", "го", "й"].contains(&suffix.as_str()) {
+            return None;
+        }
+    }
+    let mut after_chars = after.chars();
+    if let (Some(first), Some(second)) = (after_chars.next(), after_chars.next()) {
+        if first == '%' || ([',', '.'].contains(&first) && second.is_ascii_digit()) {
+            return None;
+        }
+    }
+    let next = next_word(after);
+    if COUNT_WORDS.contains(&next.as_str()) {
+        return None;
+    }
+    let before = &text[..start];
+    let context_before = match before.chars().last() {
+        None => false,
+        Some(c) if c.is_whitespace() => {
+            YEAR_CONTEXT_BEFORE.contains(&previous_word(before).as_str())
+                || ends_a_year_pair(before)
+                || opens_a_year_pair(before, after)
+                || ends_a_year_span(before)
+        }
+        Some(_) => ends_with_mid(before) || ends_a_year_span(before),
+    };
+    // A span of years in brackets is a term ("міністром фінансів (2015—2016)"), and so is a
+    // span whose second year a year word follows ("1944-1945 років"), both its years.
+    let span = bracketed_year_span(before, after)
+        || span_before_year_word(after)
+        || (ends_a_span(before) && YEAR_CONTEXT_AFTER.contains(&next.as_str()));
+    let context_before = context_before || span;
+    let glued = before.chars().last().is_some_and(|c| !c.is_whitespace());
+    if glued && !context_before {
+        return None;
+    }
+    // "the 1991 restoration", "the 2021 parliamentary election", "Russia’s 2022 attack": a
+    // year used as an attribute.
+    let determiner =
+        previous_word(before) == "the" || before.ends_with("’s ") || before.ends_with("'s ");
+    let attributive = determiner
+        && after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_lowercase);
+    let context_before = context_before || (attributive && !glued);
+    // «2026-й год», «2026-й рік»: the ordinal ending and a year word after it.
+    let ordinal_year_word = after
+        .strip_prefix("-й")
+        .is_some_and(|rest| YEAR_CONTEXT_AFTER.contains(&next_word(rest).as_str()));
+    let context_after = after.trim_start().starts_with("г.")
+        || YEAR_CONTEXT_AFTER.contains(&next.as_str())
+        || after.starts_with("-м")
+        || after.starts_with("-го")
+        || ordinal_year_word;
+    (context_before || context_after).then_some((date, DateKind::Calendar, true))
+}
+
+/// True when `before` ends with a year in a date-like context and a word joining a second
+/// year to it ("between 2003 and", "entre 2003 et", "zwischen 2003 und", "в 2003 и").
+fn ends_a_year_pair(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let (Some(join), Some(year), Some(context)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    YEAR_PAIR_WORDS.contains(&join.to_lowercase().as_str())
+        && is_year_word(year)
+        && YEAR_CONTEXT_BEFORE.contains(&context.to_lowercase().as_str())
+}
+
+/// True when `before` ends with a year in a date-like context and a dash, the first year of a
+/// span ("in 2014-2016", «У 1991 – 1995»).
+fn ends_a_year_span(before: &str) -> bool {
+    let Some(open) = before.trim_end().strip_suffix(['-', '–', '—']) else {
+        return false;
+    };
+    let mut words = open.split_whitespace().rev();
+    let (Some(year), Some(context)) = (words.next(), words.next()) else {
+        return false;
+    };
+    is_year_word(year) && YEAR_CONTEXT_BEFORE.contains(&context.to_lowercase().as_str())
+}
+
+/// True when the year is one end of a span of years in brackets: "(" before it and a dash and a
+/// year and ")" after it, or "(", a year and a dash before it and ")" after it ("(2015—2016)").
+fn bracketed_year_span(before: &str, after: &str) -> bool {
+    let opens = before.ends_with('(')
+        && after.strip_prefix(['-', '–', '—']).is_some_and(|rest| {
+            rest.get(..4).is_some_and(is_year_word) && rest[4..].starts_with(')')
+        });
+    let closes = after.starts_with(')')
+        && before
+            .strip_suffix(['-', '–', '—'])
+            .and_then(|open| {
+                Some((
+                    open.get(..open.len().checked_sub(4)?)?,
+                    open.get(open.len() - 4..)?,
+                ))
+            })
+            .is_some_and(|(head, year)| is_year_word(year) && head.ends_with('('));
+    opens || closes
+}
+
+/// True when `before` ends with a year and a dash: what follows is a span's second year.
+pub(super) fn ends_a_span(before: &str) -> bool {
+    before
+        .strip_suffix(['-', '–', '—'])
+        .map(str::trim_end)
+        .and_then(|open| open.get(open.len().checked_sub(4)?..))
+        .is_some_and(is_year_word)
+}
+
+/// True when the year opens a span whose second year a year word follows ("2014-2015 років").
+fn span_before_year_word(after: &str) -> bool {
+    after
+        .strip_prefix(['-', '–', '—'])
+        .and_then(|rest| {
+            rest.get(..4)
+                .filter(|y| is_year_word(y))
+                .map(|_| &rest[4..])
+        })
+        .is_some_and(|rest| YEAR_CONTEXT_AFTER.contains(&next_word(rest).as_str()))
+}
+
+/// True for a word of four digits in the range of bare years ("2003").
+fn is_year_word(word: &str) -> bool {
+    word.len() == 4 && word.parse::<i32>().is_ok_and(|y| BARE_YEARS.contains(&y))
+}
+
+/// True when a word opening a range stands before the year and a joining word and a second
+/// year follow it ("von 1929 bis 1991"): such a word ("von") is no year context on its own.
+fn opens_a_year_pair(before: &str, after: &str) -> bool {
+    let opener = before
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    let mut next = after.split_whitespace();
+    let (Some(join), Some(year)) = (next.next(), next.next()) else {
+        return false;
+    };
+    let year = year.trim_end_matches(|c: char| !c.is_ascii_digit());
+    YEAR_PAIR_OPENERS.contains(&opener.as_str())
+        && YEAR_PAIR_WORDS.contains(&join.to_lowercase().as_str())
+        && is_year_word(year)
+}
+
+/// True when `text` ends with "mid-" in any case ("mid-2022").
+pub(super) fn ends_with_mid(text: &str) -> bool {
+    text.len()
+        .checked_sub("mid-".len())
+        .and_then(|i| text.get(i..))
+        .is_some_and(|tail| tail.eq_ignore_ascii_case("mid-"))
+}
+
+/// Widens a bare year over a following "года"/"году"/"год"/"г." so that the span reads whole.
+pub(super) fn extend_over_year_word(text: &str, end: usize) -> usize {
+    let after = &text[end..];
+    let trimmed = after.trim_start();
+    let gap = after.len() - trimmed.len();
+    let gap_text = &after[..gap];
+    if gap_text.chars().count() > 1 || gap_text.contains('\n') {
+        return end;
+    }
+    if trimmed.starts_with("г.") {
+        return end + gap + "г.".len();
+    }
+    let word: String = trimmed.chars().take_while(|c| c.is_alphabetic()).collect();
+    if YEAR_CONTEXT_AFTER.contains(&word.to_lowercase().as_str()) {
+        end + gap + word.len()
+    } else {
+        end
+    }
+}
+
+/// The word right before `before`'s end, lower case, without surrounding punctuation other
+/// than a trailing dot or hyphen.
+fn previous_word(before: &str) -> String {
+    before
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .trim_start_matches(['(', '"', '«', '“', '„', '\''])
+        .to_lowercase()
+}
+
+/// The first word of `after`, lower case, punctuation trimmed.
+fn next_word(after: &str) -> String {
+    after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
