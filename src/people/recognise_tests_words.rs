@@ -1,6 +1,11 @@
 //! Recognition on made-up sentences: words that look like names in one language's grammar but
 //! are not (German nouns before the verb, question words, demonyms, country names, outlets).
-use super::tests::names;
+use super::tests::{names, Found};
+
+/// The surnames of what was found.
+fn surnames(found: &[Found]) -> Vec<&str> {
+    found.iter().map(|f| f.3.as_str()).collect()
+}
 
 #[test]
 fn german_words_before_the_verb_second_and_clauses_after_a_comma_are_no_names() {
@@ -8,7 +13,7 @@ fn german_words_before_the_verb_second_and_clauses_after_a_comma_are_no_names() 
         "Der Premierminister der Slowakei bezeichnete das Einfrieren des Gastransits als Sabotage. In einem am Donnerstag veröffentlichten Video warnte Fico erneut vor der Möglichkeit, dass die Stromversorgung unterbrochen wird.",
         "Der ukrainische Präsident Wolodymyr Selenskyj erhob Vorwürfe, dass der russische Präsident Wladimir Putin dem slowakischen Premierminister Robert Fico eine zweite Front befohlen habe. Aber Fico warnte, und Fico sagte es noch einmal.",
     ]);
-    let surnames: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
+    let surnames = surnames(&found);
     assert!(!surnames.contains(&"Video"), "{found:?}");
     assert!(!surnames.contains(&"Vorwürfe"), "{found:?}");
     assert!(surnames.contains(&"Fico"), "{found:?}");
@@ -21,7 +26,7 @@ fn ukrainian_question_words_at_a_sentence_start_are_no_names() {
         "Як зазначив ще на початку жовтня прем’єр-міністр України Де",
         "Де це сталося, поки невідомо. Коли заявив президент Зеленський, що все гаразд.",
     ]);
-    let surnames: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
+    let surnames = surnames(&found);
     assert!(
         !surnames.iter().any(|s| ["Як", "Де", "Коли"].contains(s)),
         "{found:?}"
@@ -32,7 +37,7 @@ fn ukrainian_question_words_at_a_sentence_start_are_no_names() {
 #[test]
 fn a_genitive_adjective_after_a_role_in_the_nominative_is_its_complement() {
     let found = names(&["«Я як прем'єр-міністр Словацької Республіки маю великий інтерес», — написав Фіцо. Прем'єр-міністр Фіцо заявив це у вівторок."]);
-    let surnames: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
+    let surnames = surnames(&found);
     assert!(
         !surnames.iter().any(|s| s.starts_with("Словацьк")),
         "{found:?}"
@@ -49,7 +54,7 @@ fn demonyms_abstract_nouns_countries_of_several_words_and_outlets_are_no_names()
         "On Sunday, Finns elected their 13th president. He led the polls until the end, Yle writes.",
         "President Alexander Stubb spoke. Stubb writes his own speeches, Stubb said.",
     ]);
-    let surnames: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
+    let surnames = surnames(&found);
     for junk in ["Swedish", "Inauguration", "Штати", "Yle"] {
         assert!(
             !surnames.iter().any(|s| s.contains(junk)),
