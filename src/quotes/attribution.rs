@@ -424,6 +424,19 @@ impl<'a> Context<'a> {
                     how: format!("said-verb before the quote (name, then “{}”)", verb.lower),
                 });
             }
+            // "…, explained Pavel, but they also “revealed their cards”": the subject after
+            // its verb, in a remark put inside the sentence.
+            if let Some(&m) = named.iter().find(|&&m| {
+                let mention = &self.mentions[m];
+                mention.start >= verb.end
+                    && text[verb.end..mention.start].trim().is_empty()
+                    && !super::pronouns::oblique(mention)
+            }) {
+                return Some(Speaker {
+                    mention: m,
+                    how: format!("said-verb before the quote (“{}”, then name)", verb.lower),
+                });
+            }
             if let Some(speaker) = self.title_after_verb(f.index, text, verb, f.span.start) {
                 return Some(speaker);
             }

@@ -231,3 +231,13 @@ fn a_source_phrase_opening_a_sentence_makes_its_name_the_subject_a_pronoun_refer
     let ms = vec![mention(&ps[0], "Новака", None)];
     assert_eq!(said(&ps, &ms)[0].1.as_deref(), Some("Новака"));
 }
+
+#[test]
+fn a_remark_with_its_subject_after_the_verb_names_the_speaker_of_a_later_quote() {
+    let ps = vec![para(
+        1,
+        "Partners had to discuss the initiative openly, explained Novak, but in doing so they also “revealed their cards” to the other side.",
+    )];
+    let ms = vec![mention(&ps[0], "Novak", None)];
+    assert_eq!(said(&ps, &ms)[0].1.as_deref(), Some("Novak"));
+}
