@@ -202,6 +202,11 @@ fn case_endings(kind: &str) -> Vec<(&'static str, &'static str)> {
 static SURE_ENDINGS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| case_endings("surname"));
 
+/// Case endings of surnames in -а and the nominative ending, read when the source also writes
+/// the nominative (`a-surname` of `data/case_endings.tsv`: Фиалой → Фиала).
+static A_SURNAME_ENDINGS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| case_endings("a-surname"));
+
 /// Case endings dropped from a surname whose stem the source also writes (`strip` of
 /// `data/endings.tsv`).
 static STRIP_ENDINGS: LazyLock<Vec<&'static str>> =
@@ -214,11 +219,19 @@ pub(super) fn surname_among(surname: &str, known: &BTreeSet<String>) -> Option<S
     if !surname.chars().any(is_cyrillic) {
         return None;
     }
-    STRIP_ENDINGS.iter().find_map(|ending| {
+    let stripped = STRIP_ENDINGS.iter().find_map(|ending| {
         let stem = surname.strip_suffix(ending)?;
         known
             .contains(&stem.to_lowercase())
             .then(|| stem.to_string())
+    });
+    stripped.or_else(|| {
+        A_SURNAME_ENDINGS.iter().find_map(|(ending, replacement)| {
+            let nominative = format!("{}{replacement}", surname.strip_suffix(ending)?);
+            known
+                .contains(&nominative.to_lowercase())
+                .then_some(nominative)
+        })
     })
 }
 
@@ -248,6 +261,14 @@ pub fn surname_nominative(word: &str, ctx: SurnameContext<'_>) -> String {
         if let Some(stem) = word.strip_suffix(ending) {
             if ctx.knows(stem) && !ctx.feminine() {
                 return stem.to_string();
+            }
+        }
+    }
+    for (ending, replacement) in A_SURNAME_ENDINGS.iter() {
+        if let Some(stem) = word.strip_suffix(ending) {
+            let nominative = format!("{stem}{replacement}");
+            if ctx.knows(&nominative) {
+                return nominative;
             }
         }
     }

@@ -63,3 +63,17 @@ fn demonyms_abstract_nouns_countries_of_several_words_and_outlets_are_no_names()
     }
     assert!(surnames.contains(&"Stubb"), "{found:?}");
 }
+
+#[test]
+fn a_surname_in_a_takes_its_nominative_from_the_source_and_adverbs_are_no_given_names() {
+    let found = names(&[
+        "Премьер-министр Чехии Петр Фиала обратился к избирателям.",
+        "Коалиция SPOLU («Вместе»), возглавляемая премьер-министром Фиалой, набрала 23%.",
+        "Андрей Бабіш переміг. Пізніше Бабіш сказав, що передає Agrofert в управління трасту.",
+    ]);
+    assert_eq!(found[1].3, "Фиала", "{found:?}");
+    assert!(
+        found.iter().all(|f| f.2.as_deref() != Some("Пізніше")),
+        "{found:?}"
+    );
+}
