@@ -139,8 +139,12 @@ pub(super) fn mark_closing_bylines(
             .is_some_and(|l| l.text.starts_with('©') || l.text.starts_with("Copyright"));
         let signature = is_quotation(lines[i - 1].text);
         let with_code = SIGNED_WITH_CODE.is_match(text);
-        if !signature && ((dateline || above_copyright) && is_name_line(name, people) || with_code)
-        {
+        if !signature && with_code {
+            verdicts[i] = Some((
+                RemovalKind::Metadata,
+                "byline (a name and the outlet's code on the last line of the article)".to_string(),
+            ));
+        } else if !signature && (dateline || above_copyright) && is_name_line(name, people) {
             verdicts[i] = Some((
                 RemovalKind::Metadata,
                 "byline (a name alone on the last line of the article)".to_string(),

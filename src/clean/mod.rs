@@ -6,8 +6,9 @@
 //! The rules are a plain table (`LINE_RULES`) of line patterns with the reason a reviewer sees,
 //! plus a few rules that need context: the block after a "Latest news" marker, a numbered headline
 //! list before the article, a byline just above a "Published" line, duplicates (pull quotes) and
-//! truncated copies (breadcrumbs). Heuristic rules (captions, navigation labels) never fire on a
-//! line that holds a quotation mark, so that no quoted statement is cut by a guess.
+//! truncated copies (breadcrumbs), and lines in another language than the page (`language`).
+//! Heuristic rules (captions, navigation labels) never fire on a line that holds a quotation
+//! mark, so that no quoted statement is cut by a guess.
 //!
 //! Limits: the rules are tuned on English and Russian news pages; a site with other furniture
 //! needs a new row in the table. Nothing is ever dropped silently: every non-blank line ends up in

@@ -504,7 +504,7 @@ fn cites_an_outlet(text: &str, tokens: &[Token<'_>], last: usize) -> bool {
 }
 
 /// True when a single German word ends a phrase put before the verb: a lower-case word other
-/// than a conjunction or a clause opener comes right before it ("In einem am Donnerstag veröffentlichten Video
+/// than a conjunction comes right before it ("In einem am Donnerstag veröffentlichten Video
 /// warnte Fico"). German puts the verb second, so its subject then comes after the verb.
 fn verb_second_inversion(
     text: &str,

@@ -7,8 +7,9 @@
 //! written in a BGN/PCGN-like way (`х` → `kh`, `ц` → `ts`, `ў` → `u`, `э`/`ё` → `e`, `і` → `i`),
 //! and anything else goes through `any_ascii`. The folded name is then read under each
 //! transliteration scheme it might be written in ([`name_keys`]): English/BGN (always), German
-//! (when it shows `sch`, `w`, `tz` or `ch`: `ch` is `х`, `z` is `ц`) and French (when it shows
-//! `ou`, `ch` or a final `e`: `ch` is `ш`, `j` is `ж`, `ou` is `у`). Each reading is collapsed to
+//! (when it shows `sch`, `w`, `tz` or `ch`: `ch` is `х`, `z` is `ц`), French (when it shows
+//! `ou`, `ch` or a final `e`: `ch` is `ш`, `j` is `ж`, `ou` is `у`), Central European (a lone
+//! `c` is `ц`: Fico / Фицо), and the South Slavic, Baltic and Central Asian readings. Each reading is collapsed to
 //! a skeleton where scheme differences vanish: `kh`/`h`/`x` → `h`, `y`/`j` → `i`, `ia`/`ya`/`ja`
 //! alike, `ie` → `e`, double letters single, `o` → `a` (Belarusian akanne, so that `-enka` and
 //! `-enko` meet), Belarusian `dz` → `d`, `tsi` → `ti`, `rya` → `ra` and `tse` → `tsa` (Belarusian
