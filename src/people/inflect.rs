@@ -225,13 +225,17 @@ pub(super) fn surname_among(surname: &str, known: &BTreeSet<String>) -> Option<S
             .contains(&stem.to_lowercase())
             .then(|| stem.to_string())
     });
-    stripped.or_else(|| {
-        A_SURNAME_ENDINGS.iter().find_map(|(ending, replacement)| {
-            let nominative = format!("{}{replacement}", surname.strip_suffix(ending)?);
-            known
-                .contains(&nominative.to_lowercase())
-                .then_some(nominative)
-        })
+    stripped.or_else(|| a_surname_among(surname, known))
+}
+
+/// The nominative among `known` (lower case) of a surname in -а in a case form, by the
+/// `a-surname` endings: «Фиалой» → Фиала when the source also writes «Фиала».
+fn a_surname_among(surname: &str, known: &BTreeSet<String>) -> Option<String> {
+    A_SURNAME_ENDINGS.iter().find_map(|(ending, replacement)| {
+        let nominative = format!("{}{replacement}", surname.strip_suffix(ending)?);
+        known
+            .contains(&nominative.to_lowercase())
+            .then_some(nominative)
     })
 }
 
@@ -264,13 +268,8 @@ pub fn surname_nominative(word: &str, ctx: SurnameContext<'_>) -> String {
             }
         }
     }
-    for (ending, replacement) in A_SURNAME_ENDINGS.iter() {
-        if let Some(stem) = word.strip_suffix(ending) {
-            let nominative = format!("{stem}{replacement}");
-            if ctx.knows(&nominative) {
-                return nominative;
-            }
-        }
+    if let Some(nominative) = ctx.known.and_then(|known| a_surname_among(word, known)) {
+        return nominative;
     }
     if let Some(nominative) = dictionary_surname(word, ctx) {
         return nominative;
