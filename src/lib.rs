@@ -31,6 +31,7 @@ pub mod scaffold;
 pub mod serve;
 pub mod slug;
 pub mod text;
+pub mod verbs;
 pub mod yaml;
 
 #[cfg(test)]

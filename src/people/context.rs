@@ -337,7 +337,8 @@ pub(super) fn saying_before(text: &str, tokens: &[Token<'_>], first: usize, lone
 
 /// A verb of saying, or another verb that takes a person as its subject.
 pub(super) fn is_person_verb(word: &str) -> bool {
-    SAYING_VERBS.contains(&word) || PERSON_VERBS.contains(&word)
+    crate::verbs::is_listed_verb(&SAYING_VERBS, word)
+        || crate::verbs::is_listed_verb(&PERSON_VERBS, word)
 }
 
 /// The most lower-case words before the head noun of an institution's description.

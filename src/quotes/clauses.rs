@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lexicon::{entries, phrases, REPORTING_VERBS, SAYING_VERBS};
+use crate::verbs::is_listed_verb;
 
 /// A word: letters and digits, with inner apostrophes and hyphens.
 static WORD: LazyLock<Regex> =
@@ -64,7 +65,8 @@ pub(crate) static SPEECH_ANAPHORS: LazyLock<Vec<Vec<&'static str>>> =
 
 /// True for a saying verb, or the Ukrainian verbal adverb of one («заявивши», «назвавши»).
 pub(crate) fn is_saying_verb(lower: &str) -> bool {
-    let listed = |word: &str| SAYING_VERBS.contains(&word) || SPEECH_VERBS.contains(&word);
+    let listed =
+        |word: &str| is_listed_verb(&SAYING_VERBS, word) || is_listed_verb(&SPEECH_VERBS, word);
     listed(lower) || verbal_adverb_base(lower).is_some_and(listed)
 }
 
@@ -112,7 +114,7 @@ pub(crate) fn is_speech_word(words: &[Word], k: usize) -> bool {
 
 /// True for a verb that reports words without saying them ("accused", «подтвердила»).
 pub(crate) fn is_reporting_verb(lower: &str) -> bool {
-    REPORTING_VERBS.contains(&lower)
+    is_listed_verb(&REPORTING_VERBS, lower)
         || verbal_adverb_base(lower).is_some_and(|base| REPORTING_VERBS.contains(&base))
 }
 

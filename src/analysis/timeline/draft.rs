@@ -214,12 +214,13 @@ fn people_for(
     }
 }
 
-/// `statement` when `text` has a saying verb or its paragraph is `quoted`, else `reported`.
+/// `statement` when `text` has a saying verb of one speaker or its paragraph is `quoted`, else
+/// `reported` (a plural verb, «в НАТО призвали», reports what a body or unnamed people said).
 fn statement_or_reported(quoted: bool, text: &str) -> &'static str {
     let lower = text.to_lowercase();
-    let has_verb = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| SAYING_VERBS.contains(&w));
+    let has_verb = lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        crate::verbs::is_listed_verb(&SAYING_VERBS, w) && !crate::verbs::is_plural_past(w)
+    });
     if has_verb || quoted {
         "statement"
     } else {

@@ -36,6 +36,11 @@ impl<'a> Context<'a> {
         pos: usize,
     ) -> Option<Speaker> {
         let verb = &words[v];
+        // «…», — додали в адміністрації президента: a plural verb with no name is the words of
+        // an office or of people the source does not name, not of the president.
+        if crate::verbs::is_plural_past(&verb.lower) {
+            return None;
+        }
         let descriptor = descriptor_words(text, words, v, end);
         let after = text.get(verb.end..end).unwrap_or("");
         let after = after.split(',').next().unwrap_or("");

@@ -333,3 +333,35 @@ fn english_title_with_a_country_rules_out_the_other_countrys_holder() {
     ];
     assert_eq!(speaker_of(&ps, &ms, "This means"), Some(0));
 }
+
+/// «підсумував» is a verb of saying like «заявив», and the country in «угорський міністр» rules
+/// out the Ukrainian minister named after the quotation.
+#[test]
+fn a_country_title_after_a_summing_up_verb_refers_back_to_the_subject() {
+    let ps = vec![
+        para(1, "В іншому дописі Сіярто звинуватив Україну в проведенні антиугорської політики."),
+        para(2, "Він звинуватив Україну в нібито утисках угорської громади на Закарпатті."),
+        para(3, "\"І це ті, хто очікує, що ми підтримаємо їх вступ до Європейського Союзу\", - підсумував угорський міністр."),
+        para(4, "Міністр закордонних справ України Андрій Сибіга прокоментував реакцію."),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Сіярто", None),
+        mention(
+            &ps[3],
+            "Андрій Сибіга",
+            Some("Міністр закордонних справ України"),
+        ),
+    ];
+    assert_eq!(speaker_of(&ps, &ms, "І це ті"), Some(0));
+}
+
+/// «…», — додали в адміністрації президента: the office speaks, not the president.
+#[test]
+fn a_plural_verb_with_an_office_is_no_word_of_its_head() {
+    let ps = vec![
+        para(1, "Президент Литви Гітанас Науседа скликав засідання ради оборони."),
+        para(2, "\"Серед варіантів – тривале закриття кордону\", – додали в адміністрації литовського президента."),
+    ];
+    let ms = vec![mention(&ps[0], "Гітанас Науседа", Some("Президент Литви"))];
+    assert_eq!(speaker_of(&ps, &ms, "Серед варіантів"), None);
+}
