@@ -38,6 +38,13 @@ pub use super::context::is_role_word;
 pub fn is_latin_preposition(lower: &str) -> bool {
     super::words::LATIN_PREPOSITIONS.contains(&lower)
 }
+
+/// True for a preposition of any language the lists hold (`data/prepositions.txt`,
+/// `data/prepositions_latin.txt`), given in lower case: a name right after one is its object
+/// ("Über Orbán sagte der Kreml-Chef", «про Сіярто»), not the subject of a verb.
+pub fn is_preposition(lower: &str) -> bool {
+    is_latin_preposition(lower) || super::words::PREPOSITIONS.contains(&lower)
+}
 use super::context::{
     agrees_with_role, governed_by_latin_preposition, has_age_apposition, is_person_verb,
     role_after, role_before, saying_after, saying_before,

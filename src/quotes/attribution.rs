@@ -459,7 +459,7 @@ impl<'a> Context<'a> {
         if text[start..f.span.start].trim_end().ends_with(':') {
             if let Some(&m) = named
                 .iter()
-                .find(|&&m| !super::pronouns::oblique(&self.mentions[m]))
+                .find(|&&m| may_be_subject(text, &words, &self.mentions[m]))
             {
                 return Some(Speaker {
                     mention: m,
@@ -477,7 +477,8 @@ impl<'a> Context<'a> {
             .iter()
             .rev()
             .find(|&&m| {
-                self.mentions[m].end <= verb.start && !super::pronouns::oblique(&self.mentions[m])
+                self.mentions[m].end <= verb.start
+                    && may_be_subject(text, &words, &self.mentions[m])
             })
             .map(|&m| Speaker {
                 mention: m,
@@ -505,7 +506,7 @@ impl<'a> Context<'a> {
             .filter(|w| w.start >= mention.end && w.end <= verb.start)
             .count();
         let plain = !gap.contains([',', ':', ';', '(', ')', '—', '–']);
-        (plain && between <= MAX_WORDS_SUBJECT_TO_VERB && !super::pronouns::oblique(mention))
+        (plain && between <= MAX_WORDS_SUBJECT_TO_VERB && may_be_subject(text, words, mention))
             .then_some(m)
     }
 
@@ -545,4 +546,26 @@ impl<'a> Context<'a> {
         let g = self.found[j];
         (g.index == f.index && g.statement).then_some(g.span.end)
     }
+}
+
+/// True when mention `m` may be the subject of a verb: it is in the nominative (see
+/// [`super::pronouns::oblique`]) and no preposition governs it ("Über Orbán sagte der
+/// Kreml-Chef: „…“": Orbán is what is spoken about), unless an English participle follows
+/// the name ("with Aliyev accusing him of “…”": the name is the participle's subject).
+/// `words` are the sentence's words.
+fn may_be_subject(text: &str, words: &[Word], m: &Mention) -> bool {
+    let governed = words
+        .iter()
+        .rev()
+        .find(|w| w.end <= m.start)
+        .is_some_and(|w| {
+            text.get(w.end..m.start)
+                .is_some_and(|gap| gap.trim().is_empty())
+                && crate::people::recognise::is_preposition(&w.lower)
+        });
+    let participle_follows = words
+        .iter()
+        .find(|w| w.start >= m.end)
+        .is_some_and(|w| w.lower.ends_with("ing"));
+    (!governed || participle_follows) && !super::pronouns::oblique(m)
 }

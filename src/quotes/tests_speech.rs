@@ -241,3 +241,36 @@ fn a_remark_with_its_subject_after_the_verb_names_the_speaker_of_a_later_quote()
     let ms = vec![mention(&ps[0], "Novak", None)];
     assert_eq!(said(&ps, &ms)[0].1.as_deref(), Some("Novak"));
 }
+
+#[test]
+fn a_name_after_a_preposition_is_spoken_about_and_the_title_after_the_verb_speaks() {
+    let ps = vec![
+        para(
+            1,
+            "Ungarns Ministerpräsident Viktor Orbán reist nach Moskau.",
+        ),
+        para(2, "Kremlchef Wladimir Putin äußerte sich am Donnerstag."),
+        para(
+            3,
+            "Über Orbán sagte der Kreml-Chef: „Wir kennen seine Position.“",
+        ),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Viktor Orbán", Some("Ministerpräsident")),
+        mention(&ps[1], "Wladimir Putin", Some("Kremlchef")),
+        mention(&ps[2], "Orbán", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Wladimir Putin"), "{got:?}");
+}
+
+#[test]
+fn a_name_after_with_is_the_subject_of_its_participle() {
+    let ps = vec![para(
+        1,
+        "The minister was sacked on Thursday, with Aliyev accusing him of “meaningless negotiations” with Armenia.",
+    )];
+    let ms = vec![mention(&ps[0], "Aliyev", None)];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Aliyev"), "{got:?}");
+}
