@@ -395,8 +395,14 @@ impl<'a> Context<'a> {
         // The verb nearest the quote governs it, with its subject right before it: "Ushakov
         // reported that Trump was “shocked”"; "Pashinyan described Trump as the “peacemaker”
         // and said …" (a verb after "and" shares the subject of the verb before).
+        // A verb in the mood of reported speech ("Er werde nach Moskau fahren, „um …“") makes
+        // the sentence its subject's words, like a verb of saying.
         let verbs: Vec<usize> = (0..words.len())
-            .filter(|&k| is_speech_word(&words, k) || takes_content_clause(text, &words, k))
+            .filter(|&k| {
+                is_speech_word(&words, k)
+                    || takes_content_clause(text, &words, k)
+                    || discourse::REPORTED_MOODS.contains(&words[k].lower.as_str())
+            })
             .collect();
         for &v in verbs.iter().rev() {
             let verb = &words[v];

@@ -192,7 +192,11 @@ fn quotes_of_one_sentence_share_the_verb_of_saying_after_the_last() {
     ];
     let got = said(&ps, &ms);
     assert_eq!(got[0].0, "mit Freude");
-    assert_eq!(got[0].1.as_deref(), Some("Novak"), "{got:?}");
+    // Novak, by the verb after the later quote or as the subject «Er» of the reported speech.
+    assert!(
+        got[0].1.as_deref().is_some_and(|s| s.ends_with("Novak")),
+        "{got:?}"
+    );
     assert_eq!(got[1].1.as_deref(), Some("Novak"), "{got:?}");
     // A full stop between the quotes: the verb after the later one does not reach back.
     assert_eq!(got[2].0, "einen guten Tag");
@@ -273,4 +277,18 @@ fn a_name_after_with_is_the_subject_of_its_participle() {
     let ms = vec![mention(&ps[0], "Aliyev", None)];
     let got = said(&ps, &ms);
     assert_eq!(got[0].1.as_deref(), Some("Aliyev"), "{got:?}");
+}
+
+#[test]
+fn a_quote_in_a_sentence_of_reported_speech_is_its_subject_s() {
+    let ps = vec![
+        para(1, "Viktor Orbán gab seinen Plan in einem Video bekannt."),
+        para(
+            2,
+            "Er werde nach Moskau fahren, „um sicherzustellen, dass die Versorgung gesichert ist.“",
+        ),
+    ];
+    let ms = vec![mention(&ps[0], "Viktor Orbán", None)];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Viktor Orbán"), "{got:?}");
 }

@@ -39,7 +39,7 @@ use crate::quotes::clauses::{
 use crate::quotes::pronouns::{oblique, pronoun_gender, verb_gender};
 
 /// Verb forms that mark reported speech (the German Konjunktiv I: sei, habe, werde).
-static REPORTED_MOODS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+pub(super) static REPORTED_MOODS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::lexicon::entries(include_str!("../data/reported_speech_moods.txt")).collect()
 });
 
