@@ -8,7 +8,8 @@
 //! «підсумувала», «признались») are read back to it by their regular endings: Russian
 //! -л/-ла/-ли/-лся/-лась/-лись, Ukrainian -в/-ла/-ли/-вся/-лася/-лися, Belarusian
 //! -ў/-ла/-лі. Every East Slavic past tense is formed so, with no exception among verbs of
-//! saying, so the endings need no dictionary.
+//! saying, so the endings need no dictionary. Perfective verbal adverbs («объяснив»,
+//! «назвавши») are read back to the past they are made from in the same way.
 
 /// Shortest stem (in letters) left before a past ending: shorter words («была», «шли») are no
 /// verbs of saying and would match by accident.
@@ -27,12 +28,29 @@ const PAST_ENDINGS: [(&str, &[&str]); 7] = [
 ];
 
 /// True when `word` (lower case) is in `list`, or is the feminine, plural or reflexive past of
-/// a masculine past form the list holds (see the module docs).
+/// a masculine past form the list holds, or a perfective verbal adverb made from one (see the
+/// module docs).
 pub fn is_listed_verb(list: &[&str], word: &str) -> bool {
     list.contains(&word)
         || masculine_past_forms(word)
             .iter()
+            .chain(verbal_adverb_bases(word).iter())
             .any(|m| list.contains(&m.as_str()))
+}
+
+/// The masculine past forms a perfective verbal adverb is made from: Russian «объяснив»,
+/// «объяснивши» → объяснил (the adverb puts «в» or «вши» for the past's «л»); Ukrainian
+/// «назвавши» → назвав (the adverb adds «ши» to the past in «-в»). None for any other word.
+pub fn verbal_adverb_bases(word: &str) -> Vec<String> {
+    let long = |stem: &&str| stem.chars().count() >= MIN_STEM;
+    let vowel_before = |stem: &&str| stem.ends_with(['а', 'я', 'е', 'и', 'ы', 'у', 'о', 'і']);
+    if let Some(stem) = word.strip_suffix("вши").filter(long).filter(vowel_before) {
+        return vec![format!("{stem}л"), format!("{stem}в")];
+    }
+    match word.strip_suffix('в').filter(long).filter(vowel_before) {
+        Some(stem) => vec![format!("{stem}л")],
+        None => Vec::new(),
+    }
 }
 
 /// The masculine past forms an East Slavic past form in another gender or number may stand for
@@ -99,6 +117,17 @@ mod tests {
         assert!(!is_plural_past("заявил"));
         assert!(!is_plural_past("ли"));
         assert!(!is_plural_past("daily"));
+    }
+
+    #[test]
+    fn verbal_adverbs_read_back_to_the_listed_past() {
+        let list = ["объяснил", "назвав"];
+        assert!(is_listed_verb(&list, "объяснив"));
+        assert!(is_listed_verb(&list, "объяснивши"));
+        assert!(is_listed_verb(&list, "назвавши"));
+        assert!(!is_listed_verb(&list, "объяснит"));
+        assert!(verbal_adverb_bases("lev").is_empty());
+        assert!(verbal_adverb_bases("вші").is_empty());
     }
 
     #[test]

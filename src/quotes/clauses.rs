@@ -63,19 +63,9 @@ static SPEECH_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
 pub(crate) static SPEECH_ANAPHORS: LazyLock<Vec<Vec<&'static str>>> =
     LazyLock::new(|| phrases(include_str!("data/speech_anaphors.txt")).collect());
 
-/// True for a saying verb, or the Ukrainian verbal adverb of one («заявивши», «назвавши»).
+/// True for a saying verb in any of its forms («заявила», «заявивши»; see `crate::verbs`).
 pub(crate) fn is_saying_verb(lower: &str) -> bool {
-    let listed =
-        |word: &str| is_listed_verb(&SAYING_VERBS, word) || is_listed_verb(&SPEECH_VERBS, word);
-    listed(lower) || verbal_adverb_base(lower).is_some_and(listed)
-}
-
-/// The past form a Ukrainian verbal adverb in «-вши» is made from («назвавши» → назвав): the
-/// lists hold the past forms only.
-fn verbal_adverb_base(lower: &str) -> Option<&str> {
-    lower
-        .strip_suffix("ши")
-        .filter(|base| base.ends_with('в') && base.chars().count() >= 4)
+    is_listed_verb(&SAYING_VERBS, lower) || is_listed_verb(&SPEECH_VERBS, lower)
 }
 
 /// True when `words[k..]` starts with an expression of saying of several words.
@@ -115,7 +105,6 @@ pub(crate) fn is_speech_word(words: &[Word], k: usize) -> bool {
 /// True for a verb that reports words without saying them ("accused", «подтвердила»).
 pub(crate) fn is_reporting_verb(lower: &str) -> bool {
     is_listed_verb(&REPORTING_VERBS, lower)
-        || verbal_adverb_base(lower).is_some_and(|base| REPORTING_VERBS.contains(&base))
 }
 
 /// The subject pronoun of the verb `words[v]`: the word before it, or the one before that when
