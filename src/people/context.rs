@@ -201,6 +201,54 @@ pub(super) fn cyrillic_role_before(
     (!role.is_empty()).then(|| role.to_string())
 }
 
+/// Words of a role phrase read back from the comma before a name in apposition.
+const ROLE_BEFORE_COMMA_WORDS: usize = 6;
+
+/// A role phrase before a comma, with the name in apposition after it ("sagte der
+/// Außenminister des Landes, Kestutis Budris, im Radio", «заявил глава МИД страны, Кястутис
+/// Будрис,»): from the first role word among the last few words before the comma up to it, when
+/// the name is closed by a comma or a full stop. Only for names of two words or more: a single
+/// word after a comma may begin any clause.
+pub(super) fn role_before_comma(
+    text: &str,
+    tokens: &[Token<'_>],
+    first: usize,
+    last: usize,
+) -> Option<String> {
+    if first == 0 || last == first {
+        return None;
+    }
+    let gap = &text[tokens[first - 1].end..tokens[first].start];
+    let closed = text[tokens[last].end..]
+        .trim_start()
+        .starts_with([',', '.', ')']);
+    if gap.trim() != "," || !closed {
+        return None;
+    }
+    // The words before the comma, back to punctuation or the word limit.
+    let mut from = first - 1;
+    while from > 0
+        && first - from < ROLE_BEFORE_COMMA_WORDS
+        && is_space_gap(&text[tokens[from - 1].end..tokens[from].start])
+    {
+        from -= 1;
+    }
+    let role_at = (from..first).find(|&i| is_role_word(&tokens[i].text.to_lowercase()))?;
+    // "le Premier ministre de son prédécesseur, Islam Karimov": the name is the predecessor's.
+    let possessive = (role_at..first)
+        .any(|i| super::words::POSSESSIVES.contains(&tokens[i].text.to_lowercase().as_str()));
+    let role = text[tokens[role_at].start..tokens[first - 1].end].trim();
+    // A French elided article stays outside the title ("l’ex-ministre" -> "ex-ministre").
+    let role = ["l’", "l'"]
+        .iter()
+        .find_map(|a| {
+            role.strip_prefix(a)
+                .or_else(|| role.strip_prefix(&a.to_uppercase()))
+        })
+        .unwrap_or(role);
+    (!possessive && !role.is_empty()).then(|| role.to_string())
+}
+
 /// A role in apposition after the name: ", Deputy Head of ..." up to the next comma or full stop.
 pub(super) fn role_after(text: &str, end: usize) -> Option<String> {
     let rest = text.get(end..)?;

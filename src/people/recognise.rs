@@ -47,7 +47,7 @@ pub fn is_preposition(lower: &str) -> bool {
 }
 use super::context::{
     agrees_with_role, governed_by_latin_preposition, has_age_apposition, is_person_verb,
-    role_after, role_before, saying_after, saying_before,
+    role_after, role_before, role_before_comma, saying_after, saying_before,
 };
 use super::runs::{is_patronymic_particle, joined, particles_then_name, patronymic_then_surname};
 use super::source_words::SourceWords;
@@ -470,6 +470,7 @@ pub(super) fn examine(
         lone && before.is_some() && !agrees_with_role(tokens, first, words.language.as_deref());
     let role = before
         .filter(|_| !complement)
+        .or_else(|| role_before_comma(text, tokens, first, last))
         .or_else(|| role_after(text, end))
         .filter(|r| !only_forms_of_address(r));
     let after_preposition = first > 0

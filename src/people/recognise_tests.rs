@@ -561,3 +561,25 @@ fn ukrainian_oblique_country_names_and_reflexive_verbs_are_not_names() {
     );
     assert_eq!(found[1].4.as_deref(), Some("Прем’єр-міністерка Литви"));
 }
+
+#[test]
+fn a_name_in_apposition_after_a_role_and_a_comma_is_a_person_with_that_role() {
+    let found = names(&[
+        "Das Land kann schließen, sagte der Außenminister des Landes, Kestutis Budris, im Radio LRT.",
+        "Die Hauptstadt des Landes, Vilnius Airport, war geschlossen.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Kestutis Budris");
+    assert_eq!(found[0].4.as_deref(), Some("Außenminister des Landes"));
+    let found = names(&[
+        "Il devance l’ex-ministre des Affaires étrangères, Pekka Haavisto.",
+        "Le dirigeant avait été le Premier ministre de son prédécesseur, Viktor Karimov, jusqu'en 2016.",
+    ]);
+    assert_eq!(
+        found[0].4.as_deref(),
+        Some("ex-ministre des Affaires étrangères"),
+        "{found:?}"
+    );
+    assert_eq!(found[1].1, "Viktor Karimov");
+    assert_eq!(found[1].4, None, "{found:?}");
+}

@@ -153,10 +153,16 @@ word_list!(
 );
 
 word_list!(
-    /// Articles: a capitalised word right after one is a noun, not a name.
-    ARTICLES,
-    "articles.txt"
+    /// Possessive determiners ("his", "seiner", "son"): like an article before a noun.
+    POSSESSIVES,
+    "possessives.txt"
 );
+/// Articles and possessive determiners: a capitalised word right after one is a noun, not a name.
+pub(super) static ARTICLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    entries(include_str!("data/articles.txt"))
+        .chain(POSSESSIVES.iter().copied())
+        .collect()
+});
 
 word_list!(
     /// Forms of address ("Mr", «господин»): evidence of a name, never a title.

@@ -308,10 +308,23 @@ impl Sources<'_> {
                 let gap = text.get(self.mentions[m].end..verb.start).unwrap_or("x");
                 gap.trim_start_matches(',').trim().is_empty()
             });
-            // ", сообщил глава ЦИК Y": the verb, a few words of title, then the name.
+            // ", сообщил глава ЦИК Y": the verb, a few words of title, then the name; the title
+            // may stand before the name in apposition (", sagte der Außenminister des Landes,
+            // Kestutis Budris,").
             let after = named.iter().filter(in_sentence).copied().find(|&m| {
                 let mention = &self.mentions[m];
                 let gap = text.get(verb.end..mention.start).unwrap_or(",");
+                let gap = match &mention.role {
+                    Some(role)
+                        if gap
+                            .trim_end()
+                            .strip_suffix(',')
+                            .is_some_and(|g| g.trim_end().ends_with(role.as_str())) =>
+                    {
+                        gap.trim_end().trim_end_matches(',')
+                    }
+                    _ => gap,
+                };
                 mention.start >= verb.end
                     && !gap.contains([',', ':', ';', '(', ')', '—', '–', '"', '«', '»', '“', '”'])
                     && gap.split_whitespace().count() <= REPORTING_AGENT_WORDS

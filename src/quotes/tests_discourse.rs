@@ -564,3 +564,18 @@ fn a_title_after_a_preposition_is_no_subject_between_a_pronoun_and_its_referent(
     assert_eq!(got[1].0, "Der übrige Verkehr wird eingestellt");
     assert_eq!(got[1].1.as_deref(), Some("Ruginienė"), "{got:?}");
 }
+
+#[test]
+fn a_possessive_source_phrase_refers_to_the_speaker_named_in_apposition_after_the_verb() {
+    let ps = vec![
+        para(1, "Das Land kann den Transit schließen, wenn „es notwendig ist“, sagte der Außenminister des Landes, Kestutis Budris, im Radio LRT."),
+        para(2, "Seinen Angaben zufolge könnte sich die Sperrung gegen Russland richten oder „mit dessen Handlungen zusammenhängen“."),
+    ];
+    let ms = vec![mention(
+        &ps[0],
+        "Kestutis Budris",
+        Some("Außenminister des Landes"),
+    )];
+    let got = said(&ps, &ms);
+    assert_eq!(got[1].1.as_deref(), Some("Kestutis Budris"), "{got:?}");
+}

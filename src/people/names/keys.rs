@@ -125,6 +125,32 @@ pub(super) fn looks_baltic(a: &str) -> bool {
     ends || a.contains("sj") || a.contains("cs")
 }
 
+/// The Russian reading of the Lithuanian open `e` and `ę` after a consonant: `я` (Kęstutis,
+/// printed Kestutis / Кястутис; Petras / Пятрас), as Russian practical transcription of
+/// Lithuanian writes them.
+pub(super) fn lithuanian_open_e_reading(a: &str) -> String {
+    let chars: Vec<char> = a.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let after_consonant = i.checked_sub(1).is_some_and(|k| !is_vowel(chars[k]));
+        if c == 'e' && after_consonant {
+            out.push_str("ya");
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// True when a folded name may be a Lithuanian masculine name: it ends in the nominative
+/// `-as`, `-is`, `-us` or `-ys` and holds an `e` after a consonant.
+pub(super) fn looks_lithuanian(a: &str) -> bool {
+    let ending = ["as", "is", "us", "ys"].iter().any(|e| a.ends_with(e));
+    let chars: Vec<char> = a.chars().collect();
+    let open_e = chars.windows(2).any(|w| !is_vowel(w[0]) && w[1] == 'e');
+    a.chars().count() > 4 && ending && open_e
+}
+
 /// The Mongolian and Central Asian reading of a name in Latin letters: `j` is ж, as in the
 /// Mongolian national romanisation and Uzbek Latin (Gombojav / Гомбожав, Jargalsaikhan /
 /// Жаргалсайхан), and `dz` is з, as in Mongolian (Dzandanshatar / Занданшатар). The skeleton
@@ -310,6 +336,9 @@ pub fn name_keys(name: &str) -> Vec<String> {
             for reading in baltic_readings(&folded) {
                 keys.insert(skeleton(&reading));
             }
+        }
+        if looks_lithuanian(&folded) {
+            keys.insert(skeleton(&lithuanian_open_e_reading(&folded)));
         }
     }
     keys.into_iter().collect()

@@ -130,6 +130,15 @@ mod tests {
     }
 
     #[test]
+    fn the_lithuanian_open_e_meets_its_russian_ya() {
+        assert!(same("Kęstutis", "Кястутис"));
+        assert!(same("Kestutis", "Кястутис"));
+        assert!(same("Petras", "Пятрас"));
+        // Only names with a Lithuanian ending get that reading.
+        assert!(!same("Peter", "Пятер"));
+    }
+
+    #[test]
     fn spellings_of_yo_and_ye_share_a_key() {
         for (a, b) in [
             ("Mirziyoyev", "Mirzieev"),
