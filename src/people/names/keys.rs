@@ -170,19 +170,35 @@ pub(super) fn looks_central_asian(a: &str) -> bool {
 
 /// The Central European reading of a name in Latin letters: a lone `c` is `ц`, as in the
 /// Latin alphabets of Slovak, Czech, Polish, Croatian, Slovene, Hungarian and the Baltic
-/// languages (Fico / Фицо, Kocur / Коцур, Macinkevič). The skeleton alone reads a `c` before a
-/// back vowel or a consonant as `k`, as English spelling does (Nicolai, Marco).
+/// languages (Fico / Фицо, Kocur / Коцур, Macinkevič), also before the `k` of the adjectival
+/// surname endings `-cki`, `-cka`, `-cký` (Nawrocki / Навроцкий, Nawrocka / Навроцкая). The
+/// skeleton alone reads a `c` before a back vowel or a consonant as `k`, as English spelling
+/// does (Nicolai, Marco), and `ck` elsewhere stays English `k` (Jackson).
 pub(super) fn central_european_reading(a: &str) -> String {
     rewrite(
-        &a.replace("ch", "#").replace("ck", "%"),
+        &adjectival_ck(a).replace("ch", "#").replace("ck", "%"),
         &[("c", "ts"), ("#", "ch"), ("%", "ck")],
     )
 }
 
+/// The name with the `c` of a final `-cki`, `-cka` or `-cky` written `ts` (see
+/// [`central_european_reading`]).
+fn adjectival_ck(a: &str) -> String {
+    for ending in ["cki", "cka", "cky"] {
+        if let Some(stem) = a.strip_suffix(ending) {
+            if stem.chars().count() >= 3 {
+                return format!("{stem}ts{}", &ending[1..]);
+            }
+        }
+    }
+    a.to_string()
+}
+
 /// True when a folded name may follow [`central_european_reading`]: it holds a `c` that is not
-/// part of `ch` or `ck`.
+/// part of `ch` or `ck`, or ends in an adjectival `-cki`, `-cka`, `-cky`.
 pub(super) fn looks_central_european(a: &str) -> bool {
-    a.replace("ch", "").replace("ck", "").contains('c')
+    adjectival_ck(a).replace("ch", "").replace("ck", "").contains('c')
+        || adjectival_ck(a) != a
 }
 
 /// True when a folded name shows German spelling habits.

@@ -107,6 +107,10 @@ mod tests {
         assert!(same("Macron", "Макрон"));
         assert!(!same("Fico", "Fiko") || same("Fiko", "Фико"));
         assert!(!same("Fico", "Фикс"));
+        assert!(same("Nawrocki", "Навроцкий"));
+        assert!(same("Nawrocki", "Навроцький"));
+        assert!(same("Nawrocki", "Navrotsky"));
+        assert!(!same("Jackson", "Джецсон"));
     }
 
     #[test]
