@@ -334,22 +334,35 @@ pub(super) fn agrees_with_role(tokens: &[Token<'_>], first: usize, language: Opt
     if name.chars().any(is_cyrillic) {
         let instrumental = |w: &str| INSTRUMENTAL_ENDINGS.iter().any(|e| w.ends_with(e));
         let indeclinable = name.ends_with(['о', 'е', 'у', 'ю', 'э']);
-        // A role word in the nominative ends in a consonant («міністр», «президент»).
+        // A role word in the nominative ends in a consonant («міністр», «президент»), maybe
+        // softened («представитель», «председатель»).
         let nominative_role = is_role_word(role)
-            && role
-                .chars()
-                .last()
-                .is_some_and(|c| c.is_alphabetic() && !CYRILLIC_VOWELS_AND_SIGNS.contains(c));
+            && role.chars().last().is_some_and(|c| {
+                c == 'ь' || (c.is_alphabetic() && !CYRILLIC_VOWELS_AND_SIGNS.contains(c))
+            });
         let genitive_adjective = GENITIVE_ADJECTIVE_ENDINGS.iter().any(|e| name.ends_with(e));
         let agrees =
             !(is_role_word(role) && instrumental(role)) || instrumental(&name) || indeclinable;
-        return agrees && !(nominative_role && genitive_adjective);
+        return agrees && !(nominative_role && (genitive_adjective || genitive_thing(&name)));
     }
     let german_genitive = language == Some("German")
         && LATIN_ROLES.contains(&role)
         && name.ends_with('s')
         && !name.ends_with("ss");
     !german_genitive
+}
+
+/// True when the dictionary knows `lower` only as a thing in the genitive singular («сейма»,
+/// «комитета»): after a role in the nominative («Представитель Сейма», «Председатель
+/// Комитета») it is the role's complement, not its holder. Surnames that are also nouns stand
+/// there in the plural («песков») or have a surname reading of their own.
+fn genitive_thing(lower: &str) -> bool {
+    let readings = super::morph::analyse(lower);
+    let known: Vec<_> = readings.iter().filter(|p| p.known).collect();
+    !known.is_empty()
+        && known
+            .iter()
+            .all(|p| p.has("NOUN") && p.has("inan") && p.has("sing") && p.case() == Some("gent"))
 }
 
 /// True when a verb of saying comes before the name after a quotation or comma ("…,” said X"),

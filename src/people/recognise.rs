@@ -484,6 +484,7 @@ pub(super) fn examine(
     // German puts before the verb), or is an outlet's ("Yle writes").
     let subject_elsewhere = lone
         && (comma_after(text, tokens, last)
+            || pronoun_after_verb(text, tokens, last)
             || verb_second_inversion(text, tokens, first, words)
             || cites_an_outlet(text, tokens, last));
     let saying = !complement
@@ -528,6 +529,18 @@ fn verb_second_inversion(
         && prev.text.chars().next().is_some_and(char::is_lowercase)
         && !LATIN_CONJUNCTIONS.contains(&prev.text)
         && !CLAUSE_CONJUNCTIONS.contains(&prev.text)
+}
+
+/// True when a personal pronoun in the nominative follows the word after the token
+/// ("Zugleich betonte er", "Dies erklärte sie"): the pronoun is that verb's subject, so the
+/// single word before the verb is not.
+fn pronoun_after_verb(text: &str, tokens: &[Token<'_>], last: usize) -> bool {
+    let (Some(verb), Some(pronoun)) = (tokens.get(last + 1), tokens.get(last + 2)) else {
+        return false;
+    };
+    is_space_gap(&text[tokens[last].end..verb.start])
+        && is_space_gap(&text[verb.end..pronoun.start])
+        && super::words::SUBJECT_PRONOUNS.contains(&pronoun.text.to_lowercase().as_str())
 }
 
 /// True when a comma follows the token: a single word there ends a clause («… на площади

@@ -583,3 +583,27 @@ fn a_name_in_apposition_after_a_role_and_a_comma_is_a_person_with_that_role() {
     assert_eq!(found[1].1, "Viktor Karimov");
     assert_eq!(found[1].4, None, "{found:?}");
 }
+
+#[test]
+fn a_word_before_a_verb_whose_subject_is_a_pronoun_is_no_name() {
+    let found = names(&[
+        "Zugleich betonte er seine christlichen Überzeugungen.",
+        "Dies erklärte er in einem Interview.",
+        "Putin said on Monday that talks would go on.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Putin");
+}
+
+#[test]
+fn a_thing_in_the_genitive_after_a_role_in_the_nominative_is_its_complement() {
+    let found = names(&[
+        "Представитель Сейма Польши Шимон Головня выступил в парламенте.",
+        "Председатель Комитета национальной обороны Польши Анджей Гжиба допускает введение режима.",
+    ]);
+    assert!(
+        found.iter().all(|f| f.1 != "Сейма" && f.1 != "Комитета"),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|f| f.1 == "Анджей Гжиба"), "{found:?}");
+}

@@ -153,6 +153,11 @@ word_list!(
 );
 
 word_list!(
+    /// Personal pronouns in the nominative ("er", "she", «он»): the subject of the verb before.
+    SUBJECT_PRONOUNS,
+    "subject_pronouns.txt"
+);
+word_list!(
     /// Possessive determiners ("his", "seiner", "son"): like an article before a noun.
     POSSESSIVES,
     "possessives.txt"

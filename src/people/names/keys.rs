@@ -197,7 +197,10 @@ fn adjectival_ck(a: &str) -> String {
 /// True when a folded name may follow [`central_european_reading`]: it holds a `c` that is not
 /// part of `ch` or `ck`, or ends in an adjectival `-cki`, `-cka`, `-cky`.
 pub(super) fn looks_central_european(a: &str) -> bool {
-    adjectival_ck(a).replace("ch", "").replace("ck", "").contains('c')
+    adjectival_ck(a)
+        .replace("ch", "")
+        .replace("ck", "")
+        .contains('c')
         || adjectival_ck(a) != a
 }
 
