@@ -60,8 +60,8 @@ pub(super) mod title_reference;
 pub(super) mod titles;
 
 use super::clauses::{
-    is_saying_verb, is_speech_phrase, is_speech_word, pronoun_before, sentence_end, sentence_start,
-    takes_content_clause, words_in, Word,
+    is_saying_verb, is_speech_phrase, is_speech_word, pronoun_after, pronoun_before, sentence_end,
+    sentence_start, takes_content_clause, words_in, Word,
 };
 use super::marks::Span;
 use super::pronouns::{pronoun_gender, verb_gender, Sources};
@@ -338,6 +338,12 @@ impl<'a> Context<'a> {
         };
         let verb = &words[v];
         let named = self.named_between(n, f.span.end, end);
+        // "“…,” he said, citing Ignacy Paderewski": a pronoun before the verb is its subject,
+        // and a name after it belongs to another phrase.
+        let pronoun_subject = v
+            .checked_sub(1)
+            .and_then(|k| words.get(k))
+            .is_some_and(|w| pronoun_gender(&w.lower).is_some());
         if let Some(&m) = named.iter().find(|&&m| self.mentions[m].start < verb.start) {
             return Some(Speaker {
                 mention: m,
@@ -349,7 +355,9 @@ impl<'a> Context<'a> {
                 .iter()
                 .filter(|w| w.start >= verb.end && w.end <= self.mentions[m].start)
                 .count();
-            self.mentions[m].start >= verb.end && between <= MAX_WORDS_VERB_TO_NAME
+            self.mentions[m].start >= verb.end
+                && between <= MAX_WORDS_VERB_TO_NAME
+                && !pronoun_subject
         }) {
             return Some(Speaker {
                 mention: m,
@@ -406,7 +414,12 @@ impl<'a> Context<'a> {
             .collect();
         for &v in verbs.iter().rev() {
             let verb = &words[v];
-            if let Some((pronoun_at, feminine)) = pronoun_before(text, &words, v) {
+            // A pronoun after the verb is its subject only when no name comes before the verb
+            // ("Zelenskyj … bezeichnete sie als „…“": «sie» is the object there).
+            let named_before_verb = named.iter().any(|&m| self.mentions[m].end <= verb.start);
+            let pronoun = pronoun_before(text, &words, v)
+                .or_else(|| pronoun_after(text, &words, v).filter(|_| !named_before_verb));
+            if let Some((pronoun_at, feminine)) = pronoun {
                 let feminine = verb_gender(&verb.lower).or(Some(feminine));
                 // "Lavrov stated …, an act he described as “…”": the pronoun refers to the
                 // subject of its own sentence when that is a name.

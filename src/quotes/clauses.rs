@@ -123,6 +123,21 @@ pub(crate) fn pronoun_before(text: &str, words: &[Word], v: usize) -> Option<(us
     })
 }
 
+/// English personal pronouns: English puts them before the verb, so one right after a verb
+/// is the subject of the clause that follows ("said he would …"), not of the verb.
+const ENGLISH_PRONOUNS: [&str; 6] = ["he", "she", "they", "it", "we", "i"];
+
+/// The personal pronoun right after the verb `words[v]`, as the verb's subject where the verb
+/// comes first (German verb-second order: "Zugleich betonte er …: „…“"): its offset and gender
+/// (true: feminine). Never an English pronoun (see [`ENGLISH_PRONOUNS`]).
+pub(crate) fn pronoun_after(text: &str, words: &[Word], v: usize) -> Option<(usize, bool)> {
+    let verb = words.get(v)?;
+    let w = words.get(v + 1)?;
+    let plain = text.get(verb.end..w.start)?.trim().is_empty();
+    let feminine = super::pronouns::pronoun_gender(&w.lower)?;
+    (plain && !ENGLISH_PRONOUNS.contains(&w.lower.as_str())).then_some((w.start, feminine))
+}
+
 /// The words of `text[from..to]` with offsets into `text`.
 pub(crate) fn words_in(text: &str, from: usize, to: usize) -> Vec<Word> {
     let Some(slice) = text.get(from..to) else {

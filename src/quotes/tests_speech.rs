@@ -292,3 +292,42 @@ fn a_quote_in_a_sentence_of_reported_speech_is_its_subject_s() {
     let got = said(&ps, &ms);
     assert_eq!(got[0].1.as_deref(), Some("Viktor Orbán"), "{got:?}");
 }
+
+#[test]
+fn a_pronoun_before_the_verb_wins_over_a_name_cited_after_it() {
+    let ps = vec![
+        para(1, "President Karol Nawrocki took the oath on Wednesday."),
+        para(
+            2,
+            "\"We must fight those who push the nation towards decline,\" he said, citing Ignacy Paderewski, a prime minister of the 1920s.",
+        ),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Karol Nawrocki", Some("President")),
+        mention(&ps[1], "Ignacy Paderewski", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Karol Nawrocki"), "{got:?}");
+}
+
+#[test]
+fn a_german_pronoun_after_its_verb_is_the_subject_but_an_object_sie_is_not() {
+    let ps = vec![
+        para(1, "In seiner Antrittsrede dankte Karol Nawrocki seinen Wählern."),
+        para(
+            2,
+            "Zugleich betonte er seine Überzeugungen und rief zur Versöhnung auf: „Als Christ vergebe ich von Herzen.“",
+        ),
+        para(
+            3,
+            "Der Präsident Wolodymyr Selenskyj wies die Vorwürfe zurück und bezeichnete sie als „eine weitere Lüge“.",
+        ),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Karol Nawrocki", None),
+        mention(&ps[2], "Wolodymyr Selenskyj", Some("Präsident")),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Karol Nawrocki"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Wolodymyr Selenskyj"), "{got:?}");
+}
