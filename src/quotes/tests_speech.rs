@@ -331,3 +331,24 @@ fn a_german_pronoun_after_its_verb_is_the_subject_but_an_object_sie_is_not() {
     assert_eq!(got[0].1.as_deref(), Some("Karol Nawrocki"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Wolodymyr Selenskyj"), "{got:?}");
 }
+
+#[test]
+fn french_periphrases_and_german_separable_verbs_of_saying() {
+    let ps = vec![
+        para(
+            1,
+            "« Personne ne comprendra pourquoi », a fait remarquer M. Iohannis.",
+        ),
+        para(
+            2,
+            "„Für Rumänien beginnt morgen eine neue Etappe“, rief Nicușor Dan seinen Anhängern zu.",
+        ),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Iohannis", None),
+        mention(&ps[1], "Nicușor Dan", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Iohannis"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Nicușor Dan"), "{got:?}");
+}
