@@ -123,9 +123,10 @@ pub(crate) fn pronoun_before(text: &str, words: &[Word], v: usize) -> Option<(us
     })
 }
 
-/// English personal pronouns: English puts them before the verb, so one right after a verb
-/// is the subject of the clause that follows ("said he would …"), not of the verb.
-const ENGLISH_PRONOUNS: [&str; 6] = ["he", "she", "they", "it", "we", "i"];
+/// English personal pronouns (`data/english_pronouns.txt`): English puts them before the verb,
+/// so one right after a verb is the subject of the clause that follows ("said he would …").
+static ENGLISH_PRONOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("data/english_pronouns.txt")).collect());
 
 /// The personal pronoun right after the verb `words[v]`, as the verb's subject where the verb
 /// comes first (German verb-second order: "Zugleich betonte er …: „…“"): its offset and gender
