@@ -33,6 +33,7 @@ pub mod registry;
 pub mod resolve;
 mod runs;
 mod source_words;
+mod subject;
 mod tokens;
 mod word_shapes;
 mod words;

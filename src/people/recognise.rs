@@ -51,6 +51,7 @@ use super::context::{
 };
 use super::runs::{is_patronymic_particle, joined, particles_then_name, patronymic_then_surname};
 use super::source_words::SourceWords;
+use super::subject::subject_elsewhere;
 use super::tokens::{is_space_gap, source_tokens, Token};
 use super::word_shapes::{
     glued_words, has_vowel, is_compound_adjective, is_reflexive_verb, is_title_case,
@@ -60,8 +61,8 @@ use super::inflect::{given_name, is_table_given_form, surname_nominative, Given,
 use super::morph::{self, WordKind};
 use super::names::{given_group, name_keys};
 use super::words::{
-    is_place, ARTICLES, CLAUSE_CONJUNCTIONS, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_CONJUNCTIONS,
-    LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, OUTLET_VERBS, PHRASE_ADJECTIVES, PREPOSITIONS,
+    is_place, ARTICLES, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_ROLE_MODIFIERS, NAME_PARTICLES,
+    NOT_NAMES, PHRASE_ADJECTIVES, PREPOSITIONS,
 };
 use crate::model::{Mention, Paragraph};
 use crate::text::{is_cyrillic, script_of};
@@ -482,11 +483,7 @@ pub(super) fn examine(
         lone && (after_preposition || governed_by_latin_preposition(text, tokens, first));
     // A single word whose verb has its subject elsewhere (after a comma, or after a phrase that
     // German puts before the verb), or is an outlet's ("Yle writes").
-    let subject_elsewhere = lone
-        && (comma_after(text, tokens, last)
-            || pronoun_after_verb(text, tokens, last)
-            || verb_second_inversion(text, tokens, first, words)
-            || cites_an_outlet(text, tokens, last));
+    let subject_elsewhere = lone && subject_elsewhere(text, tokens, first, last, words);
     let saying = !complement
         && ((saying_after(text, tokens, last) && !governed && !subject_elsewhere)
             || saying_before(text, tokens, first, lone));
@@ -501,52 +498,6 @@ pub(super) fn examine(
         after_preposition,
         aged,
     }
-}
-
-/// True when a verb that cites an outlet follows the word ("Yle writes"): a single word there
-/// is a person only if the source names them in full elsewhere.
-fn cites_an_outlet(text: &str, tokens: &[Token<'_>], last: usize) -> bool {
-    tokens.get(last + 1).is_some_and(|next| {
-        is_space_gap(&text[tokens[last].end..next.start])
-            && OUTLET_VERBS.contains(&next.text.to_lowercase().as_str())
-    })
-}
-
-/// True when a single German word ends a phrase put before the verb: a lower-case word other
-/// than a conjunction comes right before it ("In einem am Donnerstag veröffentlichten Video
-/// warnte Fico"). German puts the verb second, so its subject then comes after the verb.
-fn verb_second_inversion(
-    text: &str,
-    tokens: &[Token<'_>],
-    first: usize,
-    words: &SourceWords,
-) -> bool {
-    let Some(prev) = first.checked_sub(1).map(|i| &tokens[i]) else {
-        return false;
-    };
-    words.language.as_deref() == Some("German")
-        && is_space_gap(&text[prev.end..tokens[first].start])
-        && prev.text.chars().next().is_some_and(char::is_lowercase)
-        && !LATIN_CONJUNCTIONS.contains(&prev.text)
-        && !CLAUSE_CONJUNCTIONS.contains(&prev.text)
-}
-
-/// True when a personal pronoun in the nominative follows the word after the token
-/// ("Zugleich betonte er", "Dies erklärte sie"): the pronoun is that verb's subject, so the
-/// single word before the verb is not.
-fn pronoun_after_verb(text: &str, tokens: &[Token<'_>], last: usize) -> bool {
-    let (Some(verb), Some(pronoun)) = (tokens.get(last + 1), tokens.get(last + 2)) else {
-        return false;
-    };
-    is_space_gap(&text[tokens[last].end..verb.start])
-        && is_space_gap(&text[verb.end..pronoun.start])
-        && super::words::SUBJECT_PRONOUNS.contains(&pronoun.text.to_lowercase().as_str())
-}
-
-/// True when a comma follows the token: a single word there ends a clause («… на площади
-/// Улан-Батора, сообщает телеканал»), and the verb after the comma has its subject elsewhere.
-fn comma_after(text: &str, tokens: &[Token<'_>], last: usize) -> bool {
-    text[tokens[last].end..].trim_start().starts_with(',')
 }
 
 /// True when a role phrase is only forms of address ("Mr", «господина»): no title.

@@ -1,5 +1,7 @@
 //! Recognition on made-up sentences: words that look like names in one language's grammar but
-//! are not (German nouns before the verb, question words, demonyms, country names, outlets).
+//! are not (German nouns before the verb, question words, demonyms, country names, outlets, a
+//! word before a verb with a pronoun subject, a role's complement in the genitive), and a name
+//! in apposition after a role and a comma.
 use super::tests::{names, Found};
 
 /// The surnames of what was found.
@@ -76,4 +78,50 @@ fn a_surname_in_a_takes_its_nominative_from_the_source_and_adverbs_are_no_given_
         found.iter().all(|f| f.2.as_deref() != Some("Пізніше")),
         "{found:?}"
     );
+}
+
+#[test]
+fn a_name_in_apposition_after_a_role_and_a_comma_is_a_person_with_that_role() {
+    let found = names(&[
+        "Das Land kann schließen, sagte der Außenminister des Landes, Kestutis Budris, im Radio LRT.",
+        "Die Hauptstadt des Landes, Vilnius Airport, war geschlossen.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Kestutis Budris");
+    assert_eq!(found[0].4.as_deref(), Some("Außenminister des Landes"));
+    let found = names(&[
+        "Il devance l’ex-ministre des Affaires étrangères, Pekka Haavisto.",
+        "Le dirigeant avait été le Premier ministre de son prédécesseur, Viktor Karimov, jusqu'en 2016.",
+    ]);
+    assert_eq!(
+        found[0].4.as_deref(),
+        Some("ex-ministre des Affaires étrangères"),
+        "{found:?}"
+    );
+    assert_eq!(found[1].1, "Viktor Karimov");
+    assert_eq!(found[1].4, None, "{found:?}");
+}
+
+#[test]
+fn a_word_before_a_verb_whose_subject_is_a_pronoun_is_no_name() {
+    let found = names(&[
+        "Zugleich betonte er seine christlichen Überzeugungen.",
+        "Dies erklärte er in einem Interview.",
+        "Putin said on Monday that talks would go on.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Putin");
+}
+
+#[test]
+fn a_thing_in_the_genitive_after_a_role_in_the_nominative_is_its_complement() {
+    let found = names(&[
+        "Представитель Сейма Польши Шимон Головня выступил в парламенте.",
+        "Председатель Комитета национальной обороны Польши Анджей Гжиба допускает введение режима.",
+    ]);
+    assert!(
+        found.iter().all(|f| f.1 != "Сейма" && f.1 != "Комитета"),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|f| f.1 == "Анджей Гжиба"), "{found:?}");
 }
