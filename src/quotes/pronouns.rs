@@ -314,17 +314,11 @@ impl Sources<'_> {
             let after = named.iter().filter(in_sentence).copied().find(|&m| {
                 let mention = &self.mentions[m];
                 let gap = text.get(verb.end..mention.start).unwrap_or(",");
-                let gap = match &mention.role {
-                    Some(role)
-                        if gap
-                            .trim_end()
-                            .strip_suffix(',')
-                            .is_some_and(|g| g.trim_end().ends_with(role.as_str())) =>
-                    {
-                        gap.trim_end().trim_end_matches(',')
-                    }
-                    _ => gap,
-                };
+                let apposition = gap.trim_end().strip_suffix(',').filter(|g| {
+                    let role = mention.role.as_deref();
+                    role.is_some_and(|r| g.trim_end().ends_with(r))
+                });
+                let gap = apposition.unwrap_or(gap);
                 mention.start >= verb.end
                     && !gap.contains([',', ':', ';', '(', ')', '—', '–', '"', '«', '»', '“', '”'])
                     && gap.split_whitespace().count() <= REPORTING_AGENT_WORDS
