@@ -108,9 +108,11 @@ fn a_word_before_a_verb_whose_subject_is_a_pronoun_is_no_name() {
         "Zugleich betonte er seine christlichen Überzeugungen.",
         "Dies erklärte er in einem Interview.",
         "Putin said on Monday that talks would go on.",
+        "The talks stalled. Fico said he would not go to Kyiv.",
     ]);
-    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[0].1, "Putin");
+    assert_eq!(found[1].1, "Fico");
 }
 
 #[test]
