@@ -51,7 +51,7 @@ fn scan(text: &str, nest_straight: bool) -> (Vec<Span>, bool) {
         let next = chars.get(i + 1).map(|&(_, n)| n);
         let prev = i.checked_sub(1).and_then(|k| chars.get(k)).map(|&(_, p)| p);
         let Some(&top) = stack.last() else {
-            if opens_top_level(prev, c, next) {
+            if opens_top_level(prev, c, next) || opens_padded(text, pos, prev, c) {
                 stack.push(c);
                 start = pos;
                 inner_start = pos + c.len_utf8();
@@ -65,7 +65,7 @@ fn scan(text: &str, nest_straight: bool) -> (Vec<Span>, bool) {
             && starts_word(next);
         if nested_straight {
             stack.push(c);
-        } else if closes(top, c, next) {
+        } else if closes(top, prev, c, next) {
             stack.pop();
             if stack.is_empty() {
                 spans.push(Span {
@@ -199,7 +199,9 @@ fn remark_dash(text: &str, from: usize, is_saying_verb: &impl Fn(&str) -> bool) 
 /// True when `c` opens a quotation at the top level: `"`, `“`, `„` and `‘` before a word (`”`
 /// too, after a space: ”Террористы …”);
 /// `«` also before a space (French writes « … »); German `»…«` before a word; a straight `'`
-/// only at the start of a word before a capital letter (not an apostrophe).
+/// only at the start of a word (not an apostrophe inside one), or before a capital letter right
+/// after a sentence's punctuation, where scraped wire copy drops the space
+/// (`… 46 per cent.'We need …`).
 fn opens_top_level(prev: Option<char>, c: char, next: Option<char>) -> bool {
     let before_word = next.is_some_and(|n| !n.is_whitespace());
     match c {
@@ -210,15 +212,35 @@ fn opens_top_level(prev: Option<char>, c: char, next: Option<char>) -> bool {
         '”' => before_word && prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[')),
         '«' => next.is_some(),
         '\'' => {
-            prev.is_none_or(|p| p.is_whitespace() || p == '(')
-                && next.is_some_and(char::is_uppercase)
+            let word_start = prev.is_none_or(|p| p.is_whitespace() || p == '(')
+                && next.is_some_and(char::is_alphabetic);
+            let after_sentence = prev.is_some_and(|p| matches!(p, '.' | '!' | '?' | ':'))
+                && next.is_some_and(char::is_uppercase);
+            word_start || after_sentence
         }
         _ => false,
     }
 }
 
-/// True when `c` closes the innermost open mark `top`; `next` is the character after `c`.
-fn closes(top: char, c: char, next: Option<char>) -> bool {
+/// True when a straight `"` at the top level opens a quotation padded with spaces inside, as
+/// scraped text often writes it (`he was: "  Honored and humbled …," adding`): it stands at the
+/// paragraph's start or after a space or colon, a letter follows the spaces, and another `"`
+/// comes later in the paragraph to close it.
+fn opens_padded(text: &str, pos: usize, prev: Option<char>, c: char) -> bool {
+    if c != '"' || !prev.is_none_or(|p| p.is_whitespace() || p == ':') {
+        return false;
+    }
+    let rest = text.get(pos + 1..).unwrap_or("");
+    let unpadded = rest.trim_start();
+    unpadded.len() < rest.len()
+        && unpadded.starts_with(char::is_alphabetic)
+        && unpadded.contains('"')
+}
+
+/// True when `c` closes the innermost open mark `top`; `prev` and `next` are the characters
+/// around `c`. A straight `'` glued to the next sentence closes after the sentence's punctuation
+/// (`… in Romania won.'He reminded`).
+fn closes(top: char, prev: Option<char>, c: char, next: Option<char>) -> bool {
     match top {
         '"' => c == '"',
         '“' => c == '”' || c == '"' || (c == '“' && !starts_word(next)),
@@ -227,7 +249,12 @@ fn closes(top: char, c: char, next: Option<char>) -> bool {
         '”' => (c == '”' || c == '"') && !starts_word(next),
         '»' => c == '«',
         '‘' => c == '’' && !starts_word(next),
-        '\'' => c == '\'' && !starts_word(next),
+        '\'' => {
+            c == '\''
+                && (!starts_word(next)
+                    || prev.is_some_and(|p| matches!(p, '.' | '!' | '?' | ','))
+                        && next.is_some_and(char::is_uppercase))
+        }
         _ => false,
     }
 }
@@ -284,6 +311,33 @@ mod tests {
             ["we stay"]
         );
         assert!(quoted("Russia's and Georgia's leaders met.").is_empty());
+        // Wire copy that drops the space after a sentence, and a lower-case single-quoted phrase.
+        assert_eq!(
+            quoted(
+                "46 per cent.'We need to build Romania together,' Dan said.'A community won.'He \
+                    reminded them of a 'difficult period' ahead, the voters' choice."
+            ),
+            [
+                "We need to build Romania together,",
+                "A community won.",
+                "difficult period"
+            ]
+        );
+    }
+
+    #[test]
+    fn straight_quotes_padded_with_spaces() {
+        assert_eq!(
+            quoted("he was: \"  Honored and humbled,\" adding more."),
+            ["  Honored and humbled,"]
+        );
+        assert_eq!(
+            quoted("\"  Президент начинает сходить с ума \", - говорится в посте."),
+            ["  Президент начинает сходить с ума "]
+        );
+        // A lone padded mark with nothing to close it, or a closing one, opens nothing.
+        assert!(quoted("5 \" of rain fell").is_empty());
+        assert!(quoted("a word\" and more").is_empty());
     }
 
     #[test]
