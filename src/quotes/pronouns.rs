@@ -488,6 +488,27 @@ impl Sources<'_> {
         pos: usize,
         feminine: Option<bool>,
     ) -> Option<usize> {
+        self.referent_chain(index, pos, feminine).map(|(m, _)| m)
+    }
+
+    /// The referent a pronoun would have (see [`Self::referent`]), when a later sentence has
+    /// already taken it up as a pronoun subject ("Orbán se rend à Moscou pour rencontrer
+    /// Poutine. Il aura des discussions …"): the person the text is about at that point, the
+    /// one a title several people fit refers to.
+    pub(crate) fn topic(&self, index: usize, pos: usize, feminine: Option<bool>) -> Option<usize> {
+        self.referent_chain(index, pos, feminine)
+            .and_then(|(m, through_pronoun)| through_pronoun.then_some(m))
+    }
+
+    /// The referent of [`Self::referent`], and whether the walk back to it passed a sentence
+    /// whose subject is a pronoun.
+    fn referent_chain(
+        &self,
+        index: usize,
+        pos: usize,
+        feminine: Option<bool>,
+    ) -> Option<(usize, bool)> {
+        let mut through_pronoun = false;
         let mut seen = 0;
         // A title that fits nobody whose titles the source gives: the subject named further
         // back may be its holder only if the source gives them no title.
@@ -503,7 +524,9 @@ impl Sources<'_> {
                 // A sentence whose subject is itself a pronoun carries the same referent on
                 // ("Michal posted … “…,” he wrote. … In a press release, he highlighted … “…,” he
                 // said"): it is a link of the chain, not distance from the name.
-                if subject != Subject::Pronoun {
+                if subject == Subject::Pronoun {
+                    through_pronoun = true;
+                } else {
                     seen += 1;
                 }
                 if seen > MAX_SENTENCES_BACK {
@@ -540,7 +563,7 @@ impl Sources<'_> {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 };
-                return agrees.then_some(m);
+                return agrees.then_some((m, through_pronoun));
             }
         }
         None

@@ -352,3 +352,55 @@ fn french_periphrases_and_german_separable_verbs_of_saying() {
     assert_eq!(got[0].1.as_deref(), Some("Iohannis"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Nicușor Dan"), "{got:?}");
 }
+
+#[test]
+fn a_title_several_people_fit_goes_to_the_one_a_pronoun_took_up() {
+    let ps = vec![
+        para(
+            1,
+            "The head of Finland, Alexander Stubb, said that he had proposed to the American leader, Donald Trump, a ceasefire date.",
+        ),
+        para(2, "He spoke to reporters in Helsinki."),
+        para(
+            3,
+            "\"Because we need a deadline,\" the politician explained his proposal.",
+        ),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Alexander Stubb", Some("President")),
+        mention(&ps[0], "Donald Trump", Some("American leader")),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Alexander Stubb"), "{got:?}");
+    // When no pronoun took anyone up, nobody is named.
+    let ps = vec![
+        para(1, "President Alexander Stubb met President Donald Trump."),
+        para(2, "Reporters asked the two about Ukraine."),
+        para(3, "\"We need a deadline,\" the president said."),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Alexander Stubb", Some("President")),
+        mention(&ps[0], "Donald Trump", Some("President")),
+    ];
+    assert_eq!(said(&ps, &ms)[0].1, None);
+}
+
+#[test]
+fn quoted_words_before_the_verb_are_no_title_of_the_speaker() {
+    let ps = vec![
+        para(
+            1,
+            "Finnish President Alexander Stubb played golf with U.S. President Donald Trump.",
+        ),
+        para(
+            2,
+            "\"The presidents met over breakfast,\" the Finnish presidency said in a statement. \"During the visit, the presidents discussed Ukraine.\"",
+        ),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Alexander Stubb", Some("Finnish President")),
+        mention(&ps[0], "Donald Trump", Some("U.S. President")),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[1].1, None, "{got:?}");
+}

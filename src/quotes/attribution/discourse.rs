@@ -438,7 +438,17 @@ impl Context<'_> {
         }
         // A subject that is a title ("Der Präsident Aserbaidschans erklärte:") is the one person
         // the title fits, or nobody; only a phrase that is no title goes on.
-        let subject = text[r.start..words[v].start].trim();
+        // The subject starts after any quotation before the verb ("“The presidents met …,” the
+        // Finnish presidency said": the quoted words are no title of the speaker).
+        let subject_start = self
+            .found
+            .iter()
+            .filter(|g| g.index == r.index && r.start < g.span.end)
+            .map(|g| g.span.end)
+            .filter(|&end| end <= words[v].start)
+            .max()
+            .unwrap_or(r.start);
+        let subject = text[subject_start..words[v].start].trim();
         let feminine = verb_gender(&words[v].lower);
         match self
             .sources

@@ -132,8 +132,33 @@ impl Sources<'_> {
             ([], []) => self
                 .one_of_gender(&people, feminine, index, pos)
                 .map_or(TitleRef::NoneFits, TitleRef::Holder),
+            ([_, _, ..], _) => self
+                .salient_holder(&fitting, index, pos, feminine)
+                .map_or(TitleRef::Nobody, TitleRef::Holder),
             _ => TitleRef::Nobody,
         }
+    }
+
+    /// Of several persons named before the quotation at byte `pos` of paragraph `index` whose
+    /// titles fit, the one the text is about at that point: the subject of an earlier sentence
+    /// that a later sentence has taken up with a pronoun ("Viktor Orbán se rend à Moscou pour
+    /// rencontrer le président russe Vladimir Poutine. Il aura des discussions … « … », a
+    /// déclaré le dirigeant nationaliste" is Orbán's). Nobody when no pronoun has taken anyone
+    /// up ("Trump met Aliyev. “…,” the president said"), or the one taken up is none of them.
+    fn salient_holder(
+        &self,
+        fitting: &[&Person],
+        index: usize,
+        pos: usize,
+        feminine: Option<bool>,
+    ) -> Option<usize> {
+        let text = &self.paragraphs.get(index)?.text;
+        let from = crate::quotes::clauses::sentence_start(text, 0, pos);
+        let m = self.topic(index, from, feminine)?;
+        fitting
+            .iter()
+            .any(|p| p.mentions.iter().any(|&(_, k)| k == m))
+            .then_some(m)
     }
 
     /// For a title that fits nobody's titles («— заявила дипломат» when the source titles the
