@@ -404,3 +404,29 @@ fn quoted_words_before_the_verb_are_no_title_of_the_speaker() {
     let got = said(&ps, &ms);
     assert_eq!(got[1].1, None, "{got:?}");
 }
+
+#[test]
+fn verbs_of_reacting_and_conceding_introduce_their_speaker() {
+    let ps = vec![
+        para(
+            1,
+            "«Alexander, félicitations», a concédé à la télévision publique M. Haavisto, ancien ministre.",
+        ),
+        para(2, "«C'est une grande victoire», a réagi M. Stubb."),
+        para(3, "„Das ist gut“, reagierte Scholz."),
+    ];
+    let ms = vec![
+        mention(&ps[0], "M. Haavisto", None),
+        mention(&ps[1], "M. Stubb", None),
+        mention(&ps[2], "Scholz", None),
+    ];
+    let got: Vec<Option<String>> = said(&ps, &ms).into_iter().map(|(_, s)| s).collect();
+    assert_eq!(
+        got,
+        [
+            Some("M. Haavisto".into()),
+            Some("M. Stubb".into()),
+            Some("Scholz".into())
+        ]
+    );
+}
