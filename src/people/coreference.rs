@@ -103,17 +103,17 @@ pub(super) fn lone_surnames(
             // A longer name is taken again only when a full mention has the same words
             // ("Emomali Rahmon" named with a title once, then without one).
             let single = candidate.first == candidate.last && candidate.given.is_none();
-            // Two words ending in a surname this source names in full are a name too: the
-            // same person or a relative ("Serdar Berdymukhamedov" after "Gurbanguly
-            // Berdymukhamedov"), whatever the first word's table says.
-            // The first word must not open a sentence, where a capital says nothing («Потім
-            // Вучич»), nor be German, which capitalises every noun ("Kreml-Chef Putin").
+            // Two words ending in a surname this source names in full, in any case form, are
+            // a name too: the same person or a relative ("Serdar Berdymukhamedov" after
+            // "Gurbanguly Berdymukhamedov"; «в заявлении Гитанаса Науседы» after «Гитанас
+            // Науседа»), whatever the first word's table says: the surname's keys are checked
+            // below. The first word must not open a sentence, where a capital says nothing
+            // («Потім Вучич»), nor be German, which capitalises every noun ("Kreml-Chef Putin").
             let german = words.language.as_deref() == Some("German");
             let relative = || {
                 candidate.last == candidate.first + 1
                     && !german
                     && !starts_sentence(&p.text, &tokens[candidate.first])
-                    && forms.contains(&tokens[candidate.last].text.to_lowercase())
             };
             let surname_ok = if single {
                 names_a_surname(&tokens, &candidate) || surname_here()

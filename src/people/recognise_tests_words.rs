@@ -127,3 +127,15 @@ fn a_thing_in_the_genitive_after_a_role_in_the_nominative_is_its_complement() {
     );
     assert!(found.iter().any(|f| f.1 == "Анджей Гжиба"), "{found:?}");
 }
+
+#[test]
+fn an_unknown_given_name_before_a_case_form_of_a_surname_named_in_full_is_a_name() {
+    let got = names(&[
+        "Президент Литвы Гитанас Науседа заявил о гибридной атаке.",
+        "Это говорится в заявлении Гитанаса Науседы.",
+    ]);
+    let second: Vec<_> = got.iter().filter(|m| m.0 == 2).collect();
+    assert_eq!(second.len(), 1, "{got:?}");
+    assert_eq!(second[0].1, "Гитанаса Науседы", "{got:?}");
+    assert_eq!(second[0].3, "Науседа", "{got:?}");
+}
