@@ -430,3 +430,20 @@ fn verbs_of_reacting_and_conceding_introduce_their_speaker() {
         ]
     );
 }
+
+#[test]
+fn verbs_of_expressing_report_a_fragment_of_their_subject() {
+    let ps = vec![
+        para(
+            1,
+            "Nawrocki, qui est aussi historien, a exprimé son intention de \"rétablir la normalité\" dans les écoles.",
+        ),
+        para(2, "Сикорский выразил надежду, что «союзники помогут»."),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Nawrocki", None),
+        mention(&ps[1], "Сикорский", None),
+    ];
+    let got: Vec<Option<String>> = said(&ps, &ms).into_iter().map(|(_, s)| s).collect();
+    assert_eq!(got, [Some("Nawrocki".into()), Some("Сикорский".into())]);
+}
