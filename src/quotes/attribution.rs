@@ -64,7 +64,7 @@ use super::clauses::{
     sentence_start, takes_content_clause, words_in, Word,
 };
 use super::marks::Span;
-use super::pronouns::{pronoun_gender, verb_gender, Sources};
+use super::pronouns::{anaphor_gender, verb_gender, Sources};
 use crate::model::{Mention, Paragraph};
 
 /// Conjunctions that open a new clause right after a quotation.
@@ -343,7 +343,7 @@ impl<'a> Context<'a> {
         let pronoun_subject = v
             .checked_sub(1)
             .and_then(|k| words.get(k))
-            .is_some_and(|w| pronoun_gender(&w.lower).is_some());
+            .is_some_and(|w| anaphor_gender(&w.lower).is_some());
         if let Some(&m) = named.iter().find(|&&m| self.mentions[m].start < verb.start) {
             return Some(Speaker {
                 mention: m,
@@ -368,9 +368,9 @@ impl<'a> Context<'a> {
             .into_iter()
             .flatten()
             .filter_map(|k| words.get(k))
-            .find_map(|w| pronoun_gender(&w.lower));
+            .find_map(|w| anaphor_gender(&w.lower));
         if let Some(feminine) = pronoun {
-            let feminine = verb_gender(&verb.lower).or(Some(feminine));
+            let feminine = verb_gender(&verb.lower).or(feminine);
             return self.pronoun_referent(f.index, text, f.span.start, feminine);
         }
         self.descriptor_speaker(f.index, text, &words, v, end, f.span.start)
@@ -420,7 +420,7 @@ impl<'a> Context<'a> {
             let pronoun = pronoun_before(text, &words, v)
                 .or_else(|| pronoun_after(text, &words, v).filter(|_| !named_before_verb));
             if let Some((pronoun_at, feminine)) = pronoun {
-                let feminine = verb_gender(&verb.lower).or(Some(feminine));
+                let feminine = verb_gender(&verb.lower).or(feminine);
                 // "Lavrov stated …, an act he described as “…”": the pronoun refers to the
                 // subject of its own sentence when that is a name.
                 if let Some(m) = self

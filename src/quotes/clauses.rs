@@ -107,10 +107,15 @@ pub(crate) fn is_reporting_verb(lower: &str) -> bool {
     is_listed_verb(&REPORTING_VERBS, lower)
 }
 
-/// The subject pronoun of the verb `words[v]`: the word before it, or the one before that when
-/// no punctuation stands between ("Він також додав", "Elle a attiré l'attention"): its byte
-/// offset and gender (true: feminine).
-pub(crate) fn pronoun_before(text: &str, words: &[Word], v: usize) -> Option<(usize, bool)> {
+/// The subject pronoun of the verb `words[v]`, or a word that refers back like one (an age:
+/// "the 65-year-old announced"; see `pronouns::anaphor_gender`): the word before it, or the one
+/// before that when no punctuation stands between ("Він також додав", "Elle a attiré
+/// l'attention"): its byte offset and the gender it shows (true: feminine; `None`: none).
+pub(crate) fn pronoun_before(
+    text: &str,
+    words: &[Word],
+    v: usize,
+) -> Option<(usize, Option<bool>)> {
     let verb = words.get(v)?;
     (1..=2).find_map(|back| {
         let w = words.get(v.checked_sub(back)?)?;
@@ -118,7 +123,7 @@ pub(crate) fn pronoun_before(text: &str, words: &[Word], v: usize) -> Option<(us
         let plain = !gap.contains([
             ',', ':', ';', '(', ')', '—', '–', '.', '"', '«', '»', '“', '”',
         ]);
-        let feminine = super::pronouns::pronoun_gender(&w.lower)?;
+        let feminine = super::pronouns::anaphor_gender(&w.lower)?;
         plain.then_some((w.start, feminine))
     })
 }
@@ -130,13 +135,13 @@ static ENGLISH_PRONOUNS: LazyLock<Vec<&'static str>> =
 
 /// The personal pronoun right after the verb `words[v]`, as the verb's subject where the verb
 /// comes first (German verb-second order: "Zugleich betonte er …: „…“"): its offset and gender
-/// (true: feminine). Never an English pronoun (see [`ENGLISH_PRONOUNS`]).
-pub(crate) fn pronoun_after(text: &str, words: &[Word], v: usize) -> Option<(usize, bool)> {
+/// (`Some(true)`: feminine). Never an English pronoun (see [`ENGLISH_PRONOUNS`]).
+pub(crate) fn pronoun_after(text: &str, words: &[Word], v: usize) -> Option<(usize, Option<bool>)> {
     let verb = words.get(v)?;
     let w = words.get(v + 1)?;
     let plain = text.get(verb.end..w.start)?.trim().is_empty();
     let feminine = super::pronouns::pronoun_gender(&w.lower)?;
-    (plain && !ENGLISH_PRONOUNS.contains(&w.lower.as_str())).then_some((w.start, feminine))
+    (plain && !ENGLISH_PRONOUNS.contains(&w.lower.as_str())).then_some((w.start, Some(feminine)))
 }
 
 /// The words of `text[from..to]` with offsets into `text`.

@@ -447,3 +447,18 @@ fn verbs_of_expressing_report_a_fragment_of_their_subject() {
     let got: Vec<Option<String>> = said(&ps, &ms).into_iter().map(|(_, s)| s).collect();
     assert_eq!(got, [Some("Nawrocki".into()), Some("Сикорский".into())]);
 }
+
+#[test]
+fn an_age_refers_back_like_a_pronoun() {
+    let ps = vec![
+        para(1, "Iohannis announced his resignation on Monday."),
+        para(
+            2,
+            "In an emotional address, the 65-year-old announced that he will leave, saying, “To spare Romania from this crisis, I am resigning.”",
+        ),
+        para(3, "„Wir bleiben“, sagte der 55-Jährige."),
+    ];
+    let ms = vec![mention(&ps[0], "Iohannis", None)];
+    let got: Vec<Option<String>> = said(&ps, &ms).into_iter().map(|(_, s)| s).collect();
+    assert_eq!(got, [Some("Iohannis".into()), Some("Iohannis".into())]);
+}

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use super::title_reference::TitleRef;
 use super::{Context, Speaker, Word};
 use crate::quotes::clauses::{descriptor_words, words_in};
-use crate::quotes::pronouns::verb_gender;
+use crate::quotes::pronouns::{age_gender, verb_gender};
 use crate::quotes::similarity::{role_words, stem};
 
 /// Words a title after a saying verb before the quotation may have ("sagte der Staatschef:").
@@ -124,15 +124,21 @@ impl<'a> Context<'a> {
         descriptor: &str,
         verb: &Word,
     ) -> Option<Speaker> {
-        let titled = words_in(descriptor, 0, descriptor.len())
+        let words = words_in(descriptor, 0, descriptor.len());
+        let titled = words
             .iter()
             .any(|w| crate::people::recognise::is_role_word(&w.lower));
+        // An age refers back like a pronoun in any language ("sagte der 55-Jährige", "the
+        // 65-year-old said").
+        let age = words.iter().find_map(|w| age_gender(&w.lower));
         // An English definite description ("the head of the Foreign Ministry") was matched
         // against the roles given here by `resolve_descriptor`: no match means nobody.
-        if !titled || descriptor.trim().to_lowercase().starts_with("the ") {
+        let definite = descriptor.trim().to_lowercase().starts_with("the ");
+        if age.is_none() && (!titled || definite) {
             return None;
         }
-        self.pronoun_referent(index, text, pos, verb_gender(&verb.lower))
+        let feminine = verb_gender(&verb.lower).or(age.flatten());
+        self.pronoun_referent(index, text, pos, feminine)
             .map(|s| Speaker {
                 mention: s.mention,
                 how: format!(

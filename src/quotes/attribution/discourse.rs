@@ -426,7 +426,7 @@ impl Context<'_> {
             return Some(m);
         }
         if let Some((at, feminine)) = pronoun_before(text, &words, v) {
-            let feminine = verb_gender(&words[v].lower).or(Some(feminine));
+            let feminine = verb_gender(&words[v].lower).or(feminine);
             let own = self.sources.named_subject(r.index, r.start, at, feminine);
             return own.or_else(|| self.sources.referent(r.index, r.start, feminine));
         }
