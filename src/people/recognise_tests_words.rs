@@ -139,3 +139,13 @@ fn an_unknown_given_name_before_a_case_form_of_a_surname_named_in_full_is_a_name
     assert_eq!(second[0].1, "Гитанаса Науседы", "{got:?}");
     assert_eq!(second[0].3, "Науседа", "{got:?}");
 }
+
+#[test]
+fn a_verb_of_reacting_or_a_separable_verb_after_a_quote_vouches_for_the_name_after_it() {
+    let got = names(&[
+        "„Für Rumänien beginnt morgen eine neue Etappe“, rief Nicușor Dan seinen Anhängern zu.",
+        "«C'est une victoire», a réagi Nicusor Dan.",
+    ]);
+    let surfaces: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
+    assert_eq!(surfaces, ["Nicușor Dan", "Nicusor Dan"], "{got:?}");
+}
