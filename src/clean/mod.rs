@@ -364,6 +364,9 @@ fn truncated_original(lines: &[Line<'_>], at: usize, stem: &str) -> Option<usize
 const PROSE_CHARS: usize = 80;
 /// Characters from which any line reads as prose for [`in_the_body`] (a paragraph cut short).
 const LONG_PROSE_CHARS: usize = 150;
+/// Words from which a line ending in a full stop, with no label's colon, may stand above a
+/// subheading for [`in_the_body`]: a short sentence of the article ("Про це пише RTS.").
+const SHORT_SENTENCE_WORDS: usize = 3;
 
 /// True when the short line `i` belongs to the article: a quotation's signature (it opens with a
 /// dash, or the line above ends with a closing quotation mark), or a line between prose lines
@@ -372,7 +375,8 @@ const LONG_PROSE_CHARS: usize = 150;
 /// colon ("Автор: …") or in capitals anywhere but between prose lines ("DETAILS TO FOLLOW"
 /// ends an article, "MAIN FOCUS" heads a section of one). Prose: a line of
 /// [`LONG_PROSE_CHARS`], or of [`PROSE_CHARS`] that ends a sentence, or a sentence of
-/// [`SENTENCE_AFTER_MARKER_WORDS`] words ending in a full stop.
+/// [`SENTENCE_AFTER_MARKER_WORDS`] words ending in a full stop; above a subheading not in
+/// capitals, also a sentence of [`SHORT_SENTENCE_WORDS`] words without a colon.
 fn in_the_body(lines: &[Line<'_>], i: usize, removed: &[bool]) -> bool {
     let text = lines[i].text;
     let is_prose = |l: &Line<'_>| {
@@ -381,6 +385,14 @@ fn in_the_body(lines: &[Line<'_>], i: usize, removed: &[bool]) -> bool {
         n >= LONG_PROSE_CHARS
             || (n >= PROSE_CHARS && ends_sentence(l.text))
             || (words >= SENTENCE_AFTER_MARKER_WORDS && l.text.trim_end().ends_with('.'))
+    };
+    // A short sentence of the article ("Про це пише RTS.") may stand right above a subheading.
+    let short_sentence = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j)).is_some_and(|l| {
+            l.text.split_whitespace().count() >= SHORT_SENTENCE_WORDS
+                && l.text.trim_end().ends_with('.')
+                && !l.text.contains(':')
+        })
     };
     // The nearest line on each side that is not already removed as furniture.
     let kept_before = (0..i).rev().find(|&j| !removed[j]);
@@ -400,7 +412,8 @@ fn in_the_body(lines: &[Line<'_>], i: usize, removed: &[bool]) -> bool {
         || (short(i.checked_sub(1)) && after_quote(i.checked_sub(2)));
     let shouted = text.chars().filter(|c| c.is_alphabetic()).count() > 1
         && !text.chars().any(char::is_lowercase);
-    let between = prose(kept_before) && (i + 1 == lines.len() || prose(kept_after));
+    let above = prose(kept_before) || (!shouted && short_sentence(kept_before));
+    let between = above && (i + 1 == lines.len() || prose(kept_after));
     // A line in capitals is a subheading only between prose ("MAIN FOCUS"); after the
     // article's last words it is a notice ("DETAILS TO FOLLOW").
     let subheading = between && !(shouted && i + 1 == lines.len());

@@ -313,6 +313,16 @@ fn short_lines_of_the_article_stay_navigation_goes() {
         "{all:?}"
     );
     assert_eq!(verdict(&c, 5), "kept", "a subheading under a picture");
+    // Under a short sentence of the article, a subheading still heads the prose after it.
+    let text = format!(
+        "A headline of several words here\n{prose}\nThis was reported by RTS.\nDetails\n{other}\n"
+    );
+    let c = clean(&doc(&text));
+    assert_eq!(
+        verdict(&c, 4),
+        "kept",
+        "a subheading under a short sentence"
+    );
 }
 
 #[test]
