@@ -117,6 +117,19 @@ const FOREIGN_LINE_CONFIDENCE: f64 = 0.5;
 /// as written in another language.
 const LATIN_LINE_SHARE: usize = 90;
 
+/// A `whatlang` detector that chooses among the languages of `language_codes.tsv` only. On one
+/// line, whatlang's trigrams confuse close relatives (it reads a French sentence of election
+/// results as Catalan with full confidence); the languages a dossier's sources are written in
+/// are those the table names, so a relative outside it is no answer.
+fn known_languages_detector() -> whatlang::Detector {
+    let known: Vec<whatlang::Lang> = whatlang::Lang::all()
+        .iter()
+        .copied()
+        .filter(|lang| CODES.iter().any(|(name, _)| *name == lang.eng_name()))
+        .collect();
+    whatlang::Detector::with_allowlist(known)
+}
+
 /// Removes kept lines written in another language than their page: an untranslated caption
 /// in a machine-translated page, a browser warning or an embedded post left in the original.
 /// The page's language is that of its kept lines; a line with a quotation mark is spared (a
@@ -137,6 +150,7 @@ pub(super) fn mark_foreign_lines(lines: &[super::Line<'_>], verdicts: &mut super
     let cyrillic_page =
         page.chars().filter(|c| is_cyrillic(*c)).count() * 2 > letters(&page, false);
     let page_language = whatlang::detect(&page).filter(whatlang::Info::is_reliable);
+    let detector = known_languages_detector();
     for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
         let text = line.text;
         // Names and places say little of a language (whatlang reads "… Minister Sergey Lavrov
@@ -154,7 +168,7 @@ pub(super) fn mark_foreign_lines(lines: &[super::Line<'_>], verdicts: &mut super
         } else {
             latin_share >= LATIN_LINE_SHARE
                 && page_language.as_ref().is_some_and(|page| {
-                    whatlang::detect(&common.join(" ")).is_some_and(|line| {
+                    detector.detect(&common.join(" ")).is_some_and(|line| {
                         line.lang() != page.lang() && line.confidence() >= FOREIGN_LINE_CONFIDENCE
                     })
                 })

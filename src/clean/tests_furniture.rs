@@ -315,6 +315,12 @@ fn lines_in_another_language_than_the_page_go_but_names_and_quotes_do_not_decide
         verdict(&c, 3)
     );
     assert_eq!(verdict(&c, 2), "kept");
+
+    // A French sentence of results that whatlang alone reads as Catalan stays.
+    let french = "Le président sortant, connu pour ses critiques à l'égard de l'UE et de l'OTAN, est arrivé très loin devant son rival, le candidat du parti conservateur.";
+    let text = format!("Un titre de plusieurs mots ici\n{french}\nSelon les premiers résultats officiels, Milanović a obtenu près de 74 % des suffrages. Son rival pro-occidental, Dragan Primorac, n'a été crédité que de 26 % des voix.\n{french}\n");
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 3), "kept");
 }
 
 #[test]
