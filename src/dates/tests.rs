@@ -291,7 +291,14 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
     ("September 31", &[]),
     ("February 29, 2023", &[]),
     ("10% in 2020.5", &[]),
-    ("ſection PUBLİSHED 2020", &[]),
+    // Odd letters whose case changes their length: no label is read, the year is a year.
+    ("ſection PUBLİSHED 2020", &[("2020", "calendar 2020")]),
+    // A year standing as a word of its own, in any language, but no quantity.
+    ("2021 wurde er wiedergewählt.", &[("2021", "calendar 2021")]),
+    ("die Krim, die 2014 von Russland annektiert wurde", &[("2014", "calendar 2014")]),
+    ("the budget for 2026, the first in euros", &[("2026", "calendar 2026")]),
+    ("more than 2000 people; über 2000 Soldaten; Resolution 2022", &[]),
+    ("Dans les années 2010, il a été ministre", &[]),
     // Years after "of", German, French and Ukrainian prepositions; "end of" is approximate.
     (
         "until the end of 2028; bis 2030; en 2028; у 2021 році.",

@@ -113,8 +113,8 @@ pub(crate) static APPROXIMATE_MARKERS: LazyLock<Vec<&'static str>> =
 pub(crate) static FILLER_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| approximation_words("filler"));
 
-/// The words of `year_words.tsv` with the role `role` (`before`, `after`, `pair`, `opens-pair`
-/// or `count`).
+/// The words of `year_words.tsv` with the role `role` (`before`, `after`, `pair`, `opens-pair`,
+/// `count` or `not-before`).
 fn year_words(role: &str) -> Vec<&'static str> {
     crate::lexicon::keyed_words(include_str!("year_words.tsv"), |r| r == role).collect()
 }
@@ -138,6 +138,11 @@ pub(crate) static YEAR_PAIR_OPENERS: LazyLock<Vec<&'static str>> =
 
 /// Words that, right after a four-digit number, make it a count, never a year ("in 2000 troops").
 pub(crate) static COUNT_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| year_words("count"));
+
+/// Words that, right before a four-digit number, make it a quantity or the number of something,
+/// never a year ("more than 2000", "Resolution 2022", "№ 1987").
+pub(crate) static NOT_YEAR_BEFORE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| year_words("not-before"));
 
 /// The month number of an English month name or abbreviation (any case, trailing dot allowed).
 pub(crate) fn english_month(word: &str) -> Option<u8> {

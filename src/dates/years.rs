@@ -1,17 +1,21 @@
-//! Bare years: a four-digit number read as a year only in a date-like context (a preposition
-//! or marker before it, a determiner before it and a noun after it, a year word after it, or a
-//! span of years with such context), never as a count, a decade or part of a longer number.
+//! Bare years: a four-digit number in the range of years is a year when it stands as a word of
+//! its own (news text writes counts of that size with a separator: "2,000", «2 000»), unless a
+//! count word follows it ("2000 troops"), a quantity or numbering word precedes it ("more than
+//! 2000", "Resolution 2022"), or it is a decade, part of a longer number or a range of other
+//! numbers. Glued to a sign or letter ("mid-2022", "1998-1999") it needs a date-like context.
 
 use super::find::{year_only, BARE_YEARS};
 use super::words::{
-    COUNT_WORDS, YEAR_CONTEXT_AFTER, YEAR_CONTEXT_BEFORE, YEAR_PAIR_OPENERS, YEAR_PAIR_WORDS,
+    COUNT_WORDS, NOT_YEAR_BEFORE, YEAR_CONTEXT_AFTER, YEAR_CONTEXT_BEFORE, YEAR_PAIR_OPENERS,
+    YEAR_PAIR_WORDS,
 };
 use crate::model::{DateKind, PartialDate};
 
-/// A four-digit number read as a year only in a date-like context: a preposition or marker
-/// before it ("in 2020", "с 2014", "mid-2022"), "the" before it and a lowercase word after it
-/// ("the 2021 election"), or "года"/"г." after it; never a count
-/// ("in 2000 troops"), a decade ("1990-х"), a range or part of a longer number.
+/// A four-digit number read as a year (see the module docs): on its own as a word ("2021 wurde
+/// er wiedergewählt", "die 2014 annektierte Krim", "the budget for 2026") unless a quantity or
+/// numbering word precedes it or "von" does without a second year after it; glued to a sign
+/// only with a date-like context ("mid-2022", "(2015—2016)"); never a count ("in 2000
+/// troops"), a decade ("1990-х"), a share or part of a longer number.
 pub(super) fn bare_year(
     text: &str,
     start: usize,
@@ -59,16 +63,19 @@ pub(super) fn bare_year(
     if glued && !context_before {
         return None;
     }
-    // "the 1991 restoration", "the 2021 parliamentary election", "Russia’s 2022 attack": a
-    // year used as an attribute.
-    let determiner =
-        previous_word(before) == "the" || before.ends_with("’s ") || before.ends_with("'s ");
-    let attributive = determiner
-        && after
-            .strip_prefix(' ')
-            .and_then(|rest| rest.chars().next())
-            .is_some_and(char::is_lowercase);
-    let context_before = context_before || (attributive && !glued);
+    // A word of its own: a year, unless a word before it makes it a quantity or a number of
+    // something ("more than 2000", "Resolution 2022"), or "von" opens no pair ("von 2000
+    // Soldaten").
+    // Not a group of a longer number written in groups ("+375 17 2020 1234"), nor an ordinal
+    // («2000-й солдат»), which a year word must follow to be a year.
+    let previous = previous_word(before);
+    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '+');
+    let counted = NOT_YEAR_BEFORE.contains(&previous.as_str())
+        || (YEAR_PAIR_OPENERS.contains(&previous.as_str()) && !opens_a_year_pair(before, after))
+        || digits(&previous)
+        || digits(&next)
+        || after.starts_with('-');
+    let context_before = context_before || (!glued && !counted);
     // «2026-й год», «2026-й рік»: the ordinal ending and a year word after it.
     let ordinal_year_word = after
         .strip_prefix("-й")
