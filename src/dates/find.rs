@@ -128,7 +128,7 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
         ),
         (
             format!(
-                r"(?i)\b(?P<d>\d{{1,2}})\.?,?\s+(?P<m>{cy_gen})\b\.?(?:,?\s+(?P<y>\d{{4}})\b{year_word}|(?P<this>{this_cy}))?"
+                r"(?i)\b(?P<d>\d{{1,2}})(?:er)?\.?,?\s+(?P<m>{cy_gen})\b\.?(?:,?\s+(?P<y>\d{{4}})\b{year_word}|(?P<this>{this_cy}))?"
             ),
             Rule::Calendar,
         ),

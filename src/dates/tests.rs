@@ -299,6 +299,9 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
     ("the budget for 2026, the first in euros", &[("2026", "calendar 2026")]),
     ("more than 2000 people; über 2000 Soldaten; Resolution 2022", &[]),
     ("Dans les années 2010, il a été ministre", &[]),
+    // French abbreviated months and the ordinal of the first day.
+    ("Le 19 janv. 2026, il a démissionné.", &[("19 janv. 2026", "calendar 2026-01-19")]),
+    ("Il prendra ses fonctions le 1er mars.", &[("1er mars", "calendar ????-03-01")]),
     // Years after "of", German, French and Ukrainian prepositions; "end of" is approximate.
     (
         "until the end of 2028; bis 2030; en 2028; у 2021 році.",
