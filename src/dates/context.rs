@@ -124,7 +124,10 @@ pub(super) fn widen(text: &str, mut candidate: Candidate, previous_end: usize) -
     if candidate.kind == DateKind::Calendar {
         candidate.end = without_sentence_stop(text, candidate.start, candidate.end);
     }
-    if matches!(candidate.kind, DateKind::Calendar | DateKind::ThisYear) {
+    if matches!(
+        candidate.kind,
+        DateKind::Calendar | DateKind::ThisYear | DateKind::LastYear
+    ) {
         if let Some(start) = approximation_start(text, candidate.start, previous_end) {
             candidate.date.approximate = true;
             candidate.start = start;

@@ -78,6 +78,10 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
     let cy_gen = alternation(day_month_names());
     let cy_any = alternation(month_names());
     let this_cy = r"(?:\s+(?:этого|текущего|нынешнего|сего|гэтага|бягучага)\s+года\b)";
+    // "February last year", «в декабре прошлого года», "im Dezember letzten Jahres", "en
+    // décembre de l'année dernière": the year before the publication's.
+    let last_en = r"(?:,?\s+(?:of\s+)?last\s+year\b)";
+    let last_cy = r"(?:\s+(?:прошлого\s+года|минулого\s+року|мінулага\s+года|letzten\s+jahres|vergangenen\s+jahres|de\s+l['’]année\s+(?:dernière|passée))\b)";
     let year_word = r"(?:\s*(?:года|году|год|годзе)\b|\s*г\.)?";
     let en_weekdays = ENGLISH_WEEKDAYS.join("|");
     let en_full = crate::lexicon::ENGLISH_MONTHS.join("|");
@@ -108,13 +112,13 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
         ),
         (
             format!(
-                r"\b(?P<m>{en_month})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:\s*,\s*|\s+)(?P<y>\d{{4}})\b|(?P<this>{this_en}))?"
+                r"\b(?P<m>{en_month})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:(?:\s*,\s*|\s+)(?P<y>\d{{4}})\b|(?P<this>{this_en})|(?P<last>{last_en}))?"
             ),
             Rule::Calendar,
         ),
         (
             format!(
-                r"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{en_month})(?:,?\s+(?P<y>\d{{4}})\b|(?P<this>{this_en}))?"
+                r"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{en_month})(?:,?\s+(?P<y>\d{{4}})\b|(?P<this>{this_en})|(?P<last>{last_en}))?"
             ),
             Rule::Calendar,
         ),
@@ -128,7 +132,7 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
         ),
         (
             format!(
-                r"(?i)\b(?P<d>\d{{1,2}})(?:er)?\.?,?\s+(?P<m>{cy_gen})\b\.?(?:,?\s+(?P<y>\d{{4}})\b{year_word}|(?P<this>{this_cy}))?"
+                r"(?i)\b(?P<d>\d{{1,2}})(?:er)?\.?,?\s+(?P<m>{cy_gen})\b\.?(?:,?\s+(?P<y>\d{{4}})\b{year_word}|(?P<this>{this_cy})|(?P<last>{last_cy}))?"
             ),
             Rule::Calendar,
         ),
@@ -142,6 +146,14 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
         ),
         (
             format!(r"(?i)\b(?P<m>{cy_any})(?P<this>{this_cy})"),
+            Rule::Calendar,
+        ),
+        (
+            format!(r"(?i)\b(?P<m>{cy_any})(?P<last>{last_cy})"),
+            Rule::Calendar,
+        ),
+        (
+            format!(r"\b(?P<m>{en_month})(?P<last>{last_en})"),
             Rule::Calendar,
         ),
         (
@@ -319,6 +331,8 @@ fn calendar(caps: &regex::Captures<'_>) -> Option<(PartialDate, DateKind, bool)>
     };
     let kind = if caps.name("this").is_some() {
         DateKind::ThisYear
+    } else if caps.name("last").is_some() {
+        DateKind::LastYear
     } else {
         DateKind::Calendar
     };

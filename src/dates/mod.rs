@@ -109,7 +109,8 @@ fn infer_when(
     }
     match &found.kind {
         DateKind::Weekday { weekday } => infer_weekday(&found.text, *weekday, published),
-        DateKind::ThisYear => infer_this_year(found, published),
+        DateKind::ThisYear => infer_this_year(found, published, 0),
+        DateKind::LastYear => infer_this_year(found, published, 1),
         _ if found.date.year.is_none() => infer_year(found.date, published, tense),
         _ => None,
     }
@@ -287,9 +288,13 @@ fn infer_month_year(date: PartialDate, published: PartialDate, tense: Tense) -> 
     })
 }
 
-/// "this year" read as the publication year.
-fn infer_this_year(found: &FoundDate, published: PartialDate) -> Option<DatedFact> {
-    let year = published.year?;
+/// "this year" read as the publication year, "last year" (`years_back` 1) as the one before.
+fn infer_this_year(
+    found: &FoundDate,
+    published: PartialDate,
+    years_back: i32,
+) -> Option<DatedFact> {
+    let year = published.year? - years_back;
     let inferred = PartialDate {
         year: Some(year),
         ..found.date
@@ -297,11 +302,16 @@ fn infer_this_year(found: &FoundDate, published: PartialDate) -> Option<DatedFac
     if inferred.day.is_some() {
         civil(inferred)?;
     }
+    let which = if years_back == 0 {
+        "this year"
+    } else {
+        "last year"
+    };
     Some(DatedFact {
         date: inferred,
         origin: Origin::Inferred {
             reason: format!(
-                "“{}” (this year) read as the publication year {year} (publication date {})",
+                "“{}” ({which}) read as the year {year} (publication date {})",
                 found.text,
                 published.display()
             ),

@@ -12,6 +12,7 @@ pub(super) fn summary(found: &FoundDate) -> String {
         DateKind::Copyright => "copyright".to_string(),
         DateKind::Weekday { weekday } => format!("weekday:{weekday}"),
         DateKind::ThisYear => "this_year".to_string(),
+        DateKind::LastYear => "last_year".to_string(),
     };
     let d = found.date;
     let mut date = d.year.map_or("????".to_string(), |y| format!("{y:04}"));
@@ -302,6 +303,8 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
     // French abbreviated months and the ordinal of the first day.
     ("Le 19 janv. 2026, il a démissionné.", &[("19 janv. 2026", "calendar 2026-01-19")]),
     ("Il prendra ses fonctions le 1er mars.", &[("1er mars", "calendar ????-03-01")]),
+    ("since February last year", &[("February last year", "last_year ????-02")]),
+    ("в декабре прошлого года", &[("декабре прошлого года", "last_year ????-12")]),
     // Years after "of", German, French and Ukrainian prepositions; "end of" is approximate.
     (
         "until the end of 2028; bis 2030; en 2028; у 2021 році.",

@@ -38,6 +38,14 @@ fn infers_the_year_of_a_day_and_month_from_the_publication_date() {
         ("December 27", Some("2022-11"), Some("2022-12-27")),
         ("January 3", Some("2022-12"), Some("2023-01-03")),
         ("March 3", Some("2022-11"), Some("2022-03-03")),
+        // "last year" is the year before the publication's, "this year" its own.
+        ("February last year", Some("2023-01-31"), Some("2022-02")),
+        (
+            "в декабре прошлого года",
+            Some("2026-01-19"),
+            Some("2025-12"),
+        ),
+        ("11 июля этого года", Some("2025-08-01"), Some("2025-07-11")),
         ("July 3", Some("2022-03"), Some("2021-07-03")),
         // A month alone: the publication's month or an earlier one of its year, or the next.
         ("in late October", Some("2024-11-28"), Some("~2024-10")),

@@ -134,6 +134,8 @@ pub enum DateKind {
     },
     /// "this year" / "этого года" with a month and maybe a day ("11 июля этого года").
     ThisYear,
+    /// "last year" / «прошлого года» with a month and maybe a day ("February last year").
+    LastYear,
 }
 
 /// A date expression found in a paragraph (or a removed line) of a source.

@@ -58,7 +58,7 @@ fn takes_event(lookup: &SourceLookup<'_>, mention: &DateMention) -> bool {
         DateKind::Copyright | DateKind::Published => false,
         DateKind::Weekday { .. } => mention.inferred.is_some(),
         DateKind::Dateline { .. } => !lookup.has_resolved_weekday(mention.paragraph),
-        DateKind::Calendar | DateKind::ThisYear => true,
+        DateKind::Calendar | DateKind::ThisYear | DateKind::LastYear => true,
     }
 }
 
