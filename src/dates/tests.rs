@@ -300,6 +300,11 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
     ("the budget for 2026, the first in euros", &[("2026", "calendar 2026")]),
     ("more than 2000 people; über 2000 Soldaten; Resolution 2022", &[]),
     ("Dans les années 2010, il a été ministre", &[]),
+    (
+        "following a 1998-1999 war in which",
+        &[("1998", "calendar 1998"), ("1999", "calendar 1999")],
+    ),
+    ("pages 1998-1999 of the report", &[]),
     // French abbreviated months and the ordinal of the first day.
     ("Le 19 janv. 2026, il a démissionné.", &[("19 janv. 2026", "calendar 2026-01-19")]),
     ("Il prendra ses fonctions le 1er mars.", &[("1er mars", "calendar ????-03-01")]),

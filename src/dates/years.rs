@@ -51,7 +51,9 @@ pub(super) fn bare_year(
                 || opens_a_year_pair(before, after)
                 || ends_a_year_span(before)
         }
-        Some(_) => ends_with_mid(before) || ends_a_year_span(before),
+        Some(_) => {
+            ends_with_mid(before) || ends_a_year_span(before) || ends_a_free_year_span(before)
+        }
     };
     // A span of years in brackets is a term ("міністром фінансів (2015—2016)"), and so is a
     // span whose second year a year word follows ("1944-1945 років"), both its years.
@@ -73,8 +75,8 @@ pub(super) fn bare_year(
     let counted = NOT_YEAR_BEFORE.contains(&previous.as_str())
         || (YEAR_PAIR_OPENERS.contains(&previous.as_str()) && !opens_a_year_pair(before, after))
         || digits(&previous)
-        || digits(&next)
-        || after.starts_with('-');
+        || (after.starts_with(char::is_whitespace) && digits(&next))
+        || (after.starts_with('-') && !after[1..].get(..4).is_some_and(is_year_word));
     let context_before = context_before || (!glued && !counted);
     // «2026-й год», «2026-й рік»: the ordinal ending and a year word after it.
     let ordinal_year_word = after
@@ -111,6 +113,21 @@ fn ends_a_year_span(before: &str) -> bool {
         return false;
     };
     is_year_word(year) && YEAR_CONTEXT_BEFORE.contains(&context.to_lowercase().as_str())
+}
+
+/// True when `before` ends with a year standing as a word of its own and a dash, the first year
+/// of a span ("a 1998-1999 war"): the second year is a year too.
+fn ends_a_free_year_span(before: &str) -> bool {
+    let Some(open) = before.strip_suffix(['-', '–', '—']) else {
+        return false;
+    };
+    let Some(year_at) = open.len().checked_sub(4) else {
+        return false;
+    };
+    let (head, year) = (open.get(..year_at), open.get(year_at..));
+    let free = head.is_some_and(|h| h.is_empty() || h.ends_with(char::is_whitespace))
+        && !head.is_some_and(|h| NOT_YEAR_BEFORE.contains(&previous_word(h).as_str()));
+    free && year.is_some_and(is_year_word)
 }
 
 /// True when the year is one end of a span of years in brackets: "(" before it and a dash and a
