@@ -29,11 +29,15 @@ use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use crate::model::{Mention, Paragraph};
-use crate::people::names::{given_group, given_is_feminine, surname_gender, Gender};
 
 use super::attribution::title_reference::TitleRef;
 use super::marks::Span;
 use super::similarity::{role_words, stem};
+
+mod gender;
+pub(crate) use gender::{
+    age_gender, anaphor_gender, gendered_words, mention_gender, pronoun_gender, verb_gender,
+};
 
 /// Bytes between a title and a name that still make the title the name's ("President of Georgia
 /// Salome Zurabishvili", "Sandu, the president,").
@@ -53,79 +57,6 @@ pub(crate) const MAX_SENTENCES_BACK: usize = 4;
 static GENITIVE_CONNECTORS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::lexicon::entries(include_str!("data/genitive_connectors.txt")).collect()
 });
-
-/// The pronoun table: pronoun, feminine?
-static PRONOUNS: LazyLock<Vec<(&'static str, bool)>> =
-    LazyLock::new(|| gendered_words(include_str!("data/pronouns.tsv")));
-
-/// Reads a table of `word<TAB>gender` lines (`f` for feminine; `#` starts a comment line):
-/// each word with true when it is feminine.
-pub(crate) fn gendered_words(table: &'static str) -> Vec<(&'static str, bool)> {
-    crate::lexicon::rows(table)
-        .map(|(word, gender)| (word, gender == "f"))
-        .collect()
-}
-
-/// Endings that make a number a person of that age, with the gender each shows (`None`: none).
-static AGE_EPITHETS: LazyLock<Vec<(&'static str, Option<bool>)>> = LazyLock::new(|| {
-    crate::lexicon::rows(include_str!("data/age_epithets.tsv"))
-        .map(|(ending, gender)| (ending, (gender != "-").then_some(gender == "f")))
-        .collect()
-});
-
-/// The gender a word that refers back like a pronoun shows: a subject pronoun ("he", «она»),
-/// or an age (see [`age_gender`]). `Some(None)`: such a word that shows no gender.
-pub(crate) fn anaphor_gender(word: &str) -> Option<Option<bool>> {
-    pronoun_gender(word).map(Some).or_else(|| age_gender(word))
-}
-
-/// The gender a number made a person by an age ending shows ("65-year-old", "55-Jährige",
-/// «55-летний»; `data/age_epithets.tsv`), when the word is one. `Some(None)`: none shown.
-pub(crate) fn age_gender(word: &str) -> Option<Option<bool>> {
-    let digits = word.find(|c: char| !c.is_ascii_digit())?;
-    let ending = &word[digits..];
-    AGE_EPITHETS
-        .iter()
-        .find(|(e, _)| digits > 0 && ending == *e)
-        .map(|&(_, feminine)| feminine)
-}
-
-/// The gender a pronoun shows (true: feminine), when the word is a subject pronoun.
-pub(crate) fn pronoun_gender(word: &str) -> Option<bool> {
-    PRONOUNS
-        .iter()
-        .find(|(p, _)| *p == word)
-        .map(|(_, feminine)| *feminine)
-}
-
-/// The gender a Russian, Ukrainian or Belarusian past-tense verb shows («сказала»: feminine,
-/// «сказал», «заявив»: masculine), when it shows one.
-pub(crate) fn verb_gender(word: &str) -> Option<bool> {
-    let cyrillic = crate::text::has_cyrillic(word);
-    if !cyrillic || word.chars().count() < 4 {
-        return None;
-    }
-    if word.ends_with("ла") || word.ends_with("лась") {
-        Some(true)
-    } else if word.ends_with('л') || word.ends_with("лся") || word.ends_with('в') {
-        Some(false)
-    } else {
-        None
-    }
-}
-
-/// The gender a mention shows (true: feminine): its given name by the table, else its
-/// surname's ending.
-pub(crate) fn mention_gender(m: &Mention) -> Option<bool> {
-    if let Some(g) = m.given.as_deref().and_then(given_group) {
-        return Some(given_is_feminine(g));
-    }
-    match surname_gender(&m.surname) {
-        Gender::Feminine => Some(true),
-        Gender::Masculine => Some(false),
-        Gender::Neutral => None,
-    }
-}
 
 /// True when a Russian or Ukrainian mention is written in an oblique case («Владимира Путина»,
 /// «с Лавровым»): a subject stands in the nominative, so such a name is not the subject
