@@ -65,11 +65,10 @@ pub(super) fn bare_year(
     if glued && !context_before {
         return None;
     }
-    // A word of its own: a year, unless a word before it makes it a quantity or a number of
-    // something ("more than 2000", "Resolution 2022"), or "von" opens no pair ("von 2000
-    // Soldaten").
-    // Not a group of a longer number written in groups ("+375 17 2020 1234"), nor an ordinal
-    // («2000-й солдат»), which a year word must follow to be a year.
+    // A word of its own is a year, unless a word before it makes it a quantity or a number of
+    // something ("more than 2000", "Resolution 2022"), "von" opens no pair ("von 2000
+    // Soldaten"), it is a group of a longer number ("+375 17 2020 1234") or an ordinal («2000-й
+    // солдат», a year only with a year word after it).
     let previous = previous_word(before);
     let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '+');
     let counted = NOT_YEAR_BEFORE.contains(&previous.as_str())
