@@ -199,9 +199,9 @@ fn remark_dash(text: &str, from: usize, is_saying_verb: &impl Fn(&str) -> bool) 
 /// True when `c` opens a quotation at the top level: `"`, `“`, `„` and `‘` before a word (`”`
 /// too, after a space: ”Террористы …”);
 /// `«` also before a space (French writes « … »); German `»…«` before a word; a straight `'`
-/// only at the start of a word (not an apostrophe inside one), or before a capital letter right
-/// after a sentence's punctuation, where scraped wire copy drops the space
-/// (`… 46 per cent.'We need …`).
+/// only after a space and before a letter (not an apostrophe inside a word), or before a capital
+/// letter right after a bracket or a sentence's punctuation, where scraped wire copy drops the
+/// space (`… 46 per cent.'We need …`).
 fn opens_top_level(prev: Option<char>, c: char, next: Option<char>) -> bool {
     let before_word = next.is_some_and(|n| !n.is_whitespace());
     match c {
@@ -212,9 +212,11 @@ fn opens_top_level(prev: Option<char>, c: char, next: Option<char>) -> bool {
         '”' => before_word && prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[')),
         '«' => next.is_some(),
         '\'' => {
-            let word_start = prev.is_none_or(|p| p.is_whitespace() || p == '(')
-                && next.is_some_and(char::is_alphabetic);
-            let after_sentence = prev.is_some_and(|p| matches!(p, '.' | '!' | '?' | ':'))
+            let word_start =
+                prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphabetic);
+            // After a bracket or a sentence's punctuation only before a capital: `alert('x')`
+            // in code quotes nothing.
+            let after_sentence = prev.is_some_and(|p| matches!(p, '.' | '!' | '?' | ':' | '('))
                 && next.is_some_and(char::is_uppercase);
             word_start || after_sentence
         }
@@ -311,6 +313,7 @@ mod tests {
             ["we stay"]
         );
         assert!(quoted("Russia's and Georgia's leaders met.").is_empty());
+        assert!(quoted("Officials said <script>alert('x')</script> was found.").is_empty());
         // Wire copy that drops the space after a sentence, and a lower-case single-quoted phrase.
         assert_eq!(
             quoted(
