@@ -121,14 +121,15 @@ const LATIN_LINE_SHARE: usize = 90;
 /// line, whatlang's trigrams confuse close relatives (it reads a French sentence of election
 /// results as Catalan with full confidence); the languages a dossier's sources are written in
 /// are those the table names, so a relative outside it is no answer.
-fn known_languages_detector() -> whatlang::Detector {
+/// Built once per run, not once per document.
+static KNOWN_LANGUAGES: LazyLock<whatlang::Detector> = LazyLock::new(|| {
     let known: Vec<whatlang::Lang> = whatlang::Lang::all()
         .iter()
         .copied()
         .filter(|lang| CODES.iter().any(|(name, _)| *name == lang.eng_name()))
         .collect();
     whatlang::Detector::with_allowlist(known)
-}
+});
 
 /// Removes kept lines written in another language than their page: an untranslated caption
 /// in a machine-translated page, a browser warning or an embedded post left in the original.
@@ -150,7 +151,6 @@ pub(super) fn mark_foreign_lines(lines: &[super::Line<'_>], verdicts: &mut super
     let cyrillic_page =
         page.chars().filter(|c| is_cyrillic(*c)).count() * 2 > letters(&page, false);
     let page_language = whatlang::detect(&page).filter(whatlang::Info::is_reliable);
-    let detector = known_languages_detector();
     for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
         let text = line.text;
         // Names and places say little of a language (whatlang reads "… Minister Sergey Lavrov
@@ -168,9 +168,12 @@ pub(super) fn mark_foreign_lines(lines: &[super::Line<'_>], verdicts: &mut super
         } else {
             latin_share >= LATIN_LINE_SHARE
                 && page_language.as_ref().is_some_and(|page| {
-                    detector.detect(&common.join(" ")).is_some_and(|line| {
-                        line.lang() != page.lang() && line.confidence() >= FOREIGN_LINE_CONFIDENCE
-                    })
+                    KNOWN_LANGUAGES
+                        .detect(&common.join(" "))
+                        .is_some_and(|line| {
+                            line.lang() != page.lang()
+                                && line.confidence() >= FOREIGN_LINE_CONFIDENCE
+                        })
                 })
         };
         if foreign {
