@@ -159,7 +159,7 @@ fn dictionary_kind(token: &Token<'_>) -> WordKind {
 fn dictionary_rejects(kind: &WordKind) -> bool {
     matches!(
         kind,
-        WordKind::Place | WordKind::Organisation | WordKind::Function
+        WordKind::Place | WordKind::Organisation | WordKind::Function | WordKind::Predicative
     )
 }
 
@@ -252,7 +252,8 @@ pub(super) fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWo
         .map(|(t, k)| {
             // The table of given names wins over the dictionary (Арарат is also a mountain).
             let table_given = given_group(t.text).is_some();
-            is_name_word(t) && (table_given || !dictionary_rejects(k))
+            let predicative_in_sentence = *k == WordKind::Predicative && !starts_sentence(text, t);
+            is_name_word(t) && (table_given || predicative_in_sentence || !dictionary_rejects(k))
         })
         .collect();
     let mut spans = Vec::new();

@@ -561,3 +561,23 @@ fn ukrainian_oblique_country_names_and_reflexive_verbs_are_not_names() {
     );
     assert_eq!(found[1].4.as_deref(), Some("Прем’єр-міністерка Литви"));
 }
+
+#[test]
+fn a_capitalised_short_adjective_or_gerund_inside_a_sentence_is_a_name() {
+    // The dictionary knows «Росен» only as a short adjective and «Радев» only as a gerund: with a
+    // capital inside a sentence they are the Bulgarian given name and surname.
+    let found = names(&["Президент Болгарии Румен Радев объявил о своей отставке."]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Румен Радев");
+    assert_eq!(found[0].3, "Радев");
+    let found = names(&["Об этом заявил премьер-министр Росен Желязков."]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Росен Желязков");
+    assert_eq!(found[0].4.as_deref(), Some("премьер-министр"));
+}
+
+#[test]
+fn a_short_adjective_starting_a_sentence_is_no_name() {
+    let found = names(&["Готов ли министр к отставке, неизвестно."]);
+    assert!(found.is_empty(), "{found:?}");
+}
