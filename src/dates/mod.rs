@@ -410,6 +410,12 @@ pub fn is_calendar_word(word: &str) -> bool {
         || words::weekday_number(word).is_some()
 }
 
+/// True for a month name (any case, any supported language and grammatical case) that is no
+/// given name ("Dezember", «января»; not "May").
+pub fn is_month_word(word: &str) -> bool {
+    words::english_month(word).is_some() || words::is_month_not_name(word)
+}
+
 /// The ISO weekday (Monday = 1) of a full date; `None` unless the date has day precision.
 pub fn weekday_of(date: PartialDate) -> Option<u8> {
     let date = civil(date)?;

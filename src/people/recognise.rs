@@ -243,17 +243,32 @@ fn after_phrase_adjective(text: &str, tokens: &[Token<'_>], first: usize) -> boo
         && PHRASE_ADJECTIVES.contains(&tokens[first - 1].text.to_lowercase().as_str())
 }
 
+/// True when a capitalised word that is no given name stands right before a month name: the
+/// word opens a date ("Mitte Dezember", "Anfang Januar"), it does not end a name ("Rossen
+/// Scheljaskow Mitte Dezember").
+fn opens_a_date(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    is_space_gap(&text[tokens[i].end..next.start])
+        && crate::dates::is_month_word(&next.text.to_lowercase())
+        && given_name(tokens[i].text).is_none()
+}
+
 /// Runs of name words joined by single spaces (at most four words, name particles aside).
 pub(super) fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWords) -> Vec<Span> {
     let kinds: Vec<WordKind> = tokens.iter().map(dictionary_kind).collect();
     let usable: Vec<bool> = tokens
         .iter()
+        .enumerate()
         .zip(&kinds)
-        .map(|(t, k)| {
+        .map(|((i, t), k)| {
             // The table of given names wins over the dictionary (Арарат is also a mountain).
             let table_given = given_group(t.text).is_some();
             let predicative_in_sentence = *k == WordKind::Predicative && !starts_sentence(text, t);
-            is_name_word(t) && (table_given || predicative_in_sentence || !dictionary_rejects(k))
+            is_name_word(t)
+                && (table_given || predicative_in_sentence || !dictionary_rejects(k))
+                && !opens_a_date(text, tokens, i)
         })
         .collect();
     let mut spans = Vec::new();

@@ -149,3 +149,12 @@ fn a_verb_of_reacting_or_a_separable_verb_after_a_quote_vouches_for_the_name_aft
     let surfaces: Vec<&str> = got.iter().map(|m| m.1.as_str()).collect();
     assert_eq!(surfaces, ["Nicușor Dan", "Nicusor Dan"], "{got:?}");
 }
+
+#[test]
+fn a_word_that_opens_a_date_ends_no_name() {
+    let found = names(&[
+        "Die Regierung von Ministerpräsident Rossen Scheljaskow Mitte Dezember trat zurück. Sie ist seit Mitte Januar 2025 im Amt.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Rossen Scheljaskow");
+}
