@@ -209,8 +209,15 @@ pub(crate) fn analyse_cached(root: &Path, cache: Option<&mut SourceCache>) -> Re
             })
             .collect();
     }
-    // Lone surnames of people other sources name in full: after the cache, which keeps what
-    // each source says on its own.
+    // Case forms read against the names other sources write in the nominative, then lone
+    // surnames of people other sources name in full: after the cache, which keeps what each
+    // source says on its own.
+    let nominatives = people::case_forms::DossierNominatives::of(&mentions);
+    let mentions: Vec<Vec<Mention>> = mentions
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, m)| people::case_forms::reread_case_forms(m, i, &nominatives))
+        .collect();
     let known = people::dossier_surnames::DossierSurnames::of(&mentions);
     let mentions: Vec<Vec<Mention>> = cleaned
         .par_iter()

@@ -256,6 +256,40 @@ pub(super) fn given_among(given: &str, known: &BTreeSet<String>) -> Option<Strin
     })
 }
 
+/// Every nominative a Cyrillic given name as written may stand for: the word itself, then the
+/// word with each `given` ending of `data/case_endings.tsv` replaced («Росена» → Росена, Росен,
+/// Росенй, …). Most are no name; [`super::case_forms`] keeps only a reading the dossier attests.
+pub(super) fn given_readings(word: &str) -> Vec<String> {
+    readings(word, GIVEN_ENDINGS.iter().copied())
+}
+
+/// Every nominative a Cyrillic surname as written may stand for: the word itself, then the word
+/// with each case ending of `data/case_endings.tsv` (`surname`, `a-surname`) and of `strip`
+/// replaced («Желязкова» → Желязкова, Желязков, …).
+pub(super) fn surname_readings(word: &str) -> Vec<String> {
+    let replaced = SURE_ENDINGS.iter().chain(A_SURNAME_ENDINGS.iter()).copied();
+    let stripped = STRIP_ENDINGS.iter().map(|e| (*e, ""));
+    readings(word, replaced.chain(stripped))
+}
+
+/// `word`, then `word` with each `(ending, replacement)` that ends it replaced (a stem of at
+/// least two letters), without repeats.
+fn readings<'a>(word: &str, endings: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    if !word.chars().any(is_cyrillic) {
+        return out;
+    }
+    for (ending, replacement) in endings {
+        if let Some(stem) = word.strip_suffix(ending) {
+            let candidate = format!("{stem}{replacement}");
+            if stem.chars().count() >= 2 && !out.contains(&candidate) {
+                out.push(candidate);
+            }
+        }
+    }
+    out
+}
+
 /// The nominative of a surname as written in context (Latin names are returned unchanged).
 pub fn surname_nominative(word: &str, ctx: SurnameContext<'_>) -> String {
     if !word.chars().any(is_cyrillic) || ctx.knows(word) {
