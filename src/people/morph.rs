@@ -212,9 +212,10 @@ pub enum WordKind {
     /// A word the dictionary knows only as something other than a noun (an adverb, an
     /// adjective, a verb, a preposition...): never part of a name.
     Function,
-    /// A word the dictionary knows only as a short adjective, a short participle or a gerund
-    /// («Росен» as «росный», «Радев» as «радеть»): forms that take a capital only at the start of
-    /// a sentence, so a capital elsewhere makes them a name (the Bulgarian Росен, Радев).
+    /// A word the dictionary knows only as a verb, a short adjective, a short participle or a
+    /// gerund («Росен» as «росный», «Радев» as «радеть», «Туск» as «тускнуть»): forms that take a
+    /// capital only at the start of a sentence, so a capital elsewhere makes them a name (Росен
+    /// Радев, Туск).
     Predicative,
     /// A noun for people the dictionary knows («политик», «госпожа», «эксперт»): it names a
     /// kind of person, not a person.
@@ -375,7 +376,11 @@ fn classify_known(word: &str) -> WordKind {
     if !nouns.is_empty() {
         return WordKind::Thing;
     }
-    let predicative = |p: &&Parse| p.has("GRND") || p.has("ADJS") || p.has("PRTS");
+    let predicative = |p: &&Parse| {
+        ["VERB", "INFN", "GRND", "ADJS", "PRTS"]
+            .iter()
+            .any(|g| p.has(g))
+    };
     if parses.iter().filter(plausible).all(|p| predicative(&p)) {
         return WordKind::Predicative;
     }

@@ -563,7 +563,7 @@ fn ukrainian_oblique_country_names_and_reflexive_verbs_are_not_names() {
 }
 
 #[test]
-fn a_capitalised_short_adjective_or_gerund_inside_a_sentence_is_a_name() {
+fn a_capitalised_verb_form_inside_a_sentence_is_a_name() {
     // The dictionary knows «Росен» only as a short adjective and «Радев» only as a gerund: with a
     // capital inside a sentence they are the Bulgarian given name and surname.
     let found = names(&["Президент Болгарии Румен Радев объявил о своей отставке."]);
@@ -574,6 +574,11 @@ fn a_capitalised_short_adjective_or_gerund_inside_a_sentence_is_a_name() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "Росен Желязков");
     assert_eq!(found[0].4.as_deref(), Some("премьер-министр"));
+    // «Туск» is a past tense of «тускнуть».
+    let found =
+        names(&["«Нет оснований утверждать, что мы находимся в состоянии войны», — сказал Туск."]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].3, "Туск");
 }
 
 #[test]
