@@ -158,3 +158,13 @@ fn a_word_that_opens_a_date_ends_no_name() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "Rossen Scheljaskow");
 }
+
+#[test]
+fn a_full_stop_glued_to_the_next_sentence_ends_the_name() {
+    let found = names(&[
+        "Министр Радослав Сикорский дал интервью.",
+        "\"Украинцы имеют более современное оборудование\", - подчеркнул Сикорский.Он уточнил, что обучение пройдет в Польше. Об этом сообщила Лента.ру.",
+    ]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(surfaces, ["Радослав Сикорский", "Сикорский"], "{found:?}");
+}

@@ -4,6 +4,8 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::text::is_cyrillic;
+
 /// A word of a paragraph with its byte offsets.
 #[derive(Debug, Clone)]
 pub(super) struct Token<'a> {
@@ -63,6 +65,19 @@ pub(super) fn tokenise(text: &str) -> Vec<Token<'_>> {
             });
             start += length;
         }
+        // A full stop glued to the next sentence («… подчеркнул Сикорский.Он уточнил») ends the
+        // word: the segmentation keeps a dot between letters inside one word.
+        while let Some(dot) = glued_sentence_dot(&text[start..end]) {
+            tokens.push(Token {
+                start,
+                end: start + dot,
+                text: &text[start..start + dot],
+                initial: false,
+                dotted: false,
+                honorific: false,
+            });
+            start += dot + '.'.len_utf8();
+        }
         let seg = &text[start..end];
         let letters = text[start..end]
             .chars()
@@ -88,6 +103,21 @@ pub(super) fn tokenise(text: &str) -> Vec<Token<'_>> {
         i = j;
     }
     tokens
+}
+
+/// The byte offset of a full stop between two Cyrillic words with no space after it: a lower-case
+/// letter before it, a capital and a lower-case letter after it («Сикорский.Он»). Web names keep
+/// their dot ("Censor.NET", «Лента.ру»): they are Latin, or lower case after the dot.
+fn glued_sentence_dot(word: &str) -> Option<usize> {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    chars.windows(4).find_map(|w| {
+        let [(_, before), (dot, '.'), (_, capital), (_, after)] = *w else {
+            return None;
+        };
+        let cyrillic = [before, capital, after].into_iter().all(is_cyrillic);
+        (cyrillic && before.is_lowercase() && capital.is_uppercase() && after.is_lowercase())
+            .then_some(dot)
+    })
 }
 
 /// The length in bytes of an initial glued to the next word ("И." of «И.Алиев»): a capital

@@ -462,3 +462,18 @@ fn an_age_refers_back_like_a_pronoun() {
     let got: Vec<Option<String>> = said(&ps, &ms).into_iter().map(|(_, s)| s).collect();
     assert_eq!(got, [Some("Iohannis".into()), Some("Iohannis".into())]);
 }
+
+#[test]
+fn a_verb_and_name_before_a_glued_full_stop_take_the_quote() {
+    let p = crate::quotes::test_support::ps(&[
+        "По его словам, команды пройдут обучение. \"Украинцы имеют более современное оборудование\", - подчеркнул Сикорский.Он уточнил, что обучение пройдет в Польше.",
+    ]);
+    let m = vec![mention(&p[0], "Сикорский", None)];
+    assert_eq!(
+        said(&p, &m),
+        vec![(
+            "Украинцы имеют более современное оборудование".to_string(),
+            Some("Сикорский".to_string())
+        )]
+    );
+}
