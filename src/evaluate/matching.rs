@@ -92,6 +92,20 @@ pub fn person_of<'t>(surface: &str, people: &'t [TruthPerson]) -> Option<&'t Tru
     }
 }
 
+/// The truth person a machine mention stands for: [`person_of`] its surface, or, when the surface
+/// is a surname several people of the truth share, the person the machine's given name picks
+/// ("Berdymukhamedov" read as Serdar: the person with the spelling "Serdar Berdymukhamedov").
+pub fn person_of_mention<'t>(
+    surface: &str,
+    given: Option<&str>,
+    people: &'t [TruthPerson],
+) -> Option<&'t TruthPerson> {
+    person_of(surface, people).or_else(|| {
+        let given = given.filter(|g| !words(surface).contains(&words(g).join(" ")))?;
+        person_of(&format!("{given} {surface}"), people)
+    })
+}
+
 /// True when a title the machine found (`machine`) agrees with one the truth gives: the same
 /// words, or one holds the other's words.
 pub fn title_matches(machine: &str, truth_titles: &[String]) -> bool {
@@ -172,6 +186,10 @@ mod tests {
             person_of("Bob Smith", &people).map(|p| p.id.as_str()),
             Some("b")
         );
+        let id = |given| person_of_mention("Smith", given, &people).map(|p| p.id.as_str());
+        assert_eq!(id(Some("Bob")), Some("b"), "the machine's given name picks");
+        assert_eq!(id(Some("Carl")), None);
+        assert_eq!(id(None), None);
     }
 
     #[test]

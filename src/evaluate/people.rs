@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::figures::Counts;
-use super::matching::{person_of, title_matches};
+use super::matching::{person_of_mention, title_matches};
 use super::Paired;
 use crate::model::Official;
 use crate::text::fold;
@@ -28,7 +28,11 @@ pub(super) fn count(
     for p in paired {
         for mention in &p.source.mentions {
             let page = mention.official.as_deref();
-            let person = person_of(&mention.surface, &p.article.truth.people);
+            let person = person_of_mention(
+                &mention.surface,
+                mention.given.as_deref(),
+                &p.article.truth.people,
+            );
             if person.is_none() {
                 counts.mentions_unmatched += 1;
                 notes.push(format!(

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::figures::Counts;
-use super::matching::{person_of, quote_matches};
+use super::matching::{person_of_mention, quote_matches};
 use super::truth::TruthQuote;
 use super::Paired;
 use crate::model::{Discrepancy, DiscrepancyKind, SourceRecord};
@@ -47,7 +47,11 @@ fn said<'a>(p: &'a Paired<'a>, index: usize) -> Said<'a> {
     let Some(mention) = quote.speaker_mention.and_then(|m| p.source.mentions.get(m)) else {
         return Said::Nobody;
     };
-    match person_of(&mention.surface, &p.article.truth.people) {
+    match person_of_mention(
+        &mention.surface,
+        mention.given.as_deref(),
+        &p.article.truth.people,
+    ) {
         Some(person) => Said::Person(&person.id),
         None => Said::Stranger(&mention.surface),
     }

@@ -450,12 +450,6 @@ pub(super) fn institution_after(text: &str, end: usize) -> bool {
     described && !named_after && !lower.iter().any(|w| is_role_word(w))
 }
 
-/// An age in apposition right after a name ("Serdar Berdymukhamedov, 40, took the oath"):
-/// news writes it of people only.
-static AGE_APPOSITION: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^,\s?\d{1,3},\s").unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
-});
-
 /// True when the token is the second of two words joined by a conjunction after a preposition
 /// ("on Elections and Referendums"): governed by the preposition like the first.
 fn coordinated_after_preposition(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
@@ -491,5 +485,5 @@ pub(super) fn governed_by_latin_preposition(
 
 /// True when the text right after a name opens with an age in apposition (", 40, ").
 pub(super) fn has_age_apposition(after: &str) -> bool {
-    AGE_APPOSITION.is_match(after)
+    super::age::apposition_age(after).is_some()
 }

@@ -22,6 +22,7 @@
 //! the text names in a person-like way, with a canonical Latin name and slug chosen by stated
 //! rules and a ready-to-paste registry snippet.
 
+pub mod age;
 pub mod case_forms;
 mod context;
 mod coreference;

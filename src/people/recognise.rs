@@ -222,7 +222,12 @@ fn after_article(text: &str, tokens: &[Token<'_>], first: usize) -> bool {
         // A title or a verb between the article and the name makes it a person ("le président
         // Tokaïev", "a déclaré M. Tokaïev").
         let lower = prev.to_lowercase();
-        if !lower_word || is_role_word(&lower) || is_person_verb(&lower) {
+        // So does a comparative of age ("the younger Berdymukhamedov").
+        if !lower_word
+            || is_role_word(&lower)
+            || is_person_verb(&lower)
+            || super::age::is_age_comparative(&lower)
+        {
             return false;
         }
         k -= 1;
@@ -415,7 +420,9 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
     let lone =
         super::coreference::lone_surnames(paragraphs, &words, &pending, &known_keys, &known_forms);
     pending.extend(lone);
-    super::coreference::finish(pending, &words)
+    let mut mentions = super::coreference::finish(pending, &words);
+    super::age::name_by_relative_age(paragraphs, &mut mentions);
+    mentions
 }
 
 /// True for a single Latin word in a Russian, Ukrainian or Belarusian source («сообщает Delfi»):

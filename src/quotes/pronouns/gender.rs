@@ -19,13 +19,6 @@ pub(crate) fn gendered_words(table: &'static str) -> Vec<(&'static str, bool)> {
         .collect()
 }
 
-/// Endings that make a number a person of that age, with the gender each shows (`None`: none).
-static AGE_EPITHETS: LazyLock<Vec<(&'static str, Option<bool>)>> = LazyLock::new(|| {
-    crate::lexicon::rows(include_str!("../data/age_epithets.tsv"))
-        .map(|(ending, gender)| (ending, (gender != "-").then_some(gender == "f")))
-        .collect()
-});
-
 /// The gender a word that refers back like a pronoun shows: a subject pronoun ("he", «она»),
 /// or an age (see [`age_gender`]). `Some(None)`: such a word that shows no gender.
 pub(crate) fn anaphor_gender(word: &str) -> Option<Option<bool>> {
@@ -33,14 +26,10 @@ pub(crate) fn anaphor_gender(word: &str) -> Option<Option<bool>> {
 }
 
 /// The gender a number made a person by an age ending shows ("65-year-old", "55-Jährige",
-/// «55-летний»; `data/age_epithets.tsv`), when the word is one. `Some(None)`: none shown.
+/// «55-летний»; [`crate::people::age::age_epithet`]), when the word is one. `Some(None)`: none
+/// shown.
 pub(crate) fn age_gender(word: &str) -> Option<Option<bool>> {
-    let digits = word.find(|c: char| !c.is_ascii_digit())?;
-    let ending = &word[digits..];
-    AGE_EPITHETS
-        .iter()
-        .find(|(e, _)| digits > 0 && ending == *e)
-        .map(|&(_, feminine)| feminine)
+    crate::people::age::age_epithet(word).map(|(_, feminine)| feminine)
 }
 
 /// The gender a pronoun shows (true: feminine), when the word is a subject pronoun.
