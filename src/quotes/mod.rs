@@ -48,7 +48,7 @@ pub fn is_statement(text: &str) -> bool {
 /// «Соловьев Live», the movement "Georgian Dream") or spelling out an abbreviation (ANO
 /// («Акция недовольных граждан»), "Action of Dissatisfied Citizens" (ANO)); of any length right
 /// after a noun naming a document, body or work (the law «О выборах президента Республики
-/// Узбекистан»). Quoted words inside a sentence are otherwise lower case («рано радоваться»); a
+/// Узбекистан») or in title case ("the pro-Russian “Alliance for the Unity of Romanians”"). Quoted words inside a sentence are otherwise lower case («рано радоваться»); a
 /// capitalised short quotation after a colon or at the start of a sentence («Это правда»:
 /// Захарова …) is still a statement.
 fn is_quoted_name(text: &str, start: usize, end: usize, inner: &str) -> bool {
@@ -71,7 +71,18 @@ fn is_quoted_name(text: &str, start: usize, end: usize, inner: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    capitalised && plain && after_word && (short || names_a_work(&previous))
+    capitalised && plain && after_word && (short || names_a_work(&previous) || title_case(inner))
+}
+
+/// True for words in title case: every word of more than three letters capitalised, the
+/// last one too ("Alliance for the Unity of Romanians"); a quoted sentence has lower-case words.
+fn title_case(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    words.last().is_some_and(capital)
+        && words
+            .iter()
+            .all(|w| capital(w) || w.chars().filter(|c| c.is_alphabetic()).count() <= 3)
 }
 
 /// True for an abbreviation in capitals ("ANO", «ЕС»): two to six letters, all upper case.

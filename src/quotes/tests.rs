@@ -530,6 +530,18 @@ fn quoted_names_of_parties_and_shows_get_no_speaker() {
     ];
     let got = summary(&detect(&ps, &ms));
     assert!(got.iter().all(|g| g.2.is_none()), "{got:?}");
+    // A long name in title case; a quoted sentence after it keeps its speaker.
+    let ps = vec![para(
+        1,
+        "The leader of the pro-Russian \"Alliance for the Unity of Romanians\" George Simion admitted defeat. Simion said \"it was the will of the Romanian people.\"",
+    )];
+    let ms = vec![
+        mention(&ps[0], "George Simion", None),
+        mention_nth(&ps[0], "Simion", 1, None),
+    ];
+    let got = summary(&detect(&ps, &ms));
+    let speakers: Vec<Option<usize>> = got.iter().map(|g| g.2).collect();
+    assert_eq!(speakers, vec![None, Some(1)], "{got:?}");
 }
 
 #[test]
