@@ -83,8 +83,12 @@ pub(super) fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) 
         let role_word = LATIN_ROLES.contains(&lower.as_str()) || is_compound_role(&lower);
         let is_function = matches!(lower.as_str(), "a" | "and" | "that" | "by")
             || super::words::ARTICLES.contains(&lower.as_str());
+        // "of" and «de» join a role word to its place or body ("Mayor of Bucharest", «maire
+        // de Bucarest»).
+        let connector = matches!(lower.as_str(), "of" | "de" | "du" | "des");
         if is_function
             || !(role_word
+                || connector
                 || capitalised
                 || LATIN_ROLE_MODIFIERS.contains(&lower.as_str())
                 || NATIONALITY_ADJECTIVES.contains(&lower.as_str()))
@@ -94,7 +98,12 @@ pub(super) fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) 
         has_role |= role_word;
         i -= 1;
     }
-    while i < first && tokens[i].text.eq_ignore_ascii_case("of") {
+    while i < first
+        && matches!(
+            tokens[i].text.to_lowercase().as_str(),
+            "of" | "de" | "du" | "des"
+        )
+    {
         i += 1;
     }
     // The run must end in a role word or a capitalised word of the title, and hold a role word.

@@ -586,3 +586,14 @@ fn a_short_adjective_starting_a_sentence_is_no_name() {
     let found = names(&["Готов ли министр к отставке, неизвестно."]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_role_joined_to_its_place_by_of_or_de() {
+    let found = names(&["Le maire de Bucarest Nicusor Dan devient président."]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Nicusor Dan");
+    assert_eq!(found[0].4.as_deref(), Some("maire de Bucarest"));
+    let found = names(&["The Mayor of Bucharest Nicusor Dan won the run-off."]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].4.as_deref(), Some("Mayor of Bucharest"));
+}
