@@ -9,7 +9,8 @@
 //! -л/-ла/-ли/-лся/-лась/-лись, Ukrainian -в/-ла/-ли/-вся/-лася/-лися, Belarusian
 //! -ў/-ла/-лі. Every East Slavic past tense is formed so, with no exception among verbs of
 //! saying, so the endings need no dictionary. Perfective verbal adverbs («объяснив»,
-//! «назвавши») are read back to the past they are made from in the same way.
+//! «назвавши») are read back to the past they are made from in the same way, and French past
+//! participles in «-é» that agree with their object («qualifiée») to their masculine singular.
 
 /// Shortest stem (in letters) left before a past ending: shorter words («была», «шли») are no
 /// verbs of saying and would match by accident.
@@ -35,7 +36,18 @@ pub fn is_listed_verb(list: &[&str], word: &str) -> bool {
         || masculine_past_forms(word)
             .iter()
             .chain(verbal_adverb_bases(word).iter())
+            .chain(french_participle_base(word).iter())
             .any(|m| list.contains(&m.as_str()))
+}
+
+/// The masculine singular of a French past participle in «-é» that agrees with a feminine or
+/// plural object («qu'il a qualifiée de», «les a qualifiés de» → qualifié); none for any other
+/// word.
+pub fn french_participle_base(word: &str) -> Option<String> {
+    ["ées", "ée", "és"].iter().find_map(|ending| {
+        let stem = word.strip_suffix(ending)?;
+        (stem.chars().count() >= MIN_STEM).then(|| format!("{stem}é"))
+    })
 }
 
 /// The masculine past forms a perfective verbal adverb is made from: Russian «объяснив»,
@@ -128,6 +140,13 @@ mod tests {
         assert!(!is_listed_verb(&list, "объяснит"));
         assert!(verbal_adverb_bases("lev").is_empty());
         assert!(verbal_adverb_bases("вші").is_empty());
+    }
+
+    #[test]
+    fn french_participles_that_agree_read_back_to_the_listed_form() {
+        assert!(is_listed_verb(&["qualifié"], "qualifiée"));
+        assert!(is_listed_verb(&["qualifié"], "qualifiés"));
+        assert!(!is_listed_verb(&["qualifié"], "née"));
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub(crate) struct Word {
 
 /// Source phrases ("according to *"), as words; `*` is a pronoun slot.
 pub(crate) static SOURCE_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
-    LazyLock::new(|| phrases(include_str!("data/source_phrases.txt")).collect());
+    LazyLock::new(|| phrases_as_words(include_str!("data/source_phrases.txt")).collect());
 
 /// Possessive and object pronouns of source phrases, with their gender (true: feminine).
 pub(crate) static POSSESSIVES: LazyLock<Vec<(&'static str, bool)>> =
@@ -57,11 +57,11 @@ static SPEECH_VERBS: LazyLock<Vec<&'static str>> =
 
 /// Expressions of saying of several words ("mis en garde", «обратил внимание»), as words.
 static SPEECH_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
-    LazyLock::new(|| phrases(include_str!("data/speech_phrases.txt")).collect());
+    LazyLock::new(|| phrases_as_words(include_str!("data/speech_phrases.txt")).collect());
 
 /// Openings of a sentence that names who spoke the words just quoted («Об этом сообщил X»).
 pub(crate) static SPEECH_ANAPHORS: LazyLock<Vec<Vec<&'static str>>> =
-    LazyLock::new(|| phrases(include_str!("data/speech_anaphors.txt")).collect());
+    LazyLock::new(|| phrases_as_words(include_str!("data/speech_anaphors.txt")).collect());
 
 /// True for a saying verb in any of its forms («заявила», «заявивши»; see `crate::verbs`).
 pub(crate) fn is_saying_verb(lower: &str) -> bool {
@@ -150,12 +150,42 @@ pub(crate) fn words_in(text: &str, from: usize, to: usize) -> Vec<Word> {
         return Vec::new();
     };
     WORD.find_iter(slice)
-        .map(|m| Word {
-            start: from + m.start(),
-            end: from + m.end(),
-            lower: m.as_str().to_lowercase(),
+        .map(|m| {
+            let elided = elision_length(m.as_str());
+            Word {
+                start: from + m.start() + elided,
+                end: from + m.end(),
+                lower: m.as_str()[elided..].to_lowercase(),
+            }
         })
         .collect()
+}
+
+/// The phrases of a word list (one a line, words split at spaces), each word read as
+/// [`words_in`] reads it: without a French elided word before it ("attiré l'attention" →
+/// attiré, attention).
+pub(crate) fn phrases_as_words(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    phrases(text).map(|words| words.into_iter().map(|w| &w[elision_length(w)..]).collect())
+}
+
+/// French words elided before an apostrophe (`data/elisions.txt`).
+static ELISIONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("data/elisions.txt")).collect());
+
+/// The length in bytes of a French elided word and its apostrophe at the start of `word` ("qu'"
+/// of "qu'il", "l'" of "l'ennemi"), 0 when there is none: the word after it is the one that
+/// counts.
+fn elision_length(word: &str) -> usize {
+    let Some((head, rest)) = word.split_once(['\'', '’']) else {
+        return 0;
+    };
+    let elided = ELISIONS.contains(&head.to_lowercase().as_str())
+        && rest.chars().next().is_some_and(char::is_alphabetic);
+    if elided {
+        word.len() - rest.len()
+    } else {
+        0
+    }
 }
 
 /// The end of the sentence that starts at `from` (just before its full stop), at most `limit`.

@@ -477,3 +477,20 @@ fn a_verb_and_name_before_a_glued_full_stop_take_the_quote() {
         )]
     );
 }
+
+#[test]
+fn a_french_pronoun_after_an_elided_conjunction_speaks() {
+    // «qu'il» is one word to the segmentation; the participle agrees with its object.
+    let p = crate::quotes::test_support::ps(&[
+        "Zoran Milanović, 58 ans, critique ouvertement le soutien militaire occidental.",
+        "Dimanche, il a critiqué Bruxelles, qu'il a qualifiée de \"non démocratique à bien des égards\" hier.",
+    ]);
+    let m = vec![mention(&p[0], "Zoran Milanović", None)];
+    assert_eq!(
+        said(&p, &m),
+        vec![(
+            "non démocratique à bien des égards".to_string(),
+            Some("Zoran Milanović".to_string())
+        )]
+    );
+}

@@ -25,12 +25,13 @@ static SOURCE_POSTPOSITIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// Impersonal remarks about a document (`data/document_remarks.txt`), as word sequences.
 static DOCUMENT_REMARKS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    crate::lexicon::phrases(include_str!("../data/document_remarks.txt")).collect()
+    crate::quotes::clauses::phrases_as_words(include_str!("../data/document_remarks.txt")).collect()
 });
 
 /// Expressions whose object is the speaker (`data/citing_phrases.txt`), as word sequences.
-static CITING_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
-    LazyLock::new(|| crate::lexicon::phrases(include_str!("../data/citing_phrases.txt")).collect());
+static CITING_PHRASES: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    crate::quotes::clauses::phrases_as_words(include_str!("../data/citing_phrases.txt")).collect()
+});
 
 /// Where in `words` the first citing expression («приводит слова», "quoted") starts and ends,
 /// when no verb or expression of saying comes before it.
