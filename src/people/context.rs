@@ -72,6 +72,7 @@ pub(super) fn role_before(text: &str, tokens: &[Token<'_>], first: usize) -> Opt
 pub(super) fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) -> Option<String> {
     let mut i = first;
     let mut has_role = false;
+    let mut connected = false;
     while i > 0 {
         let prev = &tokens[i - 1];
         let gap = &text[prev.end..tokens[i].start];
@@ -96,7 +97,17 @@ pub(super) fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) 
             break;
         }
         has_role |= role_word;
+        connected |= connector;
         i -= 1;
+    }
+    // Across "of" the capitalised words are the role's place or body: a single word there is
+    // the end of it ("Prime Minister of North Macedonia"), only a name of two words or more is
+    // the holder's ("Mayor of Bucharest Nicusor Dan").
+    let two_word_name = tokens.get(first + 1).is_some_and(|next| {
+        is_space_gap(&text[tokens[first].end..next.start]) && super::recognise::is_name_word(next)
+    });
+    if connected && !two_word_name {
+        return None;
     }
     while i < first
         && matches!(
@@ -286,9 +297,10 @@ pub(super) fn role_after(text: &str, end: usize) -> Option<String> {
     let has_role = leading.clone().any(|w| is_role_word(w));
     let starts_with_verb = is_person_verb(&words[0]);
     // An apposition names the role itself; a clause that starts with a preposition (", на выборы
-    // президента были …") or a subordinating conjunction (", dass der Präsident …") only
+    // президента были …", ", with the President of Ukraine …") or a subordinating conjunction (", dass der Präsident …") only
     // mentions one.
     let starts_with_preposition = PREPOSITIONS.contains(&words[0].as_str())
+        || LATIN_PREPOSITIONS.contains(&words[0].as_str())
         || CLAUSE_CONJUNCTIONS.contains(&words[0].as_str());
     // A clause with a Russian verb or verbal adverb in it is a sentence going on, not an
     // apposition (", президент США … подписали декларацию", ", обращаясь к лидеру").

@@ -76,7 +76,7 @@ fn is_not_name(lower: &str) -> bool {
 }
 
 /// True when the token can be part of a name: capitalised, not all capitals, not listed.
-fn is_name_word(token: &Token<'_>) -> bool {
+pub(super) fn is_name_word(token: &Token<'_>) -> bool {
     if token.honorific {
         return false;
     }
@@ -112,14 +112,18 @@ fn is_name_word(token: &Token<'_>) -> bool {
 }
 
 /// True when the name is a credit: right after a credit label and a colon or slash ("Фото:
-/// Сергей Гунеев", "AP Photo/Vadim Ghirda", "Автор: …") or right before a slash ("Vladimir
-/// Tretyakov / Associated Press").
+/// Сергей Гунеев", "AP Photo/Vadim Ghirda", "Автор: …"), right before a slash ("Vladimir
+/// Tretyakov / Associated Press"), or alone on its line after a label ("by Roman Cheplyk").
 fn is_credit(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
     let after = text[tokens[span.last].end..].trim_start();
     if after.starts_with('/') {
         return true;
     }
     let before = text[..tokens[span.first].start].trim_end();
+    // A byline: a line that is only a credit label and the name ("by Roman Cheplyk").
+    if after.is_empty() && CREDIT_LABELS.contains(&before.trim_start().to_lowercase().as_str()) {
+        return true;
+    }
     let Some(label_end) = before.strip_suffix([':', '/']) else {
         return false;
     };

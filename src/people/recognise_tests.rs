@@ -597,3 +597,42 @@ fn a_role_joined_to_its_place_by_of_or_de() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].4.as_deref(), Some("Mayor of Bucharest"));
 }
+
+#[test]
+fn a_place_after_of_ends_the_role_and_is_no_name() {
+    let found =
+        names(&["Hristijan Mickoski said he is the new Prime Minister of North Macedonia."]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(surfaces, ["Hristijan Mickoski"], "{found:?}");
+    // "Lviv" is the place; "Oblast Military Administration" no name of two words.
+    let found = names(&["The president met the Head of Lviv Oblast Military Administration."]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_clause_after_a_comma_that_opens_with_a_preposition_is_no_role() {
+    let found = names(&["Prime Minister Hristijan Mickoski met today in Munich, with the President of Ukraine Vladimir Zelensky."]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(
+        surfaces,
+        ["Hristijan Mickoski", "Vladimir Zelensky"],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_ukrainian_surname_in_ski_is_a_nominative() {
+    let found = names(&["Президент зустрівся із Премʼєр-міністром Християном Міцкоскі."]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].3, "Міцкоскі");
+}
+
+#[test]
+fn a_byline_alone_on_its_line_is_no_person() {
+    let found = names(&[
+        "by Roman Cheplyk",
+        "President Natasa Pirc Musar arrived in Kyiv.",
+    ]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert!(!surfaces.contains(&"Roman Cheplyk"), "{found:?}");
+}
