@@ -252,6 +252,23 @@ fn after_phrase_adjective(text: &str, tokens: &[Token<'_>], first: usize) -> boo
         && PHRASE_ADJECTIVES.contains(&tokens[first - 1].text.to_lowercase().as_str())
 }
 
+/// Endings of Russian and Ukrainian adjectives (`place-adjective` of `data/endings.tsv`).
+static PLACE_ADJECTIVE_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::words::endings("place-adjective"));
+
+/// True when a Cyrillic word with an adjective's ending stands right before a place name: it
+/// opens that name («Північної Македонії», «Южной Кореи»).
+fn opens_a_place_name(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    let word = tokens[i].text.to_lowercase();
+    word.chars().any(is_cyrillic)
+        && PLACE_ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
+        && is_space_gap(&text[tokens[i].end..next.start])
+        && is_place(&next.text.to_lowercase())
+}
+
 /// True when a capitalised word that is no given name stands right before a month name: the
 /// word opens a date ("Mitte Dezember", "Anfang Januar"), it does not end a name ("Rossen
 /// Scheljaskow Mitte Dezember").
@@ -342,6 +359,7 @@ pub(super) fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWo
         }
         let lone_common = first == last
             && (sentence_common_word(text, &tokens[first], words)
+                || opens_a_place_name(text, tokens, first)
                 || kinds[first] == WordKind::PersonNoun
                 || ukrainian_oblique_feminine(&tokens[first], &kinds[first])
                 || (kinds[first] == WordKind::Thing && !surname_shaped(tokens[first].text)));

@@ -636,3 +636,12 @@ fn a_byline_alone_on_its_line_is_no_person() {
     let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
     assert!(!surfaces.contains(&"Roman Cheplyk"), "{found:?}");
 }
+
+#[test]
+fn an_adjective_before_a_place_name_is_no_name() {
+    let found = names(&[
+        "Зеленський провів зустріч із Премʼєр-міністром Північної Македонії Християном Міцкоським. Президент подякував за внесок Північної Македонії.",
+    ]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert!(!surfaces.contains(&"Північної"), "{found:?}");
+}
