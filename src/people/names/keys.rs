@@ -171,14 +171,21 @@ pub(super) fn looks_central_asian(a: &str) -> bool {
 /// The Central European reading of a name in Latin letters: a lone `c` is `ц`, as in the
 /// Latin alphabets of Slovak, Czech, Polish, Croatian, Slovene, Hungarian and the Baltic
 /// languages (Fico / Фицо, Kocur / Коцур, Macinkevič), also before the `k` of the adjectival
-/// surname endings `-cki`, `-cka`, `-cký` (Nawrocki / Навроцкий, Nawrocka / Навроцкая). The
-/// skeleton alone reads a `c` before a back vowel or a consonant as `k`, as English spelling
+/// surname endings `-cki`, `-cka`, `-cký` (Nawrocki / Навроцкий, Nawrocka / Навроцкая) and in
+/// the `ck` of a surname in `-ski` (Mickoski / Мицкоски). The skeleton alone reads a `c` before a back vowel or a consonant as `k`, as English spelling
 /// does (Nicolai, Marco), and `ck` elsewhere stays English `k` (Jackson).
 pub(super) fn central_european_reading(a: &str) -> String {
+    // A Slavic adjectival surname has no English `ck`: its `ck` is `цк` (Mickoski / Мицкоски).
+    let ck = if slavic_adjectival(a) { "tsk" } else { "ck" };
     rewrite(
         &adjectival_ck(a).replace("ch", "#").replace("ck", "%"),
-        &[("c", "ts"), ("#", "ch"), ("%", "ck")],
+        &[("c", "ts"), ("#", "ch"), ("%", ck)],
     )
+}
+
+/// True for a folded surname with a Slavic adjectival ending (`-ski`, `-ska`, `-sky`).
+fn slavic_adjectival(a: &str) -> bool {
+    ["ski", "ska", "sky"].iter().any(|e| a.ends_with(e))
 }
 
 /// The name with the `c` of a final `-cki`, `-cka` or `-cky` written `ts` (see
@@ -202,6 +209,7 @@ pub(super) fn looks_central_european(a: &str) -> bool {
         .replace("ck", "")
         .contains('c')
         || adjectival_ck(a) != a
+        || (slavic_adjectival(a) && a.contains("ck"))
 }
 
 /// True when a folded name shows German spelling habits.

@@ -111,6 +111,9 @@ mod tests {
         assert!(same("Nawrocki", "Навроцький"));
         assert!(same("Nawrocki", "Navrotsky"));
         assert!(!same("Jackson", "Джецсон"));
+        // The `ck` of a surname in -ski is `цк`.
+        assert!(same("Mickoski", "Мицкоский"));
+        assert!(same("Mickoski", "Mitskoski"));
     }
 
     #[test]
