@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::input::Input;
 use super::union_find::{Clusters, Node, Surname, SurnameMatch};
 use super::ResolutionStats;
-use crate::people::names::{surname_match, GivenKey};
+use crate::people::names::{name_keys, surname_match, GivenKey};
 use crate::people::registry::Registry;
 use crate::people::SourceMentions;
 
@@ -62,7 +62,52 @@ pub(super) fn match_surnames(
             || format!("given name {key}"),
         );
     }
-    pass.matches
+    let mut matches = pass.matches;
+    matches.extend(double_barrelled_parts(surnames, stats));
+    matches
+}
+
+/// A surname written alone that is one part of a double-barrelled surname ("Davkova",
+/// "Siljanovska" of "Siljanovska-Davkova", in any script): the same surname, as the press
+/// shortens such names. Parts are looked up by their name keys, so each surname is visited once.
+fn double_barrelled_parts(surnames: &[Surname], stats: &mut ResolutionStats) -> Vec<SurnameMatch> {
+    let mut by_part: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for (i, s) in surnames.iter().enumerate() {
+        let parts: Vec<&str> = s.text.split(['-', '‐']).filter(|p| !p.is_empty()).collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        for part in parts {
+            for key in name_keys(part) {
+                by_part.entry(key).or_default().insert(i);
+            }
+        }
+    }
+    let mut matches = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (a, s) in surnames.iter().enumerate() {
+        if s.text.contains(['-', '‐']) {
+            continue;
+        }
+        for key in &s.keys {
+            for &b in by_part.get(key).into_iter().flatten() {
+                stats.comparisons += 1;
+                if seen.insert((a, b)) {
+                    matches.push(SurnameMatch {
+                        a,
+                        b,
+                        score: 1.0,
+                        code: format!(
+                            "a part of the double-barrelled surname {}",
+                            surnames[b].text
+                        ),
+                        weak: false,
+                    });
+                }
+            }
+        }
+    }
+    matches
 }
 
 /// The surname comparisons of [`match_surnames`]: each pair once, over all its blocks.

@@ -197,3 +197,22 @@ fn a_cut_surname_joins_only_through_the_same_rare_given_name() {
     // The same rare given name does not join surnames that are only alike.
     assert_ne!(got[3][0], got[4][0], "{got:?}");
 }
+
+#[test]
+fn a_part_of_a_double_barrelled_surname_is_the_same_person() {
+    let got = slugs(&[
+        &["Gordana Siljanovska-Davkova", "Davkova"],
+        &["Siljanovska"],
+        &["Гордана Силяновска-Давкова", "Давкова"],
+    ]);
+    assert_eq!(got[0][1], got[0][0], "{got:?}");
+    assert_eq!(got[1][0], got[0][0], "{got:?}");
+    assert_eq!(got[2][0], got[0][0], "{got:?}");
+    assert_eq!(got[2][1], got[0][0], "{got:?}");
+}
+
+#[test]
+fn a_part_of_a_double_barrelled_surname_with_another_given_name_is_another_person() {
+    let got = slugs(&[&["Gordana Siljanovska-Davkova"], &["Marija Davkova"]]);
+    assert_ne!(got[1][0], got[0][0], "{got:?}");
+}
