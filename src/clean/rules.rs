@@ -171,7 +171,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         spares_prose: false,
     },
     LineRule {
-        pattern: r"(?i)(\((?:[\p{L}.]+\s)?(?:photo|foto|фото)\b[^()]{0,80}\)|\([^()/]{2,40}\s/\s[^()]{2,40}\)|\b(?:photo|foto|фото)\s*:\s*[^.!?]{2,80}|\bcr[ée]dits?\s*:\s*[^!?]{2,120}|\bgetty images|©\s*[^.!?]{2,80}|архивное фото|архівне фото)\s*\.?$",
+        pattern: r"(?i)(\((?:[\p{L}.]+\s(?:photo|foto|фото)\b[^()]{0,80}|(?:photo|foto|фото)(?:\s*[:/]|\s+by\b)[^()]{1,80})\)|\([^()/]{2,40}\s/\s[^()]{2,40}\)|\b(?:photo|foto|фото)\s*:\s*[^.!?]{2,80}|\bcr[ée]dits?\s*:\s*[^!?]{2,120}|\bgetty images|©\s*[^.!?]{2,80}|архивное фото|архівне фото)\s*\.?$",
         kind: RemovalKind::Boilerplate,
         reason: "photo caption (ends with a photo credit)",
         heuristic: false,

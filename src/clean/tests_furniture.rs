@@ -335,3 +335,20 @@ fn a_clause_reference_is_no_place_in_a_picture() {
         verdict(&c, 4)
     );
 }
+
+#[test]
+fn a_headline_marked_with_photos_stays_but_a_credit_in_brackets_goes() {
+    let text = "Во Львове президент Словении почтила память павших украинских защитников (ФОТО)\nПрезидент Словении посетила кладбище и возложила цветы к могилам защитников, сообщили в администрации.\nПрезидент возлагает цветы к могиле защитника (Фото: Reuters)\nПрезидент Словении возлагает цветы к могиле (AP Photo)\nВизит продлится два дня, сообщили в администрации президента.\n";
+    let c = clean(&doc(text));
+    assert_eq!(verdict(&c, 1), "headline");
+    assert!(
+        verdict(&c, 3).starts_with("photo caption"),
+        "{}",
+        verdict(&c, 3)
+    );
+    assert!(
+        verdict(&c, 4).starts_with("photo caption"),
+        "{}",
+        verdict(&c, 4)
+    );
+}
