@@ -161,21 +161,29 @@ fn must_keep(text: &str, people: &dyn PeopleSense) -> bool {
 const SENTENCE_AFTER_MARKER_WORDS: usize = 8;
 
 /// Everything from the first marker of a block of other stories ("Related", «Читайте также») to
-/// the page's end, unless the line after the marker is a sentence of prose: headlines of other
-/// stories do not end with a full stop, an article going on under an empty widget does.
+/// the page's end, unless the line after the marker is a sentence of prose, or a crosshead with
+/// two paragraphs of prose after it: headlines of other stories do not end with a full stop, an
+/// article going on under an empty widget does.
 fn mark_tail(lines: &[Line<'_>], verdicts: &mut Verdicts) {
     // The next line that no line rule takes for furniture ("Follow us on Telegram." is none of
     // the article).
-    let next_content = |i: usize| {
+    let content_after = |i: usize| {
         lines[i + 1..]
             .iter()
-            .find(|l| !COMPILED_RULES.iter().any(|re| re.is_match(l.text)))
+            .filter(|l| !COMPILED_RULES.iter().any(|re| re.is_match(l.text)))
+            .take(3)
+            .collect::<Vec<_>>()
     };
-    let opens_block = |i: usize| {
-        !next_content(i).is_some_and(|next| {
-            next.text.split_whitespace().count() >= SENTENCE_AFTER_MARKER_WORDS
-                && next.text.trim_end().ends_with(['.', '!', '?'])
-        })
+    let prose = |l: &Line<'_>| {
+        l.text.split_whitespace().count() >= SENTENCE_AFTER_MARKER_WORDS
+            && l.text.trim_end().ends_with(['.', '!', '?'])
+    };
+    // Under an empty widget the article goes on: a sentence of prose right away, or a crosshead
+    // and then two paragraphs of prose (a list of other stories puts a headline between teasers).
+    let opens_block = |i: usize| match content_after(i).as_slice() {
+        [next, ..] if prose(next) => false,
+        [_, a, b] => !(prose(a) && prose(b)),
+        _ => true,
     };
     // A block of other stories that opens the page is no tail: the article is still to come.
     let article_starts = first_sentence_line(lines, verdicts);

@@ -352,3 +352,19 @@ fn a_headline_marked_with_photos_stays_but_a_credit_in_brackets_goes() {
         verdict(&c, 4)
     );
 }
+
+#[test]
+fn a_crosshead_and_two_paragraphs_under_an_empty_widget_are_the_article() {
+    let text = "Зеленский встретился с премьером Северной Македонии в Мюнхене, сообщили в офисе президента.\nЧитайте также:\nВстреча Зеленского и Мицкоского\nУкраинский лидер рассказал главе правительства об уровне российских потерь и постоянных ударах по Украине.\nГлава государства также проинформировал о переговорном процессе и отметил, что препятствием является Россия.\n";
+    let c = clean(&doc(text));
+    assert_eq!(verdict(&c, 3), "kept");
+    assert_eq!(verdict(&c, 4), "kept");
+    // Headlines with teasers between them are still a block of other stories.
+    let text = "Зеленский встретился с премьером Северной Македонии в Мюнхене, сообщили в офисе президента.\nЧитайте также:\nВ Киеве прошла встреча министров\nМинистры обсудили поставки энергетического оборудования для Украины на зиму этого года.\nВ Берлине открылась выставка\n";
+    let c = clean(&doc(text));
+    assert!(
+        verdict(&c, 4).starts_with("in the related-articles block"),
+        "{}",
+        verdict(&c, 4)
+    );
+}
