@@ -174,9 +174,12 @@ fn mark_tail(lines: &[Line<'_>], verdicts: &mut Verdicts) {
             .take(3)
             .collect::<Vec<_>>()
     };
+    // A teaser cut with an ellipsis ("… Russia will counter the...") is no paragraph of prose.
     let prose = |l: &Line<'_>| {
+        let end = l.text.trim_end();
         l.text.split_whitespace().count() >= SENTENCE_AFTER_MARKER_WORDS
-            && l.text.trim_end().ends_with(['.', '!', '?'])
+            && end.ends_with(['.', '!', '?'])
+            && !end.ends_with("..")
     };
     // Under an empty widget the article goes on: a sentence of prose right away, or a crosshead
     // and then two paragraphs of prose (a list of other stories puts a headline between teasers).
