@@ -377,3 +377,43 @@ pub(super) fn mark_dated_titles(lines: &[Line<'_>], verdicts: &mut Verdicts, hea
 /// publication date is read from the last such line when the page has no stamp.
 pub(super) const DATED_TITLE_REASON: &str =
     "title of a picture, a video or another story, ending in its date, above the article";
+
+/// The fewest headlines above a repeated title that make a list of other stories.
+const HEADLINES_ABOVE_TITLE: usize = 3;
+
+/// Headlines above the article's title that the page repeats (a list of other stories ending in
+/// this story's own headline, then the headline again as the title): a run of at least
+/// [`HEADLINES_ABOVE_TITLE`] short lines with no sentence's end right above the first copy, before
+/// the article starts.
+pub(super) fn mark_headlines_above_repeated_title(
+    lines: &[Line<'_>],
+    verdicts: &mut Verdicts,
+    header_end: usize,
+) {
+    let repeated = (0..header_end.min(lines.len()))
+        .find(|&i| (i + 1..lines.len()).any(|j| lines[j].text == lines[i].text));
+    let Some(first_copy) = repeated else {
+        return;
+    };
+    let headline = |l: &Line<'_>| {
+        let words = l.text.split_whitespace().count();
+        (3..=25).contains(&words) && !l.text.trim_end().ends_with(['.', '!', '?', ':'])
+    };
+    let run = (0..first_copy)
+        .rev()
+        .take_while(|&k| verdicts[k].is_some() || headline(&lines[k]))
+        .filter(|&k| verdicts[k].is_none())
+        .collect::<Vec<_>>();
+    if run.len() < HEADLINES_ABOVE_TITLE {
+        return;
+    }
+    for k in run {
+        verdicts[k] = Some((
+            RemovalKind::Boilerplate,
+            format!(
+                "a list of other stories above this story's headline (repeated at line {})",
+                lines[first_copy].number
+            ),
+        ));
+    }
+}

@@ -97,6 +97,7 @@ pub fn clean(doc: &RawDocument, people: &dyn PeopleSense) -> Cleaned {
     let header_end = first_prose_line(&lines, &verdicts);
     furniture::mark_dated_headlines(&lines, &mut verdicts, header_end);
     furniture::mark_dated_titles(&lines, &mut verdicts, header_end);
+    furniture::mark_headlines_above_repeated_title(&lines, &mut verdicts, header_end);
     let lead = first_sentence_line(&lines, &verdicts);
     furniture::mark_agency_credits(&lines, &mut verdicts, people);
     furniture::mark_name_lines(&lines, &mut verdicts, lead, people);

@@ -368,3 +368,25 @@ fn a_crosshead_and_two_paragraphs_under_an_empty_widget_are_the_article() {
         verdict(&c, 4)
     );
 }
+
+#[test]
+fn headlines_above_a_repeated_title_are_a_list_of_other_stories() {
+    let text = "Five unrivaled premieres in March: what to watch\nZelenskyy commented on the spat in the Oval Office\nSpring Holidays 2025: from March 8 to Mother's Day\nGreek ambassador leaves inauguration of new president\nGreek ambassador leaves inauguration of new president\nThe Greek ambassador left the inauguration ceremony of the new president on Sunday, the ministry said in a statement.\n";
+    let c = clean(&doc(text));
+    for line in 1..=3 {
+        assert!(
+            verdict(&c, line).starts_with("a list of other stories above"),
+            "{line}: {}",
+            verdict(&c, line)
+        );
+    }
+    assert_eq!(verdict(&c, 6), "kept");
+    // A title repeated with no run of headlines above it removes nothing more.
+    let text = "A standfirst line of the story\nGreek ambassador leaves inauguration of new president\nGreek ambassador leaves inauguration of new president\nThe Greek ambassador left the inauguration ceremony of the new president on Sunday, the ministry said in a statement.\n";
+    let c = clean(&doc(text));
+    assert!(
+        !verdict(&c, 1).starts_with("a list of other stories"),
+        "{}",
+        verdict(&c, 1)
+    );
+}
