@@ -30,6 +30,7 @@ pub mod dossier_surnames;
 pub mod inflect;
 pub mod morph;
 pub mod names;
+mod next_word;
 pub mod recognise;
 pub mod registry;
 pub mod resolve;

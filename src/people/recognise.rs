@@ -252,35 +252,6 @@ fn after_phrase_adjective(text: &str, tokens: &[Token<'_>], first: usize) -> boo
         && PHRASE_ADJECTIVES.contains(&tokens[first - 1].text.to_lowercase().as_str())
 }
 
-/// Endings of Russian and Ukrainian adjectives (`place-adjective` of `data/endings.tsv`).
-static PLACE_ADJECTIVE_ENDINGS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| super::words::endings("place-adjective"));
-
-/// True when a Cyrillic word with an adjective's ending stands right before a place name: it
-/// opens that name («Північної Македонії», «Южной Кореи»).
-fn opens_a_place_name(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
-    let Some(next) = tokens.get(i + 1) else {
-        return false;
-    };
-    let word = tokens[i].text.to_lowercase();
-    word.chars().any(is_cyrillic)
-        && PLACE_ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
-        && is_space_gap(&text[tokens[i].end..next.start])
-        && is_place(&next.text.to_lowercase())
-}
-
-/// True when a capitalised word that is no given name stands right before a month name: the
-/// word opens a date ("Mitte Dezember", "Anfang Januar"), it does not end a name ("Rossen
-/// Scheljaskow Mitte Dezember").
-fn opens_a_date(text: &str, tokens: &[Token<'_>], i: usize) -> bool {
-    let Some(next) = tokens.get(i + 1) else {
-        return false;
-    };
-    is_space_gap(&text[tokens[i].end..next.start])
-        && crate::dates::is_month_word(&next.text.to_lowercase())
-        && given_name(tokens[i].text).is_none()
-}
-
 /// Runs of name words joined by single spaces (at most four words, name particles aside).
 pub(super) fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWords) -> Vec<Span> {
     let kinds: Vec<WordKind> = tokens.iter().map(dictionary_kind).collect();
@@ -294,7 +265,7 @@ pub(super) fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWo
             let predicative_in_sentence = *k == WordKind::Predicative && !starts_sentence(text, t);
             is_name_word(t)
                 && (table_given || predicative_in_sentence || !dictionary_rejects(k))
-                && !opens_a_date(text, tokens, i)
+                && !super::next_word::opens_a_date(text, tokens, i)
         })
         .collect();
     let mut spans = Vec::new();
@@ -359,7 +330,7 @@ pub(super) fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWo
         }
         let lone_common = first == last
             && (sentence_common_word(text, &tokens[first], words)
-                || opens_a_place_name(text, tokens, first)
+                || super::next_word::opens_a_place_name(text, tokens, first)
                 || kinds[first] == WordKind::PersonNoun
                 || ukrainian_oblique_feminine(&tokens[first], &kinds[first])
                 || (kinds[first] == WordKind::Thing && !surname_shaped(tokens[first].text)));

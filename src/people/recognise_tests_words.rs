@@ -1,7 +1,8 @@
 //! Recognition on made-up sentences: words that look like names in one language's grammar but
 //! are not (German nouns before the verb, question words, demonyms, country names, outlets, a
-//! word before a verb with a pronoun subject, a role's complement in the genitive), and a name
-//! in apposition after a role and a comma.
+//! word before a verb with a pronoun subject, a role's complement in the genitive, a word that
+//! opens a date or a place name, a byline), a name in apposition after a role and a comma, and
+//! roles joined to their place by "of".
 use super::tests::{names, Found};
 
 /// The surnames of what was found.
@@ -167,4 +168,63 @@ fn a_full_stop_glued_to_the_next_sentence_ends_the_name() {
     ]);
     let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
     assert_eq!(surfaces, ["Радослав Сикорский", "Сикорский"], "{found:?}");
+}
+
+#[test]
+fn a_role_joined_to_its_place_by_of_or_de() {
+    let found = names(&["Le maire de Bucarest Nicusor Dan devient président."]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Nicusor Dan");
+    assert_eq!(found[0].4.as_deref(), Some("maire de Bucarest"));
+    let found = names(&["The Mayor of Bucharest Nicusor Dan won the run-off."]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].4.as_deref(), Some("Mayor of Bucharest"));
+}
+
+#[test]
+fn a_place_after_of_ends_the_role_and_is_no_name() {
+    let found =
+        names(&["Hristijan Mickoski said he is the new Prime Minister of North Macedonia."]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(surfaces, ["Hristijan Mickoski"], "{found:?}");
+    // "Lviv" is the place; "Oblast Military Administration" no name of two words.
+    let found = names(&["The president met the Head of Lviv Oblast Military Administration."]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_clause_after_a_comma_that_opens_with_a_preposition_is_no_role() {
+    let found = names(&["Prime Minister Hristijan Mickoski met today in Munich, with the President of Ukraine Vladimir Zelensky."]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(
+        surfaces,
+        ["Hristijan Mickoski", "Vladimir Zelensky"],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_ukrainian_surname_in_ski_is_a_nominative() {
+    let found = names(&["Президент зустрівся із Премʼєр-міністром Християном Міцкоскі."]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].3, "Міцкоскі");
+}
+
+#[test]
+fn a_byline_alone_on_its_line_is_no_person() {
+    let found = names(&[
+        "by Roman Cheplyk",
+        "President Natasa Pirc Musar arrived in Kyiv.",
+    ]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert!(!surfaces.contains(&"Roman Cheplyk"), "{found:?}");
+}
+
+#[test]
+fn an_adjective_before_a_place_name_is_no_name() {
+    let found = names(&[
+        "Зеленський провів зустріч із Премʼєр-міністром Північної Македонії Християном Міцкоським. Президент подякував за внесок Північної Македонії.",
+    ]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert!(!surfaces.contains(&"Північної"), "{found:?}");
 }
