@@ -69,29 +69,43 @@ impl DossierNominatives {
         known
     }
 
-    /// How well sources other than `source` attest `given` `surname` in the nominative.
-    fn attests(&self, given: &str, surname: &str, source: usize) -> Attested {
-        let Some(given_key) = GivenKey::of(given) else {
-            return Attested::No;
-        };
-        let lower = given.to_lowercase();
+    /// The full names other sources than `source` write in the nominative with a surname that
+    /// has a key of `surname`: each with its given name's key and the given name in lower case.
+    fn written_elsewhere(&self, surname: &str, source: usize) -> Vec<(&GivenKey, &str)> {
         name_keys(surname)
             .iter()
             .filter_map(|key| self.by_surname_key.get(key))
             .flatten()
             .filter(|(_, _, s)| *s != source)
-            .map(|(key, written, _)| {
-                if *written == lower {
-                    Attested::Exactly
-                } else if given_compatible(Some(&given_key), Some(key)) {
-                    Attested::Similar
-                } else {
-                    Attested::No
-                }
-            })
-            .max()
-            .unwrap_or(Attested::No)
+            .map(|(key, written, _)| (key, written.as_str()))
+            .collect()
     }
+
+    /// How well sources other than `source` attest `given` `surname` in the nominative.
+    fn attests(&self, given: &str, surname: &str, source: usize) -> Attested {
+        attested(&self.written_elsewhere(surname, source), given)
+    }
+}
+
+/// How well `names` (from [`DossierNominatives::written_elsewhere`]) attest the given name `given`.
+fn attested(names: &[(&GivenKey, &str)], given: &str) -> Attested {
+    let Some(given_key) = GivenKey::of(given) else {
+        return Attested::No;
+    };
+    let lower = given.to_lowercase();
+    names
+        .iter()
+        .map(|&(key, written)| {
+            if written == lower {
+                Attested::Exactly
+            } else if given_compatible(Some(&given_key), Some(key)) {
+                Attested::Similar
+            } else {
+                Attested::No
+            }
+        })
+        .max()
+        .unwrap_or(Attested::No)
 }
 
 /// The given name and surname of a name written as exactly two words, else `None`.
@@ -131,16 +145,24 @@ fn reread(mut m: Mention, source: usize, known: &DossierNominatives) -> Mention 
     if own == Attested::Exactly {
         return m;
     }
-    let surnames = surname_readings(last);
+    // Each surname reading is looked up once; most find nothing and need no given name.
+    let surnames: Vec<(String, Vec<(&GivenKey, &str)>)> = surname_readings(last)
+        .into_iter()
+        .map(|s| {
+            let names = known.written_elsewhere(&s, source);
+            (s, names)
+        })
+        .filter(|(_, names)| !names.is_empty())
+        .collect();
     let givens = given_readings(first);
     for level in [Attested::Exactly, Attested::Similar] {
         if own == level {
             return m;
         }
-        let found = surnames.iter().find_map(|surname| {
+        let found = surnames.iter().find_map(|(surname, names)| {
             givens
                 .iter()
-                .find(|g| known.attests(g, surname, source) == level)
+                .find(|g| attested(names, g) == level)
                 .map(|g| (g.clone(), surname.clone()))
         });
         if let Some((given, surname)) = found {
