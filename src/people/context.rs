@@ -68,6 +68,12 @@ pub(super) fn role_before(text: &str, tokens: &[Token<'_>], first: usize) -> Opt
     }
 }
 
+/// True for a word that joins a role word to its place or body ("Mayor of Bucharest", «maire de
+/// Bucarest»).
+fn is_role_connector(lower: &str) -> bool {
+    matches!(lower, "of" | "de" | "du" | "des")
+}
+
 /// An English role title: role words, modifiers and capitalised words right before the name.
 pub(super) fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) -> Option<String> {
     let mut i = first;
@@ -84,9 +90,7 @@ pub(super) fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) 
         let role_word = LATIN_ROLES.contains(&lower.as_str()) || is_compound_role(&lower);
         let is_function = matches!(lower.as_str(), "a" | "and" | "that" | "by")
             || super::words::ARTICLES.contains(&lower.as_str());
-        // "of" and «de» join a role word to its place or body ("Mayor of Bucharest", «maire
-        // de Bucarest»).
-        let connector = matches!(lower.as_str(), "of" | "de" | "du" | "des");
+        let connector = is_role_connector(&lower);
         if is_function
             || !(role_word
                 || connector
@@ -109,12 +113,7 @@ pub(super) fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) 
     if connected && !two_word_name {
         return None;
     }
-    while i < first
-        && matches!(
-            tokens[i].text.to_lowercase().as_str(),
-            "of" | "de" | "du" | "des"
-        )
-    {
+    while i < first && is_role_connector(&tokens[i].text.to_lowercase()) {
         i += 1;
     }
     // The run must end in a role word or a capitalised word of the title, and hold a role word.
@@ -297,8 +296,8 @@ pub(super) fn role_after(text: &str, end: usize) -> Option<String> {
     let has_role = leading.clone().any(|w| is_role_word(w));
     let starts_with_verb = is_person_verb(&words[0]);
     // An apposition names the role itself; a clause that starts with a preposition (", на выборы
-    // президента были …", ", with the President of Ukraine …") or a subordinating conjunction (", dass der Präsident …") only
-    // mentions one.
+    // президента были …", ", with the President of Ukraine …") or a subordinating conjunction
+    // (", dass der Präsident …") only mentions one.
     let starts_with_preposition = PREPOSITIONS.contains(&words[0].as_str())
         || LATIN_PREPOSITIONS.contains(&words[0].as_str())
         || CLAUSE_CONJUNCTIONS.contains(&words[0].as_str());
