@@ -176,7 +176,7 @@ static ELISIONS: LazyLock<Vec<&'static str>> =
 /// of "qu'il", "l'" of "l'ennemi"), 0 when there is none: the word after it is the one that
 /// counts.
 fn elision_length(word: &str) -> usize {
-    let Some((head, rest)) = word.split_once(['\'', '’']) else {
+    let Some((head, rest)) = word.split_once(['\'', '’', 'ʼ']) else {
         return 0;
     };
     let elided = ELISIONS.contains(&head.to_lowercase().as_str())

@@ -44,13 +44,13 @@ pub fn is_statement(text: &str) -> bool {
 
 /// True when a short quotation is the name of something, not someone's words: fewer than
 /// [`QUOTED_NAME_MAX_WORDS`] words that start with a capital letter, with no punctuation inside,
-/// standing inside a sentence right after a word (the party «Грузинская мечта», the show
-/// «Соловьев Live», the movement "Georgian Dream") or spelling out an abbreviation (ANO
-/// («Акция недовольных граждан»), "Action of Dissatisfied Citizens" (ANO)); of any length right
-/// after a noun naming a document, body or work (the law «О выборах президента Республики
-/// Узбекистан») or in title case ("the pro-Russian “Alliance for the Unity of Romanians”"). Quoted words inside a sentence are otherwise lower case («рано радоваться»); a
-/// capitalised short quotation after a colon or at the start of a sentence («Это правда»:
-/// Захарова …) is still a statement.
+/// standing inside a sentence right after a word (the party «Грузинская мечта», the show «Соловьев
+/// Live», the movement "Georgian Dream") or spelling out an abbreviation (ANO («Акция недовольных
+/// граждан»), "Action of Dissatisfied Citizens" (ANO)); of any length right after a noun naming a
+/// document, body or work (the law «О выборах президента Республики Узбекистан») or in title case
+/// ("the pro-Russian “Alliance for the Unity of Romanians”"). Quoted words inside a sentence are
+/// otherwise lower case («рано радоваться»); a capitalised short quotation after a colon or at the
+/// start of a sentence («Это правда»: Захарова …) is still a statement.
 fn is_quoted_name(text: &str, start: usize, end: usize, inner: &str) -> bool {
     let inner = inner.trim();
     let capitalised = inner.chars().next().is_some_and(char::is_uppercase);
