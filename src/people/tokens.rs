@@ -55,27 +55,13 @@ pub(super) fn tokenise(text: &str) -> Vec<Token<'_>> {
         // their own: the segmentation keeps a dot between letters inside one word.
         let mut start = start;
         while let Some(length) = glued_initial(&text[start..end]) {
-            tokens.push(Token {
-                start,
-                end: start + length,
-                text: &text[start..start + length],
-                initial: true,
-                dotted: false,
-                honorific: false,
-            });
+            tokens.push(glued_part(text, start, start + length, true));
             start += length;
         }
         // A full stop glued to the next sentence («… подчеркнул Сикорский.Он уточнил») ends the
         // word: the segmentation keeps a dot between letters inside one word.
         while let Some(dot) = glued_sentence_dot(&text[start..end]) {
-            tokens.push(Token {
-                start,
-                end: start + dot,
-                text: &text[start..start + dot],
-                initial: false,
-                dotted: false,
-                honorific: false,
-            });
+            tokens.push(glued_part(text, start, start + dot, false));
             start += dot + '.'.len_utf8();
         }
         let seg = &text[start..end];
@@ -103,6 +89,19 @@ pub(super) fn tokenise(text: &str) -> Vec<Token<'_>> {
         i = j;
     }
     tokens
+}
+
+/// A word cut from the front of a segment that glued it to the next one (an initial, or a word
+/// before a full stop with no space after it).
+fn glued_part(text: &str, start: usize, end: usize, initial: bool) -> Token<'_> {
+    Token {
+        start,
+        end,
+        text: &text[start..end],
+        initial,
+        dotted: false,
+        honorific: false,
+    }
 }
 
 /// The byte offset of a full stop between two Cyrillic words with no space after it: a lower-case
