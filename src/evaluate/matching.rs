@@ -101,7 +101,7 @@ pub fn person_of_mention<'t>(
     people: &'t [TruthPerson],
 ) -> Option<&'t TruthPerson> {
     person_of(surface, people).or_else(|| {
-        let given = given.filter(|g| !words(surface).contains(&words(g).join(" ")))?;
+        let given = given.filter(|g| !contains_words(&words(surface), &words(g)))?;
         person_of(&format!("{given} {surface}"), people)
     })
 }
