@@ -129,10 +129,13 @@ pub(crate) fn dash_speech(text: &str, is_saying_verb: impl Fn(&str) -> bool) -> 
     let Some(dash) = remark_dash(text, 0, &is_saying_verb) else {
         return Vec::new();
     };
-    if text[..dash].contains(['"', '“', '”', '«', '„', '»']) {
+    // A paragraph opening with a dash is dialogue throughout: quotation marks inside it are
+    // nested («- Моя програма — це «ні» …, — сказав Навроцький.»).
+    let opening = opening_dash(text);
+    if opening.is_none() && text[..dash].contains(['"', '“', '”', '«', '„', '»']) {
         return Vec::new();
     }
-    let inner_start = dash_dialogue(text).map_or(0, |s| s.inner_start);
+    let inner_start = opening.unwrap_or(0);
     let mut spans = vec![Span {
         start: 0,
         end: dash,
@@ -156,14 +159,22 @@ pub(crate) fn dash_speech(text: &str, is_saying_verb: impl Fn(&str) -> bool) -> 
     spans
 }
 
+/// The offset of the speech after a dash that opens the paragraph ("— ", or a spaced hyphen,
+/// "- ", as scraped text writes the dash), if one does.
+fn opening_dash(text: &str) -> Option<usize> {
+    dash_dialogue(text)
+        .map(|s| s.inner_start)
+        .or_else(|| text.starts_with("- ").then_some(1))
+}
+
 /// Words after a remark's dash within which its saying verb stands ("— сказал", "— так заявил").
 const REMARK_VERB_WITHIN: usize = 2;
 
 /// The byte offset of the first remark dash at or after `from`: "—" or "–" after a comma, full
 /// stop, question or exclamation mark or ellipsis and a space, with a saying verb close after it.
-/// Scraped text often writes the dash as a spaced hyphen and drops the comma ("… интерес -
-/// отметил Сибига."): a spaced dash or hyphen with no punctuation before it is a remark dash
-/// when the saying verb is the very next word.
+/// Scraped text often writes the dash as a spaced hyphen ("… achievements. - he wrote.") and
+/// drops the comma ("… интерес - отметил Сибига."): a spaced dash or hyphen with no
+/// punctuation before it is a remark dash when the saying verb is the very next word.
 fn remark_dash(text: &str, from: usize, is_saying_verb: &impl Fn(&str) -> bool) -> Option<usize> {
     let mut search = from;
     while let Some(k) = text.get(search..)?.find(['—', '–', '-']) {
@@ -181,7 +192,7 @@ fn remark_dash(text: &str, from: usize, is_saying_verb: &impl Fn(&str) -> bool) 
         let next_is_verb = words.next().unwrap_or(false);
         let verb = next_is_verb || words.any(|v| v);
         let remark = if hyphen {
-            spaced && next_is_verb
+            spaced && (next_is_verb || (punctuated && verb))
         } else {
             (punctuated && verb) || (spaced && next_is_verb)
         };
@@ -442,6 +453,21 @@ mod tests {
         );
         assert!(dash_speech("Мы договорились о диалоге - вчера сказал Сибига.", said).is_empty());
         assert!(dash_speech("премьер-сказал", said).is_empty());
+        // After a sentence's punctuation, a spaced hyphen takes the verb a word later.
+        let text = "I congratulate the winner. - he said.";
+        let spans = dash_speech(text, said);
+        assert_eq!(
+            &text[spans[0].inner_start..spans[0].inner_end],
+            "I congratulate the winner. "
+        );
+        assert!(dash_speech("I congratulate the winner - he said.", said).is_empty());
+        // A paragraph opening with a hyphen is dialogue: its quotation marks are nested.
+        let text = "- Моя програма — це «ні» євро, — сказал Навроцький.";
+        let spans = dash_speech(text, said);
+        assert_eq!(
+            text[spans[0].inner_start..spans[0].inner_end].trim(),
+            "Моя програма — це «ні» євро,"
+        );
     }
 
     #[test]

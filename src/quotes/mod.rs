@@ -6,8 +6,8 @@
 //! Method: each paragraph is scanned on its own (a quote never spans paragraphs) for quotation
 //! marks (`marks`: "…", “…”, «…» with nested „…“, lenient about the unbalanced marks scraped
 //! text is full of), for dash dialogue (a paragraph starting with "— ") and for direct speech
-//! without marks that ends at an author's remark ("…, — сказал X.") or stands under a speaker
-//! label ("Sandu:", see `signature`). Hard-wrapped lines are joined first (`wrap`). Each quotation keeps
+//! without marks that ends at an author's remark ("…, — сказал X.", "…, Mickoski said.", see
+//! `unmarked`) or stands under a speaker label ("Sandu:", see `signature`). Hard-wrapped lines are joined first (`wrap`). Each quotation keeps
 //! exact byte offsets into its paragraph: `start` at the opening mark (or dash), `end` past the
 //! closing mark (or at the paragraph's end for an unclosed quote or dash dialogue).
 //!
@@ -26,6 +26,7 @@ mod marks;
 mod pronouns;
 mod signature;
 pub mod similarity;
+mod unmarked;
 mod wrap;
 
 use crate::model::{Mention, Paragraph, Quote};
@@ -137,6 +138,8 @@ fn detect_in(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<Quote> {
             let marked = marks::marked_quotes(&p.text);
             if marked.is_empty() && signature::labelled_speech(paragraphs, index, mentions) {
                 vec![(marks::whole(&p.text), false)]
+            } else if let Some(span) = unmarked::comma_speech(&p.text) {
+                vec![(span, false)]
             } else {
                 marked.into_iter().map(|s| (s, false)).collect()
             }
