@@ -24,6 +24,7 @@
 
 pub mod age;
 pub mod case_forms;
+mod common_given;
 mod context;
 mod coreference;
 pub mod dossier_surnames;
@@ -34,6 +35,7 @@ mod next_word;
 pub mod recognise;
 pub mod registry;
 pub mod resolve;
+mod ruled_out;
 mod runs;
 mod source_words;
 mod subject;

@@ -7,7 +7,8 @@
 //! taken as a person only with evidence:
 //!
 //! 1. a known given name (any case form) followed by a surname: "Dmitry Ryabihin", "Валерия
-//!    Ревенко";
+//!    Ревенко"; a given name only of the common Latin list ("Klaus Johannis") when the source
+//!    names the surname again (`common_given`);
 //! 2. an initial followed by a surname: "V. Khrenin";
 //! 3. a role title just before it or in an apposition just after it ("Belarus defense chief Oleg
 //!    Belokonev", "Dmitry Ryabihin, Deputy Head of ..."), or a verb of saying next to it ("Ryabihin
@@ -363,7 +364,10 @@ pub(super) struct Candidate {
     pub(super) last: usize,
     /// The given name the table knows, if any.
     pub(super) given: Option<Given>,
-    initial: Option<String>,
+    /// True when the given name is one of the common list only (see `common_given`).
+    common_given: bool,
+    /// The initial before the surname, if any ("V.").
+    pub(super) initial: Option<String>,
     role: Option<String>,
     saying: bool,
     after_preposition: bool,
@@ -388,7 +392,8 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
                 && super::context::institution_after(&p.text, tokens[candidate.last].end);
             if !names_a_surname(&tokens, &candidate)
                 || institution
-                || latin_word_in_cyrillic_text(&tokens, &candidate, &words)
+                || super::ruled_out::latin_word_in_cyrillic_text(&tokens, &candidate, &words)
+                || super::ruled_out::names_a_place(&p.text, &tokens, &candidate)
             {
                 continue;
             }
@@ -401,7 +406,16 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
             // In a Title Case headline every word is capitalised: a role word before a
             // capitalised word ("on Official Visit") is no evidence of a surname.
             let titled = candidate.role.is_some() && !title_case;
-            if full || titled || candidate.saying || addressed || candidate.aged {
+            let vouched = titled || candidate.saying || addressed || candidate.aged;
+            let only_common_given = candidate.common_given && !patronymic && !vouched;
+            if only_common_given {
+                let mention = to_mention(p, &tokens, &candidate, None);
+                if super::common_given::surname_named_again(&mention, paragraphs) {
+                    known_forms.insert(mention.surname.to_lowercase());
+                    known_keys.extend(name_keys(&mention.surname));
+                    pending.push(mention);
+                }
+            } else if full || vouched {
                 let mention = to_mention(p, &tokens, &candidate, None);
                 known_forms.insert(mention.surname.to_lowercase());
                 known_keys.extend(name_keys(&mention.surname));
@@ -416,21 +430,6 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
     let mut mentions = super::coreference::finish(pending, &words);
     super::age::name_by_relative_age(paragraphs, &mut mentions);
     mentions
-}
-
-/// True for a single Latin word in a Russian, Ukrainian or Belarusian source («сообщает Delfi»):
-/// those languages write people's names in Cyrillic, so the word is an outlet, a brand or a
-/// handle.
-fn latin_word_in_cyrillic_text(tokens: &[Token<'_>], c: &Candidate, words: &SourceWords) -> bool {
-    let cyrillic_source = matches!(
-        words.language.as_deref(),
-        Some("Russian" | "Ukrainian" | "Belarusian")
-    );
-    cyrillic_source
-        && c.first == c.last
-        && c.given.is_none()
-        && c.initial.is_none()
-        && script_of(tokens[c.last].text) == crate::model::Script::Latin
 }
 
 /// True when the candidate ends in a word that can be a surname: not a given name standing
@@ -458,6 +457,7 @@ pub(super) fn examine(
 ) -> Candidate {
     let mut first = span.first;
     let mut given = None;
+    let mut common_given = false;
     let mut initial = None;
     // The given name is the first word of a multi-word span that the table knows.
     for (i, token) in tokens.iter().enumerate().take(span.last).skip(span.first) {
@@ -468,6 +468,12 @@ pub(super) fn examine(
         }
         if let Some(g) = given_name(token.text) {
             given = Some(g);
+            first = i;
+            break;
+        }
+        if let Some(g) = super::common_given::common_given(token.text) {
+            given = Some(g);
+            common_given = true;
             first = i;
             break;
         }
@@ -508,6 +514,7 @@ pub(super) fn examine(
         first,
         last,
         given,
+        common_given,
         initial,
         role,
         saying,

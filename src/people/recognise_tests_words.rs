@@ -228,3 +228,24 @@ fn an_adjective_before_a_place_name_is_no_name() {
     let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
     assert!(!surfaces.contains(&"Північної"), "{found:?}");
 }
+
+#[test]
+fn a_common_given_name_vouches_for_a_surname_the_source_names_again() {
+    let found = names(&[
+        "I will leave my post after the election. Klaus Johannis President of Romania",
+        "Johannis spoke to the press on Monday.",
+        "(Reporting by Tamara Vaal; Editing by Olzhas Auyezov)",
+        "seine Partei werde sich zehn Tage Zeit nehmen.",
+    ]);
+    let surnames = surnames(&found);
+    assert!(surnames.contains(&"Johannis"), "{found:?}");
+    assert!(!surnames.contains(&"Vaal"), "{found:?}");
+    assert!(!surnames.contains(&"Auyezov"), "{found:?}");
+    assert!(!surnames.contains(&"Zeit"), "{found:?}");
+}
+
+#[test]
+fn a_capital_of_two_words_is_no_name() {
+    let found = names(&["Ulan Bator said on Monday. Ulan Bator is cold."]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -140,6 +140,8 @@ fn detect_in(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<Quote> {
                 vec![(marks::whole(&p.text), false)]
             } else if let Some(span) = unmarked::comma_speech(&p.text) {
                 vec![(span, false)]
+            } else if let Some((span, _)) = signature::signed_at_end(&p.text, p.n, mentions) {
+                vec![(span, false)]
             } else {
                 marked.into_iter().map(|s| (s, false)).collect()
             }

@@ -1,10 +1,12 @@
 //! Signature lines and speaker labels: a short paragraph under a quotation that says who spoke
 //! it, a caption rather than speech ("– Саломе Зурабишвили", "Касим-Жомарт Токаєв", "–
 //! бывший президент страны"), and a name with a colon over a paragraph of speech, as
-//! transcripts write it ("Sandu:"). In: the paragraphs and mentions; out: whether a paragraph
-//! is such a line, and the mention it is made of when it is only a name. A signature line is
-//! never dash dialogue; the paragraph under a speaker label is speech.
+//! transcripts write it ("Sandu:"), and a name and title closing a paragraph of words (a quote
+//! card). In: the paragraphs and mentions; out: whether a paragraph is such a line, and the
+//! mention it is made of when it is only a name. A signature line is never dash dialogue; the
+//! paragraph under a speaker label is speech.
 
+use super::marks::Span;
 use crate::model::{Mention, Paragraph};
 
 /// A signature line has fewer words than this.
@@ -63,6 +65,40 @@ pub(crate) fn signs_quote_above(
     above && dashed && short && unfinished
 }
 
+/// A quote card: a paragraph of someone's words, without quotation marks, that ends after its
+/// last sentence's punctuation with the speaker's name and title and no full stop ("… after the
+/// election of a new president. Klaus Johannis President of Romania", as pages flatten an
+/// embedded post or a pull quote). The span of the words and the mention that signs them.
+pub(crate) fn signed_at_end(text: &str, n: usize, mentions: &[Mention]) -> Option<(Span, usize)> {
+    if text.contains(QUOTATION_MARKS) {
+        return None;
+    }
+    let (m, last) = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.paragraph == n)
+        .max_by_key(|(_, m)| m.start)?;
+    let words = text.get(..last.start)?.trim_end();
+    let title = text.get(last.end..)?.trim();
+    let signed = words.ends_with(['.', '!', '?', '…'])
+        && !title.is_empty()
+        && !title.contains(['.', '!', '?', ',', ';', ':'])
+        && super::similarity::word_count(title) < MAX_WORDS
+        && super::attribution::titles::leading_title(title).is_some();
+    signed.then_some((
+        Span {
+            start: 0,
+            end: words.len(),
+            inner_start: 0,
+            inner_end: words.len(),
+        },
+        m,
+    ))
+}
+
+/// Marks of a quotation: a paragraph that has them is no quote card.
+const QUOTATION_MARKS: &[char] = &['"', '“', '”', '«', '»', '„'];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,6 +145,28 @@ mod tests {
         assert!(labelled_speech(&ps, 1, &mentions));
         assert!(!labelled_speech(&ps, 3, &mentions));
         assert!(!labelled_speech(&ps, 0, &mentions));
+    }
+
+    #[test]
+    fn a_name_and_title_after_the_last_full_stop_sign_the_words_before() {
+        let text = "I will leave my post. Klaus Johannis President of Romania";
+        let name = text.find("Klaus").unwrap();
+        let mentions = vec![mention(1, name, name + "Klaus Johannis".len())];
+        let (span, m) = signed_at_end(text, 1, &mentions).unwrap();
+        assert_eq!(
+            &text[span.inner_start..span.inner_end],
+            "I will leave my post."
+        );
+        assert_eq!(m, 0);
+        // A name alone, a sentence that goes on, or marks are no card.
+        let bare = "I will leave my post. Klaus Johannis";
+        assert!(signed_at_end(bare, 1, &mentions).is_none());
+        let prose = "I will leave my post. Klaus Johannis President of Romania said so.";
+        assert!(signed_at_end(prose, 1, &mentions).is_none());
+        let marked = "\"I will leave my post.\" Klaus Johannis President of Romania";
+        let name = marked.find("Klaus").unwrap();
+        let mentions = vec![mention(1, name, name + "Klaus Johannis".len())];
+        assert!(signed_at_end(marked, 1, &mentions).is_none());
     }
 
     #[test]

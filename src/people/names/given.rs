@@ -31,6 +31,17 @@ pub(super) static GIVEN_NAMES: LazyLock<Vec<(bool, Vec<&'static str>)>> = LazyLo
         .collect()
 });
 
+/// Common given names in Latin script (`data/given_names_common.txt`).
+static COMMON_GIVEN_NAMES: LazyLock<BTreeSet<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::entries(include_str!("../data/given_names_common.txt")).collect()
+});
+
+/// True when `word`, as written, is a common given name in Latin script ("Klaus", "Jakov",
+/// "Nicusor"): no table group, but evidence that a capitalised word after it is a surname.
+pub fn is_common_given_name(word: &str) -> bool {
+    COMMON_GIVEN_NAMES.contains(word)
+}
+
 /// The given-name table indexed by skeleton and by exact form.
 pub(super) struct GivenTable {
     pub(super) group_keys: Vec<Vec<String>>,

@@ -32,7 +32,9 @@ mod keys;
 mod surname;
 mod translit;
 
-pub use given::{given_compatible, given_display, given_group, given_is_feminine, GivenKey};
+pub use given::{
+    given_compatible, given_display, given_group, given_is_feminine, is_common_given_name, GivenKey,
+};
 pub use keys::{name_keys, phonetic_codes};
 pub use surname::{
     surname_gender, surname_match, Gender, SurnameScore, SURNAME_THRESHOLD, WEAK_SURNAME_THRESHOLD,

@@ -251,10 +251,20 @@ impl Context<'_> {
             })
     }
 
-    /// Rule 8: a quotation ending its paragraph, signed by the next paragraph: only a name.
+    /// Rule 8: a quotation ending its paragraph, signed by the next paragraph: only a name; or
+    /// the words of a quote card, signed by the name and title after them.
     pub(super) fn signed_below(&self, i: usize) -> Option<Speaker> {
         let f = self.found[i];
         let text = self.text(&f);
+        let n = self.number(&f);
+        if let Some((span, m)) = crate::quotes::signature::signed_at_end(text, n, self.mentions) {
+            if span == f.span {
+                return Some(Speaker {
+                    mention: m,
+                    how: format!("signed by the name and title closing ¶{n}"),
+                });
+            }
+        }
         if !text[f.span.end..].trim_matches(CLOSING).is_empty() {
             return None;
         }

@@ -1,0 +1,58 @@
+//! Common given names in Latin script (`data/given_names_common.tsv`, through
+//! [`names::is_common_given_name`](super::names::is_common_given_name)) as evidence of a name:
+//! "Klaus Johannis", "Jakov Milatović". The list holds some twelve thousand names, some of them
+//! also words ("Long", "Tage") and names of people a page credits once ("Reporting by Tamara
+//! Vaal"), so a name whose only evidence is such a given name is taken only when its surname
+//! stands in the source more than once; a role, a verb of saying or a table given name next to
+//! it still vouch alone.
+//!
+//! In: a word, or a mention and the source's paragraphs. Out: a [`Given`], or whether the
+//! surname is named again.
+
+use super::inflect::{Case, Given};
+use super::names::is_common_given_name;
+use crate::model::{Mention, Paragraph};
+
+/// The given name of the common list that `word` is, as written. Its gender is left unknown
+/// (`feminine` false): the list's genders are those of many countries at once ("Kristen" is
+/// mostly a woman's name, Estonia's prime minister Kristen Michal is a man).
+pub(super) fn common_given(word: &str) -> Option<Given> {
+    is_common_given_name(word).then(|| Given {
+        nominative: word.to_string(),
+        oblique: false,
+        feminine: false,
+        case: Case::Nominative,
+    })
+}
+
+/// True when the last word of the mention's surname stands in the source's paragraphs more
+/// than once, as a whole word ("Milatović won … Milatović said").
+pub(super) fn surname_named_again(mention: &Mention, paragraphs: &[Paragraph]) -> bool {
+    let Some(last) = mention.surface.split_whitespace().last() else {
+        return false;
+    };
+    let uses: usize = paragraphs
+        .iter()
+        .map(|p| {
+            p.text
+                .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+                .filter(|w| *w == last)
+                .count()
+        })
+        .sum();
+    uses >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_common_given_name_is_read_as_written() {
+        let klaus = common_given("Klaus").unwrap();
+        assert_eq!(klaus.nominative, "Klaus");
+        assert!(!klaus.oblique);
+        assert!(common_given("Nicusor").is_some());
+        assert!(common_given("Ministry").is_none());
+    }
+}
