@@ -3,8 +3,9 @@
 //! "Klaus Johannis", "Jakov Milatović". The list holds some twelve thousand names, some of them
 //! also words ("Long", "Tage") and names of people a page credits once ("Reporting by Tamara
 //! Vaal"), so a name whose only evidence is such a given name is taken only when its surname
-//! stands in the source more than once; a role, a verb of saying or a table given name next to
-//! it still vouch alone.
+//! stands in the source more than once, or another name of the source with evidence of its own
+//! has that surname in another spelling ("Klaus Iohannis" for "Klaus Johannis"); a role, a verb
+//! of saying or a table given name next to it still vouch alone.
 //!
 //! In: a word, or a mention and the source's paragraphs. Out: a [`Given`], or whether the
 //! surname is named again.

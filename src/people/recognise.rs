@@ -381,6 +381,7 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
     let mut pending = Vec::new();
     let mut known_keys: BTreeSet<String> = BTreeSet::new();
     let mut known_forms: BTreeSet<String> = BTreeSet::new();
+    let mut weak = Vec::new();
     // Pass 1: names with their own evidence.
     for p in paragraphs {
         let tokens = source_tokens(&p.text, &words.honorifics);
@@ -409,18 +410,24 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
             let vouched = titled || candidate.saying || addressed || candidate.aged;
             let only_common_given = candidate.common_given && !patronymic && !vouched;
             if only_common_given {
-                let mention = to_mention(p, &tokens, &candidate, None);
-                if super::common_given::surname_named_again(&mention, paragraphs) {
-                    known_forms.insert(mention.surname.to_lowercase());
-                    known_keys.extend(name_keys(&mention.surname));
-                    pending.push(mention);
-                }
+                weak.push(to_mention(p, &tokens, &candidate, None));
             } else if full || vouched {
                 let mention = to_mention(p, &tokens, &candidate, None);
                 known_forms.insert(mention.surname.to_lowercase());
                 known_keys.extend(name_keys(&mention.surname));
                 pending.push(mention);
             }
+        }
+    }
+    // Names vouched for only by a common given name: when the source names them again.
+    for mention in weak {
+        let spelled_otherwise = name_keys(&mention.surname)
+            .iter()
+            .any(|k| known_keys.contains(k));
+        if spelled_otherwise || super::common_given::surname_named_again(&mention, paragraphs) {
+            known_forms.insert(mention.surname.to_lowercase());
+            known_keys.extend(name_keys(&mention.surname));
+            pending.push(mention);
         }
     }
     // Pass 2: lone surnames that the source names in full elsewhere.
