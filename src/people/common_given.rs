@@ -10,8 +10,11 @@
 //! In: a word, or a mention and the source's paragraphs. Out: a [`Given`], or whether the
 //! surname is named again.
 
+use std::collections::BTreeSet;
+
 use super::inflect::{Case, Given};
 use super::names::is_common_given_name;
+use super::names::name_keys;
 use crate::model::{Mention, Paragraph};
 
 /// The given name of the common list that `word` is, as written. Its gender is left unknown
@@ -26,9 +29,23 @@ pub(super) fn common_given(word: &str) -> Option<Given> {
     })
 }
 
+/// True when the source names the mention's surname again: a name with evidence of its own
+/// has a surname of one of its name keys (`known_keys`), or the surname's last word stands in
+/// the paragraphs more than once.
+pub(super) fn named_again(
+    mention: &Mention,
+    paragraphs: &[Paragraph],
+    known_keys: &BTreeSet<String>,
+) -> bool {
+    name_keys(&mention.surname)
+        .iter()
+        .any(|k| known_keys.contains(k))
+        || surname_named_again(mention, paragraphs)
+}
+
 /// True when the last word of the mention's surname stands in the source's paragraphs more
 /// than once, as a whole word ("Milatović won … Milatović said").
-pub(super) fn surname_named_again(mention: &Mention, paragraphs: &[Paragraph]) -> bool {
+fn surname_named_again(mention: &Mention, paragraphs: &[Paragraph]) -> bool {
     let Some(last) = mention.surface.split_whitespace().last() else {
         return false;
     };

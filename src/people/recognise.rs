@@ -421,10 +421,7 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
     }
     // Names vouched for only by a common given name: when the source names them again.
     for mention in weak {
-        let spelled_otherwise = name_keys(&mention.surname)
-            .iter()
-            .any(|k| known_keys.contains(k));
-        if spelled_otherwise || super::common_given::surname_named_again(&mention, paragraphs) {
+        if super::common_given::named_again(&mention, paragraphs, &known_keys) {
             known_forms.insert(mention.surname.to_lowercase());
             known_keys.extend(name_keys(&mention.surname));
             pending.push(mention);
