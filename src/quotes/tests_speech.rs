@@ -386,6 +386,31 @@ fn a_title_several_people_fit_goes_to_the_one_a_pronoun_took_up() {
 }
 
 #[test]
+fn the_politician_takes_up_the_person_the_text_is_about_an_office_does_not() {
+    let texts = [
+        "The leader George Simion admitted defeat to the mayor of Bucharest, Nicusor Dan.",
+        "Simion noted that Dan won the election.",
+        "\"I thank the voters who trusted me,\" the politician said.",
+    ];
+    let ps = super::test_support::ps(&texts);
+    let ms = vec![
+        mention(&ps[0], "George Simion", None),
+        mention(&ps[0], "Nicusor Dan", Some("mayor of Bucharest")),
+        mention(&ps[1], "Simion", None),
+        mention(&ps[1], "Dan", None),
+    ];
+    assert_eq!(said(&ps, &ms)[0].1.as_deref(), Some("Simion"));
+    // An office nobody holds here stays unattributed.
+    let texts = [
+        texts[0],
+        texts[1],
+        "\"I thank the voters,\" the minister said.",
+    ];
+    let ps = super::test_support::ps(&texts);
+    assert_eq!(said(&ps, &ms)[0].1, None);
+}
+
+#[test]
 fn quoted_words_before_the_verb_are_no_title_of_the_speaker() {
     let ps = vec![
         para(

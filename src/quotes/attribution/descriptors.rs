@@ -105,6 +105,9 @@ impl<'a> Context<'a> {
                         .trim()
                 ),
             })),
+            TitleRef::Nobody | TitleRef::NoneFits if super::titles::is_epithet(phrase) => {
+                TitleSpeaker::Found(self.descriptor_as_anaphor(index, text, pos, phrase, verb))
+            }
             TitleRef::Nobody => TitleSpeaker::Found(None),
             TitleRef::NoneFits => TitleSpeaker::Found(
                 self.descriptor_as_anaphor(index, text, pos, phrase, verb)
@@ -134,7 +137,7 @@ impl<'a> Context<'a> {
         // An English definite description ("the head of the Foreign Ministry") was matched
         // against the roles given here by `resolve_descriptor`: no match means nobody.
         let definite = descriptor.trim().to_lowercase().starts_with("the ");
-        if age.is_none() && (!titled || definite) {
+        if age.is_none() && (!titled || definite) && !super::titles::is_epithet(descriptor) {
             return None;
         }
         let feminine = verb_gender(&verb.lower).or(age.flatten());

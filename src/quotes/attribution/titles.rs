@@ -182,6 +182,17 @@ pub(crate) fn leading_title(phrase: &str) -> Option<Title> {
     title_after_modifiers(&words(phrase), MAX_MODIFIERS)
 }
 
+/// Role classes that describe a person rather than name an office (`data/epithet_classes.txt`).
+static EPITHET_CLASSES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::entries(include_str!("../data/epithet_classes.txt")).collect()
+});
+
+/// True when the phrase opens with a title of an epithet class ("the politician"): it refers
+/// back like a pronoun.
+pub(crate) fn is_epithet(phrase: &str) -> bool {
+    leading_title(phrase).is_some_and(|t| EPITHET_CLASSES.contains(&t.class))
+}
+
 /// True when the phrase starts with a title or the country word before one, with no article
 /// or other word first ("Президент Казахстана считает", "US-Präsident Trump", «глава МИД»).
 pub(crate) fn opens_with_title(phrase: &str) -> bool {
