@@ -388,9 +388,9 @@ fn a_title_several_people_fit_goes_to_the_one_a_pronoun_took_up() {
 #[test]
 fn the_politician_takes_up_the_person_the_text_is_about_an_office_does_not() {
     let texts = [
-        "The leader George Simion admitted defeat to the mayor of Bucharest, Nicusor Dan.",
+        "George Simion admitted defeat to the mayor of Bucharest, Nicusor Dan.",
         "Simion noted that Dan won the election.",
-        "\"I thank the voters who trusted me,\" the politician said.",
+        "I thank more than 5 million Romanians who trusted me - said the politician.",
     ];
     let ps = super::test_support::ps(&texts);
     let ms = vec![
