@@ -148,6 +148,23 @@ fn a_title_that_fits_nobody_goes_to_the_one_person_of_the_verb_s_gender() {
         mention(&ps[1], "Сидорова", None),
     ];
     assert_eq!(said(&ps, &ms)[0].1, None);
+    // A man the verb fits, and a person whose gender the source does not show: either may be
+    // meant, so nobody is named.
+    let ps = vec![
+        para(
+            1,
+            "Прибули голови урядів Хорватії Андрей Пленкович та Словенії Роберт Голоб.",
+        ),
+        para(
+            2,
+            "«Будемо надавати допомогу», — додав прем'єр-міністр Словенії.",
+        ),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Андрей Пленкович", None),
+        mention(&ps[0], "Роберт Голоб", None),
+    ];
+    assert_eq!(said(&ps, &ms)[0].1, None);
 }
 
 #[test]

@@ -163,8 +163,9 @@ impl Sources<'_> {
 
     /// For a title that fits nobody's titles («— заявила дипломат» when the source titles the
     /// speaker in words the table reads otherwise: «официальный представитель ведомства»): the
-    /// one person named before the quotation, and not in it, whose gender the verb shows. Nobody
-    /// when the verb shows no gender or two such persons are named.
+    /// one person named before the quotation, and not in it, who may have the gender the verb
+    /// shows. Nobody when the verb shows no gender or two such persons are named, one of them
+    /// perhaps of a gender the source does not show.
     fn one_of_gender(
         &self,
         people: &BTreeMap<String, Person>,
@@ -179,7 +180,8 @@ impl Sources<'_> {
             .iter()
             .filter(|(key, _)| !quoted.contains(key.split('|').next().unwrap_or(key)))
             .map(|(_, p)| p)
-            .filter(|p| p.feminine == Some(feminine))
+            // A person whose gender the source does not show may be the one as well.
+            .filter(|p| p.feminine != Some(!feminine))
             .filter(|p| before(p, index, pos, self).is_some())
             .collect();
         match same_gender.as_slice() {
