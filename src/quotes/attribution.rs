@@ -23,7 +23,9 @@
 //! 3. Before the quote, in the same sentence: a source phrase (`data/source_phrases.txt`:
 //!    "According to X," / «По словам X», or with a pronoun: «За її словами», "selon lui"), then
 //!    the nearest saying or reporting verb (`src/data/reporting_verbs.txt`: "accused",
-//!    «подтвердила», "bezeichnete") with its subject right before it, then a colon after the
+//!    «подтвердила», "bezeichnete") with its subject right before it (two subjects joined by
+//!    "and" are a joint statement, nobody's alone; an English participle away from any name
+//!    takes its clause's subject, see `subjects`), then a colon after the
 //!    sentence's subject ("X praised the result, writing: “…”"), then the first verb and the
 //!    last name before it. A role noun as the verb's subject ("The president warned that …")
 //!    is the one person this source gives that role, unless the title stood bare before its
@@ -56,6 +58,7 @@ mod descriptors;
 mod discourse;
 mod fragments;
 mod source_phrases;
+mod subjects;
 pub(super) mod title_reference;
 pub(super) mod titles;
 
@@ -66,6 +69,7 @@ use super::clauses::{
 use super::marks::Span;
 use super::pronouns::{anaphor_gender, verb_gender, Sources};
 use crate::model::{Mention, Paragraph};
+use subjects::may_be_subject;
 
 /// Conjunctions that open a new clause right after a quotation.
 pub(super) static CLAUSE_OPENERS: LazyLock<Vec<&'static str>> =
@@ -437,7 +441,15 @@ impl<'a> Context<'a> {
                 }
                 return self.pronoun_referent(f.index, text, start, feminine);
             }
+            if let Some(speaker) = self.participle_subject(f.index, text, start, &named, &words, v)
+            {
+                return Some(speaker);
+            }
             if let Some(m) = self.subject_of_verb(text, &named, &words, verb) {
+                // "Kaja Kallas and … Marta Kos said": two people speak together, neither alone.
+                if self.joint_subject(text, &named, m) {
+                    return None;
+                }
                 return Some(Speaker {
                     mention: m,
                     how: format!("said-verb before the quote (name, then “{}”)", verb.lower),
@@ -505,30 +517,6 @@ impl<'a> Context<'a> {
             })
     }
 
-    /// The person named right before `verb` (at most [`MAX_WORDS_SUBJECT_TO_VERB`] words and no
-    /// punctuation between), in the nominative: the verb's subject.
-    fn subject_of_verb(
-        &self,
-        text: &str,
-        named: &[usize],
-        words: &[Word],
-        verb: &Word,
-    ) -> Option<usize> {
-        let &m = named
-            .iter()
-            .rev()
-            .find(|&&m| self.mentions[m].end <= verb.start)?;
-        let mention = &self.mentions[m];
-        let gap = text.get(mention.end..verb.start)?;
-        let between = words
-            .iter()
-            .filter(|w| w.start >= mention.end && w.end <= verb.start)
-            .count();
-        let plain = !gap.contains([',', ':', ';', '(', ')', '—', '–']);
-        (plain && between <= MAX_WORDS_SUBJECT_TO_VERB && may_be_subject(text, words, mention))
-            .then_some(m)
-    }
-
     /// The person a pronoun in the sentence holding byte `pos` of paragraph `index` refers to:
     /// the subject of an earlier sentence (see [`super::pronouns`]).
     fn pronoun_referent(
@@ -565,26 +553,4 @@ impl<'a> Context<'a> {
         let g = self.found[j];
         (g.index == f.index && g.statement).then_some(g.span.end)
     }
-}
-
-/// True when mention `m` may be the subject of a verb: it is in the nominative (see
-/// [`super::pronouns::oblique`]) and no preposition governs it ("Über Orbán sagte der
-/// Kreml-Chef: „…“": Orbán is what is spoken about), unless an English participle follows
-/// the name ("with Aliyev accusing him of “…”": the name is the participle's subject).
-/// `words` are the sentence's words.
-fn may_be_subject(text: &str, words: &[Word], m: &Mention) -> bool {
-    let governed = words
-        .iter()
-        .rev()
-        .find(|w| w.end <= m.start)
-        .is_some_and(|w| {
-            text.get(w.end..m.start)
-                .is_some_and(|gap| gap.trim().is_empty())
-                && crate::people::recognise::is_preposition(&w.lower)
-        });
-    let participle_follows = words
-        .iter()
-        .find(|w| w.start >= m.end)
-        .is_some_and(|w| w.lower.ends_with("ing"));
-    (!governed || participle_follows) && !super::pronouns::oblique(m)
 }

@@ -535,6 +535,11 @@ static TITLE_CONJUNCTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::lexicon::entries(include_str!("data/title_conjunctions.txt")).collect()
 });
 
+/// True for a conjunction of `data/title_conjunctions.txt` ("and", «и»), given in lower case.
+pub(crate) fn is_conjunction(lower: &str) -> bool {
+    TITLE_CONJUNCTIONS.contains(&lower)
+}
+
 /// True when `between` is another title joined by a conjunction to the title `role` that the
 /// name right after it has: «экс-президент страны и» + «лидер Партии социалистов» Игорь Додон.
 fn joined_titles(between: &str, role: &str) -> bool {

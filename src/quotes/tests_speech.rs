@@ -536,3 +536,24 @@ fn a_french_pronoun_after_an_elided_conjunction_speaks() {
         )]
     );
 }
+
+#[test]
+fn a_participle_shares_its_clause_s_subject_and_two_joined_subjects_speak_together() {
+    let ps = super::test_support::ps(&[
+        "Zelenskyy called Rama “Ukraine’s unwavering friend” adding the two would “discuss defence and political cooperation.”",
+        "Toqaev asks him to stop, but Rahmon refuses, saying, “We came to talk.”",
+        "Kaja Kallas and the EU’s enlargement commissioner Marta Kos said the vote was “highly polarised and tense”.",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Zelenskyy", None),
+        mention(&ps[0], "Rama", None),
+        mention(&ps[1], "Toqaev", None),
+        mention(&ps[1], "Rahmon", None),
+        mention(&ps[2], "Kaja Kallas", None),
+        mention(&ps[2], "Marta Kos", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[1].1.as_deref(), Some("Zelenskyy"), "{got:?}");
+    assert_eq!(got[2].1.as_deref(), Some("Rahmon"), "{got:?}");
+    assert_eq!(got[3].1, None, "{got:?}");
+}
