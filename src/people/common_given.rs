@@ -14,6 +14,9 @@ use std::collections::BTreeSet;
 
 use super::inflect::{Case, Given};
 use super::names::is_common_given_name;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
 use super::names::name_keys;
 use crate::model::{Mention, Paragraph};
 
@@ -44,21 +47,27 @@ pub(super) fn named_again(
 }
 
 /// True when the last word of the mention's surname stands in the source's paragraphs more
-/// than once, as a whole word ("Milatović won … Milatović said").
+/// than once, as a whole word, with or without its diacritics ("Andrija Mandić … Mandic will").
 fn surname_named_again(mention: &Mention, paragraphs: &[Paragraph]) -> bool {
     let Some(last) = mention.surface.split_whitespace().last() else {
         return false;
     };
+    let last = without_diacritics(last);
     let uses: usize = paragraphs
         .iter()
         .map(|p| {
             p.text
                 .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
-                .filter(|w| *w == last)
+                .filter(|w| without_diacritics(w) == last)
                 .count()
         })
         .sum();
     uses >= 2
+}
+
+/// The word with its diacritics dropped ("Mandić" → "Mandic"), as scraped text often writes it.
+fn without_diacritics(word: &str) -> String {
+    word.nfd().filter(|c| !is_combining_mark(*c)).collect()
 }
 
 #[cfg(test)]

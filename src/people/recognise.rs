@@ -60,10 +60,11 @@ use super::word_shapes::{
 
 use super::inflect::{given_name, is_table_given_form, surname_nominative, Given, SurnameContext};
 use super::morph::{self, WordKind};
+use super::names::is_common_given_name;
 use super::names::{given_group, name_keys};
 use super::words::{
-    is_place, ARTICLES, CREDIT_LABELS, FORMS_OF_ADDRESS, LATIN_ROLE_MODIFIERS, NAME_PARTICLES,
-    NOT_NAMES, PHRASE_ADJECTIVES, PREPOSITIONS,
+    is_place, ARTICLES, CREDIT_LABELS, LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES,
+    PHRASE_ADJECTIVES, PREPOSITIONS,
 };
 use crate::model::{Mention, Paragraph};
 use crate::text::{is_cyrillic, script_of};
@@ -335,13 +336,16 @@ pub(super) fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWo
                 || kinds[first] == WordKind::PersonNoun
                 || ukrainian_oblique_feminine(&tokens[first], &kinds[first])
                 || (kinds[first] == WordKind::Thing && !surname_shaped(tokens[first].text)));
+        // A given name of the table or of the common list ("the elected Andrija Mandić").
+        let is_given =
+            |k: usize| given_name(tokens[k].text).is_some() || is_common_given_name(tokens[k].text);
         let noun_phrase = (after_article(text, tokens, first)
             || after_phrase_adjective(text, tokens, first))
-            && given_name(tokens[first].text).is_none();
+            && !is_given(first);
         // A noun phrase run on into a name ("im georgischen Parlament Ministerpräsident Irakli
         // Kobachidse") keeps the name: the span starts again at its given name.
         let restart = noun_phrase
-            .then(|| (first + 1..last).find(|&k| given_name(tokens[k].text).is_some()))
+            .then(|| (first + 1..last).find(|&k| is_given(k)))
             .flatten();
         if let Some(k) = restart {
             first = k;
@@ -499,7 +503,7 @@ pub(super) fn examine(
         .filter(|_| !complement)
         .or_else(|| role_before_comma(text, tokens, first, last))
         .or_else(|| role_after(text, end))
-        .filter(|r| !only_forms_of_address(r));
+        .filter(|r| !super::ruled_out::only_forms_of_address(r));
     let after_preposition = first > 0
         && PREPOSITIONS.contains(&tokens[first - 1].text.to_lowercase().as_str())
         && text[tokens[first - 1].end..start].trim().is_empty();
@@ -525,20 +529,6 @@ pub(super) fn examine(
         after_preposition,
         aged,
     }
-}
-
-/// True when a role phrase is only forms of address ("Mr", «господина»): no title.
-fn only_forms_of_address(role: &str) -> bool {
-    role.split_whitespace().all(|w| {
-        let lower = w.to_lowercase();
-        let length = lower.chars().count();
-        FORMS_OF_ADDRESS.iter().any(|f| {
-            lower == *f
-                || (f.chars().any(is_cyrillic)
-                    && lower.starts_with(f)
-                    && length <= f.chars().count() + 3)
-        })
-    })
 }
 
 /// Builds the mention of a candidate: surface, given and surname in the nominative.

@@ -1,11 +1,13 @@
 //! Candidates that look like names but cannot be a person of the source: a single Latin word in
-//! a Cyrillic text (an outlet or a handle) and a place of the gazetteer written in several words.
+//! a Cyrillic text (an outlet or a handle) and a place of the gazetteer written in several words;
+//! and roles that are no title, only forms of address.
 //! In: a candidate of `recognise` and its tokens; out: whether it is ruled out.
 
 use super::recognise::Candidate;
 use super::source_words::SourceWords;
 use super::tokens::Token;
-use crate::text::script_of;
+use super::words::FORMS_OF_ADDRESS;
+use crate::text::{is_cyrillic, script_of};
 
 /// True for a single Latin word in a Russian, Ukrainian or Belarusian source («сообщает Delfi»):
 /// those languages write people's names in Cyrillic, so the word is an outlet, a brand or a
@@ -31,4 +33,18 @@ pub(super) fn latin_word_in_cyrillic_text(
 pub(super) fn names_a_place(text: &str, tokens: &[Token<'_>], c: &Candidate) -> bool {
     c.first < c.last
         && super::words::is_place(&text[tokens[c.first].start..tokens[c.last].end].to_lowercase())
+}
+
+/// True when a role phrase is only forms of address ("Mr", «господина»): no title.
+pub(super) fn only_forms_of_address(role: &str) -> bool {
+    role.split_whitespace().all(|w| {
+        let lower = w.to_lowercase();
+        let length = lower.chars().count();
+        FORMS_OF_ADDRESS.iter().any(|f| {
+            lower == *f
+                || (f.chars().any(is_cyrillic)
+                    && lower.starts_with(f)
+                    && length <= f.chars().count() + 3)
+        })
+    })
 }
