@@ -1,6 +1,6 @@
-//! Common given names in Latin script (`data/given_names_common.tsv`, through
+//! Common given names in Latin script (`data/given_names_common.txt`, through
 //! [`names::is_common_given_name`](super::names::is_common_given_name)) as evidence of a name:
-//! "Klaus Johannis", "Jakov Milatović". The list holds some twelve thousand names, some of them
+//! "Klaus Johannis", "Jakov Milatović". The list holds some eleven thousand names, some of them
 //! also words ("Long", "Tage") and names of people a page credits once ("Reporting by Tamara
 //! Vaal"), so a name whose only evidence is such a given name is taken only when its surname
 //! stands in the source more than once, or another name of the source with evidence of its own
@@ -12,12 +12,11 @@
 
 use std::collections::BTreeSet;
 
-use super::inflect::{Case, Given};
-use super::names::is_common_given_name;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-use super::names::name_keys;
+use super::inflect::{Case, Given};
+use super::names::{is_common_given_name, name_keys};
 use crate::model::{Mention, Paragraph};
 
 /// The given name of the common list that `word` is, as written. Its gender is left unknown

@@ -383,8 +383,6 @@ pub(super) struct Candidate {
 pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
     let words = SourceWords::of(paragraphs);
     let mut pending = Vec::new();
-    let mut known_keys: BTreeSet<String> = BTreeSet::new();
-    let mut known_forms: BTreeSet<String> = BTreeSet::new();
     let mut weak = Vec::new();
     // Pass 1: names with their own evidence.
     for p in paragraphs {
@@ -416,21 +414,24 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
             if only_common_given {
                 weak.push(to_mention(p, &tokens, &candidate, None));
             } else if full || vouched {
-                let mention = to_mention(p, &tokens, &candidate, None);
-                known_forms.insert(mention.surname.to_lowercase());
-                known_keys.extend(name_keys(&mention.surname));
-                pending.push(mention);
+                pending.push(to_mention(p, &tokens, &candidate, None));
             }
         }
     }
+    let keys_of = |mentions: &[Mention]| -> BTreeSet<String> {
+        mentions
+            .iter()
+            .flat_map(|m| name_keys(&m.surname))
+            .collect()
+    };
     // Names vouched for only by a common given name: when the source names them again.
-    for mention in weak {
-        if super::common_given::named_again(&mention, paragraphs, &known_keys) {
-            known_forms.insert(mention.surname.to_lowercase());
-            known_keys.extend(name_keys(&mention.surname));
-            pending.push(mention);
-        }
-    }
+    let vouched_keys = keys_of(&pending);
+    pending.extend(
+        weak.into_iter()
+            .filter(|m| super::common_given::named_again(m, paragraphs, &vouched_keys)),
+    );
+    let known_keys = keys_of(&pending);
+    let known_forms: BTreeSet<String> = pending.iter().map(|m| m.surname.to_lowercase()).collect();
     // Pass 2: lone surnames that the source names in full elsewhere.
     let lone =
         super::coreference::lone_surnames(paragraphs, &words, &pending, &known_keys, &known_forms);

@@ -11,6 +11,11 @@
 //! - a quote never spans paragraphs: one left open runs to the paragraph's end;
 //! - stray closing marks outside any quote are ignored.
 
+/// Marks that open or close a quotation (double quotes, guillemets, German low quotes): a
+/// paragraph that has one is left to [`marked_quotes`], not read as unmarked speech or a quote
+/// card. Single quotes are left out: ’ is also the apostrophe ("Ukraine’s").
+pub(crate) const QUOTATION_MARKS: &[char] = &['"', '“', '”', '«', '»', '„'];
+
 /// Where one quotation sits in its paragraph, in byte offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Span {

@@ -7,7 +7,8 @@
 //! marks (`marks`: "…", “…”, «…» with nested „…“, lenient about the unbalanced marks scraped
 //! text is full of), for dash dialogue (a paragraph starting with "— ") and for direct speech
 //! without marks that ends at an author's remark ("…, — сказал X.", "…, Mickoski said.", see
-//! `unmarked`) or stands under a speaker label ("Sandu:", see `signature`). Hard-wrapped lines are joined first (`wrap`). Each quotation keeps
+//! `unmarked`), stands under a speaker label ("Sandu:") or over a quote card's name and title
+//! (see `signature`). Hard-wrapped lines are joined first (`wrap`). Each quotation keeps
 //! exact byte offsets into its paragraph: `start` at the opening mark (or dash), `end` past the
 //! closing mark (or at the paragraph's end for an unclosed quote or dash dialogue).
 //!

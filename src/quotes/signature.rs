@@ -6,7 +6,7 @@
 //! mention it is made of when it is only a name. A signature line is never dash dialogue; the
 //! paragraph under a speaker label is speech.
 
-use super::marks::Span;
+use super::marks::{Span, QUOTATION_MARKS};
 use crate::model::{Mention, Paragraph};
 
 /// A signature line has fewer words than this.
@@ -95,9 +95,6 @@ pub(crate) fn signed_at_end(text: &str, n: usize, mentions: &[Mention]) -> Optio
         m,
     ))
 }
-
-/// Marks of a quotation: a paragraph that has them is no quote card.
-const QUOTATION_MARKS: &[char] = &['"', '“', '”', '«', '»', '„'];
 
 #[cfg(test)]
 mod tests {

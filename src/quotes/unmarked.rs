@@ -11,7 +11,7 @@
 use std::sync::LazyLock;
 
 use super::clauses::{is_saying_verb, words_in};
-use super::marks::Span;
+use super::marks::{Span, QUOTATION_MARKS};
 
 /// First-person pronouns and possessives (`data/first_person.txt`).
 static FIRST_PERSON: LazyLock<Vec<&'static str>> =
@@ -27,9 +27,6 @@ const VERB_WITHIN: usize = 5;
 /// Words a remark may have in all (", Mickoski wrote in a social media comment after the
 /// meeting.").
 const MAX_REMARK_WORDS: usize = 12;
-
-/// Marks whose presence leaves the paragraph to `marks::marked_quotes`.
-const QUOTATION_MARKS: &[char] = &['"', '“', '”', '«', '»', '„', '‘', '’'];
 
 /// The speech before a remark after the paragraph's last comma (see the module docs).
 pub(crate) fn comma_speech(text: &str) -> Option<Span> {
