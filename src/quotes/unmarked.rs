@@ -17,10 +17,6 @@ use super::marks::{Span, QUOTATION_MARKS};
 static FIRST_PERSON: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::lexicon::entries(include_str!("data/first_person.txt")).collect());
 
-/// Words that may open a remark before its verb: articles and possessives ("the minister said").
-static DETERMINERS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| crate::lexicon::entries(include_str!("data/determiners.txt")).collect());
-
 /// Words of a remark within which its saying verb stands (", Prime Minister Mickoski said").
 const VERB_WITHIN: usize = 5;
 
@@ -49,7 +45,7 @@ pub(crate) fn comma_speech(text: &str) -> Option<Span> {
     let opens_remark = |w: &super::clauses::Word| {
         let original = &remark[w.start..w.end];
         original.chars().next().is_some_and(char::is_uppercase)
-            || DETERMINERS.contains(&w.lower.as_str())
+            || super::attribution::titles::is_determiner(&w.lower)
             || super::pronouns::pronoun_gender(&w.lower).is_some()
     };
     if verb > 0 && !opens_remark(&words[0]) {

@@ -60,6 +60,11 @@ static COUNTRIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(||
 static DETERMINERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::lexicon::entries(include_str!("../data/determiners.txt")).collect());
 
+/// True for a determiner of `data/determiners.txt` ("the", "his"), given in lower case.
+pub(crate) fn is_determiner(lower: &str) -> bool {
+    DETERMINERS.contains(&lower)
+}
+
 /// Words that join a title to the country after it ("President of the United States",
 /// « président du Kazakhstan », "Präsident des Landes"; `data/title_connectors.txt`).
 static CONNECTORS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -293,7 +298,7 @@ pub(crate) fn titles_before_name(phrase: &str) -> Vec<Title> {
         }
         let joined = rest
             .first()
-            .is_some_and(|w| TITLE_CONJUNCTIONS.contains(&w.as_str()));
+            .is_some_and(|w| crate::quotes::pronouns::is_conjunction(w));
         if let Some((second, second_end)) = title_at(&words, end + 1).filter(|_| joined) {
             if words.len() - second_end <= TRAILING_TITLE_WORDS {
                 return vec![title, second];
@@ -302,9 +307,6 @@ pub(crate) fn titles_before_name(phrase: &str) -> Vec<Title> {
     }
     Vec::new()
 }
-
-/// Words that join two titles of one person ("Prime Minister and party leader").
-const TITLE_CONJUNCTIONS: &[&str] = &["and", "und", "et", "и", "і", "та", "й"];
 
 /// Connector and country words that may follow a title before the name ("of the United States").
 const TRAILING_TITLE_WORDS: usize = 4;
