@@ -255,6 +255,7 @@ fn stamp_before_body(
         (r.reason == super::stamps::STAMP_REASON
             || r.reason == super::furniture::BYLINE_STAMP_REASON)
             && r.line < body
+            && !dates_an_update(r, removed, paragraphs)
     };
     let last = removed.iter().rposition(is_stamp)?;
     // The stamp lines that run up from the last one without another line between them.
@@ -266,6 +267,21 @@ fn stamp_before_body(
         first -= 1;
     }
     removed[first..=last].iter().rev().find_map(stamp_date)
+}
+
+/// True when the stamp line `r` dates the page's last update, not its publication: its label
+/// says so, or the line right above it is only an update label ("Останнє оновлення" /
+/// "28 лют. 2024 09:52"). An update is never read as the publication date.
+fn dates_an_update(r: &RemovedLine, removed: &[RemovedLine], paragraphs: &[Paragraph]) -> bool {
+    let labelled_above = removed
+        .iter()
+        .rev()
+        .find(|above| above.line < r.line)
+        .is_some_and(|above| {
+            super::stamps::is_update_label_line(&above.text)
+                && adjacent(above, r, removed, paragraphs)
+        });
+    super::stamps::dates_an_update(&r.text) || labelled_above
 }
 
 /// The first date of a stamp line that gives at least a year and a month, as stated there.
@@ -295,7 +311,10 @@ fn stamp_at_foot(removed: &[RemovedLine], paragraphs: &[Paragraph]) -> Option<Fa
     let last_paragraph = paragraphs.last()?.line;
     let mut below = removed.iter().filter(|r| r.line > last_paragraph);
     let stamp = below.next()?;
-    if below.next().is_some() || stamp.reason != super::stamps::STAMP_REASON {
+    if below.next().is_some()
+        || stamp.reason != super::stamps::STAMP_REASON
+        || dates_an_update(stamp, removed, paragraphs)
+    {
         return None;
     }
     stamp_date(stamp)

@@ -152,8 +152,9 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         spares_cut_end: false,
         spares_prose: false,
     },
+    // The name may give a second spelling in brackets before the handle.
     LineRule {
-        pattern: r"(?:^|\s)[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$",
+        pattern: r"(?:^|\s)[—–-]\s*[^()]{1,60}(?:\([^()]{1,60}\)\s*)?\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$",
         kind: RemovalKind::Boilerplate,
         reason: "embedded post, or its signature (\"… — Name (@handle) October 14, 2022\")",
         heuristic: false,

@@ -31,6 +31,36 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| super::regex(r"\b\d{1,2}:\d{2}(?
 static STAMP_WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::lexicon::entries(include_str!("stamp_words.txt")).collect());
 
+static UPDATE_LABELS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("update_labels.txt")).collect());
+
+/// Most words of a line that is only an update label ("Останнє оновлення").
+const MAX_LABEL_WORDS: usize = 3;
+
+/// True when `text` holds an update label of `update_labels.txt`.
+fn has_update_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    UPDATE_LABELS.iter().any(|label| lower.contains(label))
+}
+
+/// True when the stamp line `text` dates the page's last update, not its publication: an update
+/// label stands before its first date or time ("Последнее обновление: 26.11.2024 18:00"). A stamp
+/// that gives the publication first keeps it ("21:29 29.12.2025 (обновлено: 21:48 29.12.2025)").
+pub fn dates_an_update(text: &str) -> bool {
+    let first_date = find_dates(text).first().map_or(text.len(), |d| d.start);
+    let first_time = TIME.find(text).map_or(text.len(), |m| m.start());
+    text.get(..first_date.min(first_time))
+        .is_some_and(has_update_label)
+}
+
+/// True when `text` is only an update label, the stamp it labels on the next line ("Останнє
+/// оновлення" above "28 лют. 2024 09:52").
+pub fn is_update_label_line(text: &str) -> bool {
+    text.split_whitespace().count() <= MAX_LABEL_WORDS
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && has_update_label(text)
+}
+
 /// Characters that separate the items of a bar of page data ("Jan 11, 2022 • 1 hour ago •
 /// < 1 minute read").
 const BAR_SEPARATORS: [char; 3] = ['•', '|', '·'];
@@ -190,6 +220,20 @@ mod tests {
         ] {
             assert!(is_stamp(line), "{line}");
         }
+    }
+
+    #[test]
+    fn update_stamps_are_told_from_publication_stamps() {
+        assert!(dates_an_update("Последнее обновление: 26.11.2024 18:00"));
+        assert!(dates_an_update("Updated: 12:05, 3 March 2024"));
+        assert!(dates_an_update("Mis à jour le 12.03.2024"));
+        assert!(!dates_an_update("Posted: 12.03.2024 10:30"));
+        assert!(!dates_an_update(
+            "21:29 29.12.2025 (обновлено: 21:48 29.12.2025)"
+        ));
+        assert!(is_update_label_line("Останнє оновлення  "));
+        assert!(!is_update_label_line("Політика"));
+        assert!(!is_update_label_line("Updated 12.03.2024"));
     }
 
     #[test]

@@ -233,6 +233,26 @@ fn date_stamps_are_removed_and_the_last_one_before_the_body_is_the_publication_d
 }
 
 #[test]
+fn an_update_stamp_is_no_publication_date() {
+    let body = "On November 7 the foreign ministers of the two countries met in Washington and \
+                discussed the elements of a possible peace treaty, the ministry said in a statement.";
+    let c = clean(&doc(&format!(
+        "Последнее обновление: 26.11.2024 18:00\nMinisters find problems on the way to a treaty\n{body}\n"
+    )));
+    assert_eq!(verdict(&c, 1), stamps::STAMP_REASON);
+    assert_eq!(c.metadata.published.value, None);
+    // The label may stand on the line above; the publication stamp above it is the date.
+    let c = clean(&doc(&format!(
+        "Ministers find problems on the way to a treaty\n28 лют. 2024 09:51\nОстаннє оновлення\n28 лют. 2024 09:52\n{body}\n"
+    )));
+    assert!(
+        matches!(c.metadata.published.origin, Origin::Stated { line: 2, .. }),
+        "{:?}",
+        c.metadata.published.origin
+    );
+}
+
+#[test]
 fn a_site_clock_above_the_navigation_is_no_publication_date() {
     let body =
         "The president of the country demanded equal relations at the summit in the capital, \

@@ -288,6 +288,14 @@ fn a_post_with_its_signature_at_the_end_of_the_line_goes() {
         verdict(&c, 3)
     );
     assert_eq!(verdict(&c, 4), "kept");
+    // The name may give a second spelling in brackets before the handle.
+    let text = format!("A headline of several words here\n{prose}\n— Гордана Силјановска Давкова (Gordana Siljanovska) (@gogamkd) April 12, 2024\n{prose} Again.\n");
+    let c = clean(&doc(&text));
+    assert!(
+        verdict(&c, 3).starts_with("embedded post"),
+        "{}",
+        verdict(&c, 3)
+    );
 }
 
 #[test]

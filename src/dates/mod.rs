@@ -358,13 +358,15 @@ pub fn latest_weekday_on_or_before(weekday: u8, date: PartialDate) -> Option<Par
 }
 
 /// The paragraphs' date expressions, each completed from the publication date where the text
-/// alone is not enough (see [`infer`]).
+/// alone is not enough (see [`infer`]). Dates of page furniture run into a paragraph
+/// ([`is_run_in_furniture`]) are left out: they date the page or another post, not the text.
 pub fn mentions(paragraphs: &[Paragraph], published: Option<PartialDate>) -> Vec<DateMention> {
     paragraphs
         .iter()
         .flat_map(|p| {
             find_dates(&p.text)
                 .into_iter()
+                .filter(|found| !is_run_in_furniture(&p.text, found))
                 .map(move |found| DateMention {
                     paragraph: Some(p.n),
                     line: p.line,
@@ -381,6 +383,22 @@ pub fn mentions(paragraphs: &[Paragraph], published: Option<PartialDate>) -> Vec
                 })
         })
         .collect()
+}
+
+/// An embedded social post's signature ends in its handle in brackets, then the post's date
+/// ("— Name (@handle) August 6, 2025").
+static POST_HANDLE_BEFORE: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"\(@\w{1,30}\)\s*$").expect("valid regex"));
+
+/// True when `found` is page furniture that a scraper ran into a paragraph: a copyright notice
+/// ("…All Rights ReservedCopyright(c) 2025 RTTNews.com") or the date of an embedded post's
+/// signature ("— Kancelaria Prezydenta RP (@prezydentpl) August 6, 2025После …"). Such a date
+/// is never an event of the article.
+fn is_run_in_furniture(text: &str, found: &FoundDate) -> bool {
+    found.kind == DateKind::Copyright
+        || text
+            .get(..found.start)
+            .is_some_and(|before| POST_HANDLE_BEFORE.is_match(before))
 }
 
 /// The `jiff` date of a day-precision partial date; `None` when it is coarser or impossible.

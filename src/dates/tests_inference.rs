@@ -119,3 +119,29 @@ fn a_sentence_about_the_future_reads_a_day_or_month_as_the_next_one() {
     // Without a future marker, a day more than a month ahead is last year's.
     assert_eq!(years("He took the oath on July 8."), [Some(2022)]);
 }
+
+#[test]
+fn furniture_run_into_a_paragraph_gives_no_date_mention() {
+    let texts = |text: &str| -> Vec<String> {
+        let paragraphs = crate::model::Paragraph::numbered(&[text]);
+        mentions(&paragraphs, None)
+            .into_iter()
+            .map(|m| m.text)
+            .collect()
+    };
+    // A copyright notice a scraper ran into the article's last sentence.
+    assert_eq!(
+        texts("The vote was annulled in December 2024.Copyright(c) 2025 RTTNews.com."),
+        ["December 2024"]
+    );
+    // An embedded post's signature run into the next paragraph.
+    assert_eq!(
+        texts("— Kancelaria Prezydenta RP (@prezydentpl) August 6, 2025После присяги он выступил."),
+        Vec::<String>::new()
+    );
+    // A handle named in a sentence does not make the sentence's date furniture.
+    assert_eq!(
+        texts("Sandu (@sandumaiamd) wrote on 12 March 2024 that the talks went well."),
+        ["12 March 2024"]
+    );
+}
