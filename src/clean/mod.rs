@@ -379,6 +379,9 @@ const LONG_PROSE_CHARS: usize = 150;
 /// Words from which a line ending in a full stop, with no label's colon, may stand above a
 /// subheading for [`in_the_body`]: a short sentence of the article ("Про це пише RTS.").
 const SHORT_SENTENCE_WORDS: usize = 3;
+/// Words from which a line ending in a colon is a sentence that leads into what follows
+/// ("За підсумками голосування Спаїч заявив:"), not a label ("Читайте також:").
+const LEAD_IN_WORDS: usize = 4;
 
 /// True when the short line `i` belongs to the article: a quotation's signature (it opens with a
 /// dash, or the line above ends with a closing quotation mark), or a line between prose lines
@@ -388,7 +391,10 @@ const SHORT_SENTENCE_WORDS: usize = 3;
 /// ends an article, "MAIN FOCUS" heads a section of one). Prose: a line of
 /// [`LONG_PROSE_CHARS`], or of [`PROSE_CHARS`] that ends a sentence, or a sentence of
 /// [`SENTENCE_AFTER_MARKER_WORDS`] words ending in a full stop; above a subheading not in
-/// capitals, also a sentence of [`SHORT_SENTENCE_WORDS`] words without a colon.
+/// capitals, also a sentence of [`SHORT_SENTENCE_WORDS`] words without a colon. Below a
+/// subheading, the page's last line counts as prose when the page cut a paragraph short there
+/// ([`PROSE_CHARS`], or a digit that no label has: "In 2018"), and a sentence of
+/// [`LEAD_IN_WORDS`] words ending in a colon counts when prose follows it.
 fn in_the_body(lines: &[Line<'_>], i: usize, removed: &[bool]) -> bool {
     let text = lines[i].text;
     let is_prose = |l: &Line<'_>| {
@@ -425,7 +431,24 @@ fn in_the_body(lines: &[Line<'_>], i: usize, removed: &[bool]) -> bool {
     let shouted = text.chars().filter(|c| c.is_alphabetic()).count() > 1
         && !text.chars().any(char::is_lowercase);
     let above = prose(kept_before) || (!shouted && short_sentence(kept_before));
-    let between = above && (i + 1 == lines.len() || prose(kept_after));
+    // The page's last line, cut short in the middle of a paragraph.
+    let cut_end = |j: Option<usize>| {
+        j.filter(|&j| j + 1 == lines.len()).is_some_and(|j| {
+            let t = lines[j].text;
+            t.chars().count() >= PROSE_CHARS || t.chars().any(|c| c.is_ascii_digit())
+        })
+    };
+    // A sentence ending in a colon that leads into the prose below it.
+    let lead_in = |j: Option<usize>| {
+        j.is_some_and(|j| {
+            let t = lines[j].text;
+            t.trim_end().ends_with(':')
+                && t.split_whitespace().count() >= LEAD_IN_WORDS
+                && prose((j + 1..lines.len()).find(|&k| !removed[k]))
+        })
+    };
+    let below = prose(kept_after) || cut_end(kept_after) || lead_in(kept_after);
+    let between = above && (i + 1 == lines.len() || below);
     // A line in capitals is a subheading only between prose ("MAIN FOCUS"); after the
     // article's last words it is a notice ("DETAILS TO FOLLOW").
     let subheading = between && !(shouted && i + 1 == lines.len());

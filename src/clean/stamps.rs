@@ -96,6 +96,10 @@ fn is_plain_stamp(text: &str) -> bool {
     if text.split_whitespace().count() > MAX_WORDS || super::has_quote(text) {
         return false;
     }
+    // "In 2018": the start of a sentence (a paragraph the page cut short), not a stamp.
+    if crate::dates::opens_with_a_year_preposition(text) {
+        return false;
+    }
     let dates = find_dates(text);
     if dates
         .iter()
@@ -248,6 +252,7 @@ mod tests {
             "World | Politics | Sport",
             "Jan 11, 2022 • The minister resigned after the vote in parliament on Tuesday.",
             "Он вступит в должность 9 декабря.",
+            "In 2018",
         ] {
             assert!(!is_stamp(line), "{line}");
         }

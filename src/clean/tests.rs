@@ -288,6 +288,37 @@ fn a_date_label_at_the_start_of_a_line_gives_the_publication_date() {
 }
 
 #[test]
+fn a_subheading_above_a_cut_end_or_a_lead_in_stays() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let label = "short label without a sentence (navigation or section name)";
+    // Above the page's last line, a paragraph cut short: long, or with a year.
+    let cut =
+        "Gordana Siljanovska-Davkova, a 68-year-old professor of law and the candidate of the opp";
+    for end in [cut, "In 2018"] {
+        let c = clean(&doc(&format!(
+            "A headline of several words here\n{prose}\nRecall\n{end}\n"
+        )));
+        assert_eq!(verdict(&c, 3), "kept", "above {end:?}");
+        assert_eq!(verdict(&c, 4), "kept", "{end:?}");
+    }
+    // Above a label at the page's end, a label is still navigation.
+    let c = clean(&doc(&format!(
+        "A headline of several words here\n{prose}\nShare\nMore news\n"
+    )));
+    assert_eq!(verdict(&c, 3), label);
+    // Above a sentence that leads into a quotation with a colon.
+    let c = clean(&doc(&format!(
+        "A headline of several words here\n{prose}\nDetails\nAfter the vote Spajić said this:\n{prose}\n"
+    )));
+    assert_eq!(verdict(&c, 3), "kept");
+    // A label with a colon leads into nothing of the article.
+    let c = clean(&doc(&format!(
+        "A headline of several words here\n{prose}\nShare\nKey points:\n{prose}\n"
+    )));
+    assert_eq!(verdict(&c, 3), label);
+}
+
+#[test]
 fn captions_ending_with_a_photo_credit_go_even_when_they_name_people() {
     let c = clean(&doc("Minister meets envoy in the capital today\nMoldova's Prime Minister Dorin Recean speaks in Chisinau, Wednesday, Sept. 24, 2025. (AP Photo/Vadim Ghirda)\nМария Захарова. Фото: Сергей Гунеев / РИА Новости\n06.01.2022, Kasachstan, Aktau: Das Bild zeigt Soldaten.\nThe windows of a kiosk were damaged. (Vladimir Tretyakov / Associated Press)\n2418\nThe minister said on Wednesday that the country would not give up its course towards the European Union.\n"));
     for line in 2..=6 {

@@ -401,6 +401,21 @@ fn is_run_in_furniture(text: &str, found: &FoundDate) -> bool {
             .is_some_and(|before| POST_HANDLE_BEFORE.is_match(before))
 }
 
+/// True when `text` opens with a preposition that takes a year, then a year ("In 2018", «У 2018
+/// році»): the start of a sentence.
+pub fn opens_with_a_year_preposition(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(first), Some(second)) => {
+            let second = second.trim_end_matches([',', '.', ':', ';']);
+            words::YEAR_CONTEXT_BEFORE.contains(&first.to_lowercase().as_str())
+                && second.len() == 4
+                && second.chars().all(|c| c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
 /// The `jiff` date of a day-precision partial date; `None` when it is coarser or impossible.
 fn civil(date: PartialDate) -> Option<Date> {
     if date.precision() != Some(Precision::Day) {
