@@ -80,6 +80,8 @@ pub(super) fn build_input(sources: &[SourceMentions<'_>], registry: &Registry) -
         }
     }
     let stems = case_form_stems(sources);
+    let given_stems = given_case_form_stems(sources);
+    let second_given = SecondGivenNames::of(sources);
     let order = name_orders(sources, &stems);
     for (s, source) in sources.iter().enumerate() {
         for (i, m) in source.mentions.iter().enumerate() {
@@ -87,15 +89,19 @@ pub(super) fn build_input(sources: &[SourceMentions<'_>], registry: &Registry) -
                 continue;
             }
             let surname = stems.get(&m.surname).unwrap_or(&m.surname);
-            match m
-                .given
+            let given = m.given.as_ref().map(|g| match given_stems.get(g) {
+                Some(stem) if surname_inflected(m) => stem.clone(),
+                _ => g.clone(),
+            });
+            let given = given.map(|g| second_given.first_given(&g, surname).unwrap_or(g));
+            match given
                 .as_deref()
                 .filter(|g| order.written_reversed(g, surname))
             {
                 // The dossier writes this name mostly the other way round: its given name is
                 // the surname there.
                 Some(given) => add(Some(s), None, Some(surname.clone()), given, Some((s, i))),
-                None => add(Some(s), None, m.given.clone(), surname, Some((s, i))),
+                None => add(Some(s), None, given, surname, Some((s, i))),
             }
         }
     }
@@ -165,6 +171,138 @@ pub(super) static CASE_ENDINGS: LazyLock<Vec<&'static str>> =
 /// The stem endings of Russian possessive surnames (`possessive` of `data/endings.tsv`).
 static POSSESSIVE_ENDINGS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| crate::people::words::endings("possessive"));
+
+/// The second given names of the dossier's three-word names ("Recep Tayyip Erdoğan", «Реджеп
+/// Тайип Эрдоган»), by the keys of the surname: a source that names the person by the second
+/// given name alone ("Tayyip Erdogan", «Тайипа Эрдогана») names the same person.
+struct SecondGivenNames {
+    /// Surname key → (second given name, first given name) as written.
+    by_surname: BTreeMap<String, Vec<(GivenKey, String)>>,
+}
+
+impl SecondGivenNames {
+    /// Reads the three-word names of the mentions: given name, one more capitalised word,
+    /// surname.
+    fn of(sources: &[SourceMentions<'_>]) -> SecondGivenNames {
+        let mut by_surname: BTreeMap<String, Vec<(GivenKey, String)>> = BTreeMap::new();
+        for m in sources.iter().flat_map(|s| s.mentions.iter()) {
+            let words: Vec<&str> = m.surface.split_whitespace().collect();
+            let (Some(first), [_, second, _]) = (m.given.as_ref(), words.as_slice()) else {
+                continue;
+            };
+            if !second.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let Some(key) = GivenKey::of(second).filter(GivenKey::is_full) else {
+                continue;
+            };
+            for surname_key in name_keys(&m.surname) {
+                let entry = by_surname.entry(surname_key).or_default();
+                if !entry.iter().any(|(k, f)| *k == key && f == first) {
+                    entry.push((key.clone(), first.clone()));
+                }
+            }
+        }
+        SecondGivenNames { by_surname }
+    }
+
+    /// The first given name of the three-word names of `surname` whose second given name is
+    /// `given` and whose first is not, if those first names are one name (Recep / «Реджеп»).
+    fn first_given(&self, given: &str, surname: &str) -> Option<String> {
+        let key = GivenKey::of(given)?;
+        let firsts: BTreeSet<&String> = name_keys(surname)
+            .iter()
+            .filter_map(|k| self.by_surname.get(k))
+            .flatten()
+            .filter(|(second, first)| {
+                same_name(second, &key)
+                    && !crate::people::names::given_compatible(
+                        GivenKey::of(first).as_ref(),
+                        Some(&key),
+                    )
+            })
+            .map(|(_, first)| first)
+            .collect();
+        let keys: Vec<Option<GivenKey>> = firsts.iter().map(|f| GivenKey::of(f)).collect();
+        let one_name = keys.iter().all(|a| {
+            keys.iter()
+                .all(|b| crate::people::names::given_compatible(a.as_ref(), b.as_ref()))
+        });
+        one_name
+            .then(|| firsts.first().map(|f| (*f).clone()))
+            .flatten()
+    }
+}
+
+/// True when two given names are one name: one group of the table, or a name outside it with a
+/// skeleton in common («Тайип» / "Tayyip"). Mere similarity is not enough: a patronymic begins
+/// with the father's given name ("Gurbangulyevich" / "Gurbanguly").
+fn same_name(a: &GivenKey, b: &GivenKey) -> bool {
+    match (a, b) {
+        (GivenKey::Group(x), GivenKey::Group(y)) => x == y,
+        (GivenKey::Other(x), GivenKey::Other(y)) => x.iter().any(|k| y.contains(k)),
+        _ => false,
+    }
+}
+
+/// True when the mention writes its surname in a case form (the text's last word is not the
+/// nominative the recogniser found: «Кириакоса Мицотакиса»), so that its given name is in that
+/// case too. A nominative surname leaves the given name as written («Ивона Новак»).
+fn surname_inflected(m: &crate::model::Mention) -> bool {
+    m.surface
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|last| last.trim_matches(|c: char| !c.is_alphabetic()) != m.surname)
+}
+
+/// Given names outside the table of given names, written beside a surname in a case form
+/// ([`surname_inflected`]), that are a case form of a given name of the dossier, mapped to it:
+/// «Кириакоса» and «Кириакосом» are «Кириакос»; «Тайипа» and «Тайипом», two case forms of one
+/// stem, are «Тайип». The dictionary gives the nominative of the names it knows («Павла» →
+/// Павел); a foreign name it does not know keeps the case of the sentence. Only stems that end
+/// in a consonant count, as for surnames.
+pub(super) fn given_case_form_stems<'a>(
+    sources: &'a [SourceMentions<'_>],
+) -> BTreeMap<String, String> {
+    let foreign = |g: &&str| {
+        script_of(g) == Script::Cyrillic && crate::people::names::given_group(g).is_none()
+    };
+    let mentions = || sources.iter().flat_map(|s| s.mentions.iter());
+    let all: BTreeSet<&str> = mentions()
+        .filter_map(|m| m.given.as_deref())
+        .filter(foreign)
+        .collect();
+    let inflected: BTreeSet<&str> = mentions()
+        .filter(|m| surname_inflected(m))
+        .filter_map(|m| m.given.as_deref())
+        .filter(foreign)
+        .collect();
+    let stem_of = |given: &'a str| -> Option<&'a str> {
+        CASE_ENDINGS.iter().find_map(|ending| {
+            let stem = given.strip_suffix(ending)?;
+            let consonant = stem
+                .chars()
+                .last()
+                .is_some_and(|c| !"аеёиоуыэюяіїєьй".contains(c));
+            (stem.chars().count() >= 3 && consonant).then_some(stem)
+        })
+    };
+    let mut forms_of_stem: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for &given in &inflected {
+        if let Some(stem) = stem_of(given) {
+            forms_of_stem.entry(stem).or_default().insert(given);
+        }
+    }
+    let mut stems = BTreeMap::new();
+    for (stem, forms) in forms_of_stem {
+        if all.contains(stem) || forms.len() >= 2 {
+            for form in forms {
+                stems.insert(form.to_string(), stem.to_string());
+            }
+        }
+    }
+    stems
+}
 
 /// Surnames that are a case form of another surname of the dossier, mapped to it: «Пашиняном»
 /// in one source and «Пашинян» in another are one surname. Only stems that end in a consonant
