@@ -297,10 +297,12 @@ pub(super) fn role_after(text: &str, end: usize) -> Option<String> {
     let starts_with_verb = is_person_verb(&words[0]);
     // An apposition names the role itself; a clause that starts with a preposition (", на выборы
     // президента были …", ", with the President of Ukraine …") or a subordinating conjunction
-    // (", dass der Präsident …") only mentions one.
+    // (", dass der Präsident …") only mentions one, and a coordinating conjunction adds another
+    // person (", and the Prime Minister of Greece, Kyriakos Mitsotakis").
     let starts_with_preposition = PREPOSITIONS.contains(&words[0].as_str())
         || LATIN_PREPOSITIONS.contains(&words[0].as_str())
-        || CLAUSE_CONJUNCTIONS.contains(&words[0].as_str());
+        || CLAUSE_CONJUNCTIONS.contains(&words[0].as_str())
+        || super::is_conjunction(&words[0]);
     // A clause with a Russian verb or verbal adverb in it is a sentence going on, not an
     // apposition (", президент США … подписали декларацию", ", обращаясь к лидеру").
     let has_verb = words.iter().any(|w| {

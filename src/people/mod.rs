@@ -95,6 +95,12 @@ pub struct SourceMentions<'a> {
     pub mentions: &'a [Mention],
 }
 
+/// True for a coordinating conjunction of `data/title_conjunctions.txt` ("and", «и»), given in
+/// lower case: it joins two titles of one person, or a second person to the first.
+pub fn is_conjunction(lower: &str) -> bool {
+    words::TITLE_CONJUNCTIONS.contains(&lower)
+}
+
 /// Resolves mentions across sources into officials; the registry, when given, wins.
 pub fn resolve(sources: &[SourceMentions<'_>], registry: &Registry) -> Resolution {
     resolve::resolve(sources, registry)

@@ -249,6 +249,15 @@ fn an_apposition_starting_with_a_preposition_is_no_role_and_a_compound_adjective
 }
 
 #[test]
+fn a_role_after_a_name_and_a_conjunction_is_the_next_persons() {
+    let found = names(&[
+        "A missile fell close to the Ukrainian, Volodymyr Zelensky, and the Prime Minister of Greece, Kyriakos Mitsotakis, in Odessa.",
+    ]);
+    let zelensky = found.iter().find(|f| f.1 == "Volodymyr Zelensky");
+    assert_eq!(zelensky.map(|f| f.4.clone()), Some(None), "{found:?}");
+}
+
+#[test]
 fn a_german_compound_role_titles_a_lone_surname() {
     let found = names(&["Der Bund reagiert besorgt. Justizminister Buschmann findet klare Worte."]);
     assert_eq!(found.len(), 1, "{found:?}");

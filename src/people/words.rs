@@ -131,6 +131,11 @@ word_list!(
     "conjunctions.txt"
 );
 word_list!(
+    /// Coordinating conjunctions of the languages read ("and", «и», «та»).
+    TITLE_CONJUNCTIONS,
+    "title_conjunctions.txt"
+);
+word_list!(
     /// Words that open a subordinate clause ("dass", «що»): after a name and a comma they start
     /// a clause, not an apposition.
     CLAUSE_CONJUNCTIONS,

@@ -530,16 +530,6 @@ impl Sources<'_> {
     }
 }
 
-/// Conjunctions that join two titles of one person (`data/title_conjunctions.txt`).
-static TITLE_CONJUNCTIONS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    crate::lexicon::entries(include_str!("data/title_conjunctions.txt")).collect()
-});
-
-/// True for a conjunction of `data/title_conjunctions.txt` ("and", «и»), given in lower case.
-pub(crate) fn is_conjunction(lower: &str) -> bool {
-    TITLE_CONJUNCTIONS.contains(&lower)
-}
-
 /// True when `between` is another title joined by a conjunction to the title `role` that the
 /// name right after it has: «экс-президент страны и» + «лидер Партии социалистов» Игорь Додон.
 fn joined_titles(between: &str, role: &str) -> bool {
@@ -550,5 +540,5 @@ fn joined_titles(between: &str, role: &str) -> bool {
             rest.rsplit_once(' ')
                 .map_or(Some(rest), |(_, last)| Some(last))
         })
-        .is_some_and(|last| TITLE_CONJUNCTIONS.contains(&last.to_lowercase().as_str()))
+        .is_some_and(|last| crate::people::is_conjunction(&last.to_lowercase()))
 }

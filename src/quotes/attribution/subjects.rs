@@ -82,7 +82,7 @@ impl Context<'_> {
                     !gap.contains([',', ';', ':', '.', '(', ')', '—', '–', '"', '“', '”', '«'])
                         && words_in(gap, 0, gap.len())
                             .first()
-                            .is_some_and(|w| crate::quotes::pronouns::is_conjunction(&w.lower))
+                            .is_some_and(|w| crate::people::is_conjunction(&w.lower))
                 })
         })
     }

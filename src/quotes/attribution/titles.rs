@@ -298,7 +298,7 @@ pub(crate) fn titles_before_name(phrase: &str) -> Vec<Title> {
         }
         let joined = rest
             .first()
-            .is_some_and(|w| crate::quotes::pronouns::is_conjunction(w));
+            .is_some_and(|w| crate::people::is_conjunction(w));
         if let Some((second, second_end)) = title_at(&words, end + 1).filter(|_| joined) {
             if words.len() - second_end <= TRAILING_TITLE_WORDS {
                 return vec![title, second];
