@@ -63,8 +63,8 @@ pub(super) mod title_reference;
 pub(super) mod titles;
 
 use super::clauses::{
-    is_saying_verb, is_speech_phrase, is_speech_word, pronoun_after, pronoun_before, sentence_end,
-    sentence_start, takes_content_clause, words_in, Word,
+    is_saying_verb, is_speech_phrase, is_speech_word, match_phrase, pronoun_after, pronoun_before,
+    sentence_end, sentence_start, takes_content_clause, words_in, Word, SOURCE_PHRASES,
 };
 use super::marks::Span;
 use super::pronouns::{anaphor_gender, verb_gender, Sources};
@@ -262,12 +262,31 @@ impl<'a> Context<'a> {
 
     /// Rule 1b: a quotation opening its paragraph after a paragraph that ends with a colon
     /// ("Im genauen Wortlaut sagte Lawrow:", "Der Präsident Aserbaidschans erklärte:") is the
-    /// words of that sentence's subject: a name, or a title only one person has here.
+    /// words of that sentence's subject: a name, or a title only one person has here. The
+    /// sentence must name a speaker or speak (a name, a verb of saying or reporting, a source
+    /// phrase: «За його словами, …:», "Sandu:"); "Voici quelques citations du droit
+    /// international :" introduces texts nobody in the article says.
     fn introduced_by_colon(&self, i: usize) -> Option<Speaker> {
         let f = self.found[i];
         let opens = self.text(&f)[..f.span.start].trim().is_empty();
         let prev = self.paragraphs.get(f.index.checked_sub(1)?)?;
         if f.dash || !opens || !prev.text.trim_end().ends_with(':') {
+            return None;
+        }
+        let end = prev.text.trim_end().len();
+        let start = sentence_start(&prev.text, 0, end);
+        let words = words_in(&prev.text, start, end);
+        let names = self
+            .candidates
+            .get(&prev.n)
+            .is_some_and(|list| list.iter().any(|&m| self.mentions[m].start >= start));
+        let speaks = (0..words.len()).any(|k| {
+            is_speech_word(&words, k)
+                || SOURCE_PHRASES
+                    .iter()
+                    .any(|p| match_phrase(&words[k..], p).is_some())
+        });
+        if !names && !speaks {
             return None;
         }
         let m = self.sources.referent(f.index, 0, None)?;

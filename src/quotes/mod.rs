@@ -192,3 +192,6 @@ mod tests_speech;
 
 #[cfg(test)]
 mod tests_discourse;
+
+#[cfg(test)]
+mod tests_introductions;

@@ -197,9 +197,13 @@ impl Sources<'_> {
                 continue;
             }
             if titled && !oblique_word(&w.lower) {
-                // A title right before the name belongs to the name ("Chancellor X said").
+                // A title right before the name belongs to the name ("Chancellor X said"), also
+                // with the name in apposition after a comma ("Le Premier ministre grec, X, a").
                 let title_of_name = first_named.is_some_and(|m| {
-                    let between = text[w.start..named_at].trim();
+                    let between = text[w.start..named_at]
+                        .trim()
+                        .trim_end_matches(',')
+                        .trim_end();
                     let given = self.mentions[m].role.as_deref().is_some_and(|r| {
                         r.contains(between) || between.is_empty() || joined_titles(between, r)
                     });

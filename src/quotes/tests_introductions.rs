@@ -1,0 +1,65 @@
+//! Tests of `detect` for what introduces a quotation: a title with its holder in apposition, verbs
+//! that mean saying next to a quotation, and a sentence ending with a colon, on made-up
+//! paragraphs.
+
+use crate::quotes::test_support::{mention, para, said};
+
+#[test]
+fn a_title_with_its_holder_in_apposition_makes_the_holder_the_subject() {
+    let ps = vec![para(
+        1,
+        "Le Premier ministre norlandais, Pavel Strand, a souligné la nécessité de collaborer. \
+         \"Deux pays voisins doivent agir de concert\", a-t-il affirmé.",
+    )];
+    let ms = vec![mention(
+        &ps[0],
+        "Pavel Strand",
+        Some("Premier ministre norlandais"),
+    )];
+    assert_eq!(said(&ps, &ms)[0].1.as_deref(), Some("Pavel Strand"));
+}
+
+#[test]
+fn verbs_that_mean_saying_next_to_a_quotation_introduce_it() {
+    let ps = vec![
+        para(
+            1,
+            "« Nous confirmons l'attaque contre le port. Il y a des blessés », a confirmé le \
+             porte-parole de la marine Dmytro Olen.",
+        ),
+        para(
+            2,
+            "\"Им все равно – они или сошли с ума, или не контролируют армию\", – предположил \
+             Пётр Сидоров.",
+        ),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Dmytro Olen", Some("porte-parole de la marine")),
+        mention(&ps[1], "Пётр Сидоров", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Dmytro Olen"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Пётр Сидоров"), "{got:?}");
+}
+
+#[test]
+fn a_colon_introduces_the_words_of_a_speaker_not_of_a_document() {
+    let ps = vec![
+        para(1, "Minister Bram Olsen spoke about the treaty on Monday."),
+        para(2, "Here are some quotations from international law:"),
+        para(
+            3,
+            "“The participating states recognise that transit shall be free.”",
+        ),
+        para(4, "Olsen:"),
+        para(5, "“Transit will stay open as long as we are safe.”"),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Bram Olsen", Some("Minister")),
+        mention(&ps[3], "Olsen", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1, None, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Olsen"), "{got:?}");
+}
