@@ -224,14 +224,14 @@ fn quotes_of_one_sentence_share_the_verb_of_saying_after_the_last() {
 fn a_verb_with_a_clause_of_content_reports_the_quote_inside_it() {
     let ps = vec![para(
         1,
-        "В этом контексте Новак предположил, что Запад может «даже простить всё, что произошло».",
+        "В этом контексте Новак надеялся, что Запад может «даже простить всё, что произошло».",
     )];
     let ms = vec![mention(&ps[0], "Новак", None)];
     assert_eq!(said(&ps, &ms)[0].1.as_deref(), Some("Новак"));
     // Without the clause of content the verb is no evidence.
     let ps = vec![para(
         1,
-        "В этом контексте Новак предположил «даже простить всё, что произошло».",
+        "В этом контексте Новак надеялся «даже простить всё, что произошло».",
     )];
     let ms = vec![mention(&ps[0], "Новак", None)];
     assert_eq!(said(&ps, &ms)[0].1, None);
