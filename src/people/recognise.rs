@@ -63,8 +63,8 @@ use super::morph::{self, WordKind};
 use super::names::is_common_given_name;
 use super::names::{given_group, name_keys};
 use super::words::{
-    is_place, ARTICLES, CREDIT_LABELS, LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES,
-    PHRASE_ADJECTIVES, PREPOSITIONS,
+    is_place, ARTICLES, LATIN_ROLE_MODIFIERS, NAME_PARTICLES, NOT_NAMES, PHRASE_ADJECTIVES,
+    PREPOSITIONS,
 };
 use crate::model::{Mention, Paragraph};
 use crate::text::{is_cyrillic, script_of};
@@ -111,31 +111,6 @@ pub(super) fn is_name_word(token: &Token<'_>) -> bool {
         && !is_not_name(&lower)
         && !is_role_word(&lower)
         && !LATIN_ROLE_MODIFIERS.contains(&lower.as_str())
-}
-
-/// True when the name is a credit: right after a credit label and a colon or slash ("Фото:
-/// Сергей Гунеев", "AP Photo/Vadim Ghirda", "Автор: …"), right before a slash ("Vladimir
-/// Tretyakov / Associated Press"), or alone on its line after a label ("by Roman Cheplyk").
-fn is_credit(text: &str, tokens: &[Token<'_>], span: Span) -> bool {
-    let after = text[tokens[span.last].end..].trim_start();
-    if after.starts_with('/') {
-        return true;
-    }
-    let before = text[..tokens[span.first].start].trim_end();
-    // A byline: a line that is only a credit label and the name ("by Roman Cheplyk").
-    if after.is_empty() && CREDIT_LABELS.contains(&before.trim_start().to_lowercase().as_str()) {
-        return true;
-    }
-    let Some(label_end) = before.strip_suffix([':', '/']) else {
-        return false;
-    };
-    let label = label_end
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    CREDIT_LABELS.contains(&label.as_str())
 }
 
 /// A run of name words: token indices `first..=last`.
@@ -352,7 +327,10 @@ pub(super) fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWo
         }
         let span = Span { first, last };
         let noun_phrase = noun_phrase && restart.is_none();
-        if !lone_common && !noun_phrase && !is_credit(text, tokens, span) {
+        if !lone_common
+            && !noun_phrase
+            && !super::ruled_out::is_credit(text, tokens, span.first, span.last)
+        {
             spans.push(span);
         }
         i = run_end + 1;

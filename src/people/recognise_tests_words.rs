@@ -214,10 +214,18 @@ fn a_ukrainian_surname_in_ski_is_a_nominative() {
 fn a_byline_alone_on_its_line_is_no_person() {
     let found = names(&[
         "by Roman Cheplyk",
+        "- Post By Ivan Petrovski",
         "President Natasa Pirc Musar arrived in Kyiv.",
+        "The report on the talks was written by Roman Cheplyk",
     ]);
     let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
-    assert!(!surfaces.contains(&"Roman Cheplyk"), "{found:?}");
+    assert!(!surfaces.contains(&"Ivan Petrovski"), "{found:?}");
+    // Only the byline goes: a sentence that ends with the name names a person.
+    assert_eq!(
+        surfaces.iter().filter(|s| **s == "Roman Cheplyk").count(),
+        1,
+        "{found:?}"
+    );
 }
 
 #[test]

@@ -1,12 +1,13 @@
 //! Candidates that look like names but cannot be a person of the source: a single Latin word in
 //! a Cyrillic text (an outlet or a handle) and a place of the gazetteer written in several words;
-//! and roles that are no title, only forms of address.
+//! a credit or byline (a photographer's or author's name after its label); and roles that are
+//! no title, only forms of address.
 //! In: a candidate of `recognise` and its tokens; out: whether it is ruled out.
 
 use super::recognise::Candidate;
 use super::source_words::SourceWords;
 use super::tokens::Token;
-use super::words::FORMS_OF_ADDRESS;
+use super::words::{CREDIT_LABELS, FORMS_OF_ADDRESS};
 use crate::text::{is_cyrillic, script_of};
 
 /// True for a single Latin word in a Russian, Ukrainian or Belarusian source («сообщает Delfi»):
@@ -48,3 +49,44 @@ pub(super) fn only_forms_of_address(role: &str) -> bool {
         })
     })
 }
+
+/// True when the name is a credit: right after a credit label and a colon or slash ("Фото:
+/// Сергей Гунеев", "AP Photo/Vadim Ghirda", "Автор: …"), right before a slash ("Vladimir
+/// Tretyakov / Associated Press"), or alone on its line after a label ("by Roman Cheplyk", "-
+/// Post By Ivan Petrov": at most [`BYLINE_LABEL_WORDS`] words before the name, the last a label).
+pub(super) fn is_credit(text: &str, tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    let after = text[tokens[last].end..].trim_start();
+    if after.starts_with('/') {
+        return true;
+    }
+    let before = text[..tokens[first].start].trim_end();
+    // A byline: a line that is only a credit label and the name ("by Roman Cheplyk").
+    let label_words: Vec<String> = before
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let byline = label_words.len() <= BYLINE_LABEL_WORDS
+        && label_words
+            .last()
+            .is_some_and(|w| CREDIT_LABELS.contains(&w.as_str()));
+    if after.is_empty() && byline {
+        return true;
+    }
+    let Some(label_end) = before.strip_suffix([':', '/']) else {
+        return false;
+    };
+    let label = label_end
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    CREDIT_LABELS.contains(&label.as_str())
+}
+
+/// Most words of a byline's label before the name ("Post By").
+const BYLINE_LABEL_WORDS: usize = 2;
