@@ -359,7 +359,8 @@ pub fn latest_weekday_on_or_before(weekday: u8, date: PartialDate) -> Option<Par
 
 /// The paragraphs' date expressions, each completed from the publication date where the text
 /// alone is not enough (see [`infer`]). Dates of page furniture run into a paragraph
-/// ([`is_run_in_furniture`]) are left out: they date the page or another post, not the text.
+/// (a copyright notice, an embedded post's date) are left out: they date the page or another
+/// post, not the text.
 pub fn mentions(paragraphs: &[Paragraph], published: Option<PartialDate>) -> Vec<DateMention> {
     paragraphs
         .iter()

@@ -13,16 +13,26 @@ use std::sync::LazyLock;
 use crate::model::{Mention, Paragraph};
 
 /// An age in apposition right after a name ("Serdar Berdymukhamedov, 40, took the oath"):
-/// news writes it of people only.
+/// news writes it of people only. The number may have its word for years (", 36 ans,").
 static AGE_APPOSITION: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^,\s?(\d{1,3}),\s").unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
+    regex::Regex::new(r"^,\s?(\d{1,3})(?:\s(\p{L}+))?,\s")
+        .unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
 });
 
-/// The age in apposition at the start of the text right after a name (", 40, "), if any.
+/// Words for "years" after an age in apposition (`data/age_units.txt`).
+static AGE_UNITS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("data/age_units.txt")).collect());
+
+/// The age in apposition at the start of the text right after a name (", 40, ", ", 36 ans, "),
+/// if any.
 pub fn apposition_age(after: &str) -> Option<u32> {
-    AGE_APPOSITION
-        .captures(after)
-        .and_then(|c| c.get(1))
+    let caps = AGE_APPOSITION.captures(after)?;
+    let unit_ok = caps
+        .get(2)
+        .is_none_or(|u| AGE_UNITS.contains(&u.as_str().to_lowercase().as_str()));
+    unit_ok
+        .then(|| caps.get(1))
+        .flatten()
         .and_then(|m| m.as_str().parse().ok())
 }
 

@@ -422,7 +422,9 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
 /// True when the candidate ends in a word that can be a surname: not a given name standing
 /// alone ("Vladimir" cut off at a line's end, «Сергей», or a case form of a name of the table,
 /// «Сергея»: a person called by given name alone is not told apart from others of that name),
-/// not a patronymic («Сергей Викторович»), not an abstract noun («Реєстрація»).
+/// not a patronymic («Сергей Викторович»), not an abstract noun («Реєстрація»). After a title
+/// a word in «-ович» is a surname: news names an official by surname (the South Slavic «Мило
+/// Джуканович» after «Президент Черногории»), not by given name and patronymic alone.
 pub(super) fn names_a_surname(tokens: &[Token<'_>], c: &Candidate) -> bool {
     let last = tokens[c.last].text;
     let lower = last.to_lowercase();
@@ -431,7 +433,8 @@ pub(super) fn names_a_surname(tokens: &[Token<'_>], c: &Candidate) -> bool {
     }
     let lone_given = c.first == c.last
         && (given_name(last).is_some_and(|g| !g.oblique) || is_table_given_form(last));
-    let patronymic = c.first < c.last && morph::classify(last) == WordKind::Patronymic;
+    let patronymic =
+        c.first < c.last && c.role.is_none() && morph::classify(last) == WordKind::Patronymic;
     !lone_given && !patronymic
 }
 

@@ -260,3 +260,23 @@ fn a_capital_of_two_words_is_no_name() {
     let found = names(&["Ulan Bator said on Monday. Ulan Bator is cold."]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn an_age_with_its_word_for_years_makes_a_name_a_person() {
+    let found = names(&[
+        "Milojko Spajicek, 36 ans, chef du parti, s’est assuré des votes de 46 députés sur 81.",
+        "Europe Maintenant, 36 heures, chef du parti.",
+    ]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(surfaces, ["Milojko Spajicek"], "{found:?}");
+}
+
+#[test]
+fn a_word_in_ovich_after_a_title_is_a_surname() {
+    let found = names(&["Президент Черногории Мило Джуканович признал свое поражение."]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].3, "Джуканович");
+    // Without a title, a given name and a patronymic name nobody by surname.
+    let found = names(&["Вчера Пётр Петрович пришёл домой."]);
+    assert!(found.is_empty(), "{found:?}");
+}
