@@ -6,7 +6,9 @@
 //!    ("Валерий Ревенко сказал:") belongs to the last person named in that paragraph; a dash
 //!    paragraph right after an attributed dash paragraph continues it. Then (rule 1b) a quote
 //!    with marks opening its paragraph after a paragraph that ends with a colon ("Im genauen
-//!    Wortlaut sagte Lawrow:") is the words of that sentence's subject.
+//!    Wortlaut sagte Lawrow:") is the words of that sentence's subject, when it names someone
+//!    or speaks; then (rule 1c) a remark set off by dashes inside the quotation marks ("Кроме
+//!    того, - сообщил Зеленский, - мы …") gives its speaker.
 //! 2. A saying verb after the quote, in the same sentence: a name before the verb ("…,”
 //!    Ryabihin said"), a name shortly after it ("…,” said Dmitry Ryabikhin"), a pronoun next to
 //!    it ("he said" → the last person named before the quote, in this or an earlier paragraph),
@@ -57,14 +59,15 @@ mod continuation;
 mod descriptors;
 mod discourse;
 mod fragments;
+mod introductions;
 mod source_phrases;
 mod subjects;
 pub(super) mod title_reference;
 pub(super) mod titles;
 
 use super::clauses::{
-    is_saying_verb, is_speech_phrase, is_speech_word, match_phrase, pronoun_after, pronoun_before,
-    sentence_end, sentence_start, takes_content_clause, words_in, Word, SOURCE_PHRASES,
+    is_saying_verb, is_speech_phrase, is_speech_word, pronoun_after, pronoun_before, sentence_end,
+    sentence_start, takes_content_clause, words_in, Word,
 };
 use super::marks::Span;
 use super::pronouns::{anaphor_gender, verb_gender, Sources};
@@ -131,6 +134,7 @@ pub(crate) fn attribute(
         let speaker = if f.statement {
             ctx.dash_dialogue(i, &speakers)
                 .or_else(|| ctx.introduced_by_colon(i))
+                .or_else(|| ctx.remark_inside(i))
                 .or_else(|| ctx.after_quote(i))
                 .or_else(|| ctx.before_quote(i))
                 .or_else(|| ctx.continues_in_paragraph(i, &speakers))
@@ -235,68 +239,6 @@ impl<'a> Context<'a> {
             }
         }
         out
-    }
-
-    /// Rule 1: dash dialogue introduced by a colon, or continuing a dash paragraph.
-    fn dash_dialogue(&self, i: usize, speakers: &[Option<Speaker>]) -> Option<Speaker> {
-        let f = self.found[i];
-        if !f.dash || f.index == 0 {
-            return None;
-        }
-        let prev = self.paragraphs.get(f.index - 1)?;
-        if prev.text.trim_end().ends_with(':') {
-            let mention = *self.candidates.get(&prev.n)?.last()?;
-            return Some(Speaker {
-                mention,
-                how: format!("dash dialogue introduced in ¶{}", prev.n),
-            });
-        }
-        let j = i.checked_sub(1)?;
-        let before = self.found[j];
-        let speaker = speakers.get(j)?.as_ref()?;
-        (before.dash && before.index + 1 == f.index).then(|| Speaker {
-            mention: speaker.mention,
-            how: format!("dash dialogue continued from ¶{}", prev.n),
-        })
-    }
-
-    /// Rule 1b: a quotation opening its paragraph after a paragraph that ends with a colon
-    /// ("Im genauen Wortlaut sagte Lawrow:", "Der Präsident Aserbaidschans erklärte:") is the
-    /// words of that sentence's subject: a name, or a title only one person has here. The
-    /// sentence must name a speaker or speak (a name, a verb of saying or reporting, a source
-    /// phrase: «За його словами, …:», "Sandu:"); "Voici quelques citations du droit
-    /// international :" introduces texts nobody in the article says.
-    fn introduced_by_colon(&self, i: usize) -> Option<Speaker> {
-        let f = self.found[i];
-        let opens = self.text(&f)[..f.span.start].trim().is_empty();
-        let prev = self.paragraphs.get(f.index.checked_sub(1)?)?;
-        if f.dash || !opens || !prev.text.trim_end().ends_with(':') {
-            return None;
-        }
-        let end = prev.text.trim_end().len();
-        let start = sentence_start(&prev.text, 0, end);
-        let words = words_in(&prev.text, start, end);
-        let names = self
-            .candidates
-            .get(&prev.n)
-            .is_some_and(|list| list.iter().any(|&m| self.mentions[m].start >= start));
-        let speaks = (0..words.len()).any(|k| {
-            is_speech_word(&words, k)
-                || SOURCE_PHRASES
-                    .iter()
-                    .any(|p| match_phrase(&words[k..], p).is_some())
-        });
-        if !names && !speaks {
-            return None;
-        }
-        let m = self.sources.referent(f.index, 0, None)?;
-        Some(Speaker {
-            mention: m,
-            how: format!(
-                "introduced by the sentence ending with a colon in ¶{}",
-                prev.n
-            ),
-        })
     }
 
     /// Rule 2: a saying verb after the quote in the same sentence.

@@ -79,6 +79,12 @@ pub(crate) fn is_speech_phrase(words: &[Word], k: usize) -> bool {
 static COMPLEMENTIZERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("data/complementizers.txt")).collect());
 
+/// True for a conjunction of a clause of content ("that", «что»; `data/complementizers.txt`),
+/// given in lower case.
+pub(crate) fn is_complementizer(lower: &str) -> bool {
+    COMPLEMENTIZERS.contains(&lower)
+}
+
 /// True when `words[k]` is a Russian or Ukrainian verb in the past tense of a person (not the
 /// neuter «стало») followed by a comma and a conjunction of content («предположил, что»): the
 /// verb takes what was said or thought as its object, so it reports words whatever it is.

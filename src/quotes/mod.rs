@@ -51,8 +51,8 @@ pub fn is_statement(text: &str) -> bool {
 /// граждан»), "Action of Dissatisfied Citizens" (ANO)); of any length right after a noun naming a
 /// document, body or work (the law «О выборах президента Республики Узбекистан») or in title case
 /// ("the pro-Russian “Alliance for the Unity of Romanians”"). Quoted words inside a sentence are
-/// otherwise lower case («рано радоваться»); a capitalised short quotation after a colon or at the
-/// start of a sentence («Это правда»: Захарова …) is still a statement.
+/// otherwise lower case («рано радоваться»); a capitalised short quotation after a colon, at the
+/// start of a sentence («Это правда»: Захарова …) or after "that" is still a statement.
 fn is_quoted_name(text: &str, start: usize, end: usize, inner: &str) -> bool {
     let inner = inner.trim();
     let capitalised = inner.chars().next().is_some_and(char::is_uppercase);
@@ -73,7 +73,13 @@ fn is_quoted_name(text: &str, start: usize, end: usize, inner: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    capitalised && plain && after_word && (short || names_a_work(&previous) || title_case(inner))
+    // After "that" («что», "dass") a quotation is a clause: someone's words.
+    let after_complementizer = clauses::is_complementizer(&previous);
+    capitalised
+        && plain
+        && after_word
+        && !after_complementizer
+        && (short || names_a_work(&previous) || title_case(inner))
 }
 
 /// True for words in title case: every word of more than three letters capitalised, the

@@ -63,3 +63,35 @@ fn a_colon_introduces_the_words_of_a_speaker_not_of_a_document() {
     assert_eq!(got[0].1, None, "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Olsen"), "{got:?}");
 }
+
+#[test]
+fn a_remark_inside_the_quotation_marks_names_the_speaker() {
+    let ps = vec![para(
+        1,
+        "\"Кроме того, - сообщил Сидоров, - мы обсудили пути углубления диалога и продолжение \
+         взаимодействия\".",
+    )];
+    let ms = vec![mention(&ps[0], "Сидоров", None)];
+    assert_eq!(said(&ps, &ms)[0].1.as_deref(), Some("Сидоров"));
+    // A name inside the quotation without such a remark speaks nothing.
+    let ps = vec![para(
+        1,
+        "\"Кроме того, мы обсудили с Сидоровым пути углубления диалога и продолжение \
+         взаимодействия\".",
+    )];
+    let ms = vec![mention(&ps[0], "Сидоровым", None)];
+    assert_eq!(said(&ps, &ms)[0].1, None);
+}
+
+#[test]
+fn a_short_quotation_after_that_is_someone_s_words_not_a_name() {
+    let ps = vec![para(
+        1,
+        "Olsen said at the press conference that \"Norland will not stop\" and that \"the talks \
+         go on\".",
+    )];
+    let ms = vec![mention(&ps[0], "Olsen", None)];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].0, "Norland will not stop");
+    assert_eq!(got[0].1.as_deref(), Some("Olsen"), "{got:?}");
+}
