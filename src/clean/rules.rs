@@ -35,6 +35,15 @@ pub(super) struct LineRule {
 /// Boilerplate recognisable from the line alone. First match wins.
 pub(super) const LINE_RULES: &[LineRule] = &[
     LineRule {
+        pattern: r"(?i)^diese nachricht wurde am \S.{3,40}? (?:im programm .{2,60} )?gesendet\.?$",
+        kind: RemovalKind::Metadata,
+        reason: "broadcast notice (the date the item went on air)",
+        heuristic: false,
+        spares_quotes: false,
+        spares_cut_end: false,
+        spares_prose: false,
+    },
+    LineRule {
         pattern: r"(?i)^-?\s*(advertisement|реклама)\s*-?\s*(spot_img)?$",
         kind: RemovalKind::Boilerplate,
         reason: "advertisement marker",

@@ -253,6 +253,24 @@ fn an_update_stamp_is_no_publication_date() {
 }
 
 #[test]
+fn a_broadcast_notice_gives_the_publication_date() {
+    let body = "Der Präsident und der Regierungschef unterzeichneten in der Hauptstadt eine \
+                Erklärung über freundschaftliche Beziehungen und gute Nachbarschaft.";
+    let c = clean(&doc(&format!(
+        "Eine Überschrift aus mehreren Wörtern hier\n{body}\nDiese Nachricht wurde am 07.12.2023 im Programm Deutschlandfunk gesendet.\n"
+    )));
+    assert!(
+        verdict(&c, 3).starts_with("broadcast notice"),
+        "{}",
+        verdict(&c, 3)
+    );
+    assert_eq!(
+        c.metadata.published.value,
+        Some(PartialDate::ymd(2023, 12, 7))
+    );
+}
+
+#[test]
 fn a_site_clock_above_the_navigation_is_no_publication_date() {
     let body =
         "The president of the country demanded equal relations at the summit in the capital, \
