@@ -151,6 +151,17 @@ impl GivenKey {
     }
 }
 
+/// True when two given names are one name: one group of the table ("Donald" / «Дональд»), or
+/// names outside the table with a skeleton in common ("Shavkat" / «Шавкат», "Tayyip" /
+/// «Тайип»). A name outside the table that is only similar (Jaro–Winkler) is not enough.
+pub fn same_given_name(a: &GivenKey, b: &GivenKey) -> bool {
+    match (a, b) {
+        (GivenKey::Group(x), GivenKey::Group(y)) => x == y,
+        (GivenKey::Other(x), GivenKey::Other(y)) => x.iter().any(|k| y.contains(k)),
+        _ => false,
+    }
+}
+
 /// True when two given names can belong to one person: same table group, an initial that fits,
 /// similar names outside the table (or a name outside the table close to a group's form), or
 /// either side unknown.

@@ -33,7 +33,8 @@ mod surname;
 mod translit;
 
 pub use given::{
-    given_compatible, given_display, given_group, given_is_feminine, is_common_given_name, GivenKey,
+    given_compatible, given_display, given_group, given_is_feminine, is_common_given_name,
+    same_given_name, GivenKey,
 };
 pub use keys::{name_keys, phonetic_codes};
 pub use surname::{

@@ -168,14 +168,11 @@ fn cut_short(a: &[String], b: &[String]) -> bool {
         .any(|x| b.iter().any(|y| starts(x, y) || starts(y, x)))
 }
 
-/// True when both nodes have the same given name: one group of the table ("Donald" /
-/// «Дональд»), or a name outside the table with the same skeleton on both sides ("Shavkat" /
-/// «Шавкат»). This is the evidence that lets a weak surname match join them; a name outside the
-/// table that is only similar (Jaro–Winkler) is not enough.
+/// True when both nodes have the same given name ([`crate::people::names::same_given_name`]).
+/// This is the evidence that lets a weak surname match join them.
 pub(super) fn same_given(a: &Node, b: &Node) -> bool {
     match (&a.given_key, &b.given_key) {
-        (Some(GivenKey::Group(x)), Some(GivenKey::Group(y))) => x == y,
-        (Some(GivenKey::Other(x)), Some(GivenKey::Other(y))) => x.iter().any(|k| y.contains(k)),
+        (Some(x), Some(y)) => crate::people::names::same_given_name(x, y),
         _ => false,
     }
 }

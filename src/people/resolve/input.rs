@@ -215,7 +215,9 @@ impl SecondGivenNames {
             .filter_map(|k| self.by_surname.get(k))
             .flatten()
             .filter(|(second, first)| {
-                same_name(second, &key)
+                // Mere similarity is not enough: a patronymic begins with the father's given
+                // name ("Gurbangulyevich" / "Gurbanguly").
+                crate::people::names::same_given_name(second, &key)
                     && !crate::people::names::given_compatible(
                         GivenKey::of(first).as_ref(),
                         Some(&key),
@@ -231,17 +233,6 @@ impl SecondGivenNames {
         one_name
             .then(|| firsts.first().map(|f| (*f).clone()))
             .flatten()
-    }
-}
-
-/// True when two given names are one name: one group of the table, or a name outside it with a
-/// skeleton in common («Тайип» / "Tayyip"). Mere similarity is not enough: a patronymic begins
-/// with the father's given name ("Gurbangulyevich" / "Gurbanguly").
-fn same_name(a: &GivenKey, b: &GivenKey) -> bool {
-    match (a, b) {
-        (GivenKey::Group(x), GivenKey::Group(y)) => x == y,
-        (GivenKey::Other(x), GivenKey::Other(y)) => x.iter().any(|k| y.contains(k)),
-        _ => false,
     }
 }
 
@@ -280,11 +271,7 @@ pub(super) fn given_case_form_stems<'a>(
     let stem_of = |given: &'a str| -> Option<&'a str> {
         CASE_ENDINGS.iter().find_map(|ending| {
             let stem = given.strip_suffix(ending)?;
-            let consonant = stem
-                .chars()
-                .last()
-                .is_some_and(|c| !"аеёиоуыэюяіїєьй".contains(c));
-            (stem.chars().count() >= 3 && consonant).then_some(stem)
+            (stem.chars().count() >= 3 && ends_in_consonant(stem)).then_some(stem)
         })
     };
     let mut forms_of_stem: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
@@ -302,6 +289,14 @@ pub(super) fn given_case_form_stems<'a>(
         }
     }
     stems
+}
+
+/// True when a Cyrillic stem ends in a consonant (not a vowel, «ь» or «й»): a case ending
+/// stripped from it leaves a nominative of the consonant declension («Пашинян», «Кириакос»).
+fn ends_in_consonant(stem: &str) -> bool {
+    stem.chars()
+        .last()
+        .is_some_and(|c| !"аеёиоуыэюяіїєьй".contains(c))
 }
 
 /// Surnames that are a case form of another surname of the dossier, mapped to it: «Пашиняном»
@@ -322,10 +317,7 @@ pub(super) fn case_form_stems(sources: &[SourceMentions<'_>]) -> BTreeMap<String
             let Some(stem) = surname.strip_suffix(ending) else {
                 continue;
             };
-            let consonant = stem
-                .chars()
-                .last()
-                .is_some_and(|c| !"аеёиоуыэюяіїєьй".contains(c));
+            let consonant = ends_in_consonant(stem);
             let russian_possessive = POSSESSIVE_ENDINGS.iter().any(|e| stem.ends_with(e));
             if stem.chars().count() >= 3 && consonant && !russian_possessive && all.contains(stem) {
                 stems.insert(surname.to_string(), stem.to_string());

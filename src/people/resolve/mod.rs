@@ -1,7 +1,11 @@
 //! Resolving mentions across sources into officials.
 //!
 //! 1. **Names.** Mentions become name nodes, one per source and distinct (surname, given name);
-//!    every name of every registry entry becomes a node too, tied to its entry.
+//!    every name of every registry entry becomes a node too, tied to its entry. Case forms are
+//!    folded first: a surname to the nominative another source gives («Пашиняном» → Пашинян), a
+//!    foreign given name beside a surname in a case form likewise («Кириакоса» → Кириакос), and
+//!    a second given name alone ("Tayyip Erdogan") to the first given name of the dossier's
+//!    three-word name ("Recep Tayyip Erdoğan").
 //! 2. **Blocking.** Each distinct surname gets the Daitch–Mokotoff codes of its skeletons (see
 //!    [`super::names`]); surnames are compared only with surnames that share a code, so the work
 //!    grows with the size of the blocks, not with the square of the number of names. The number
