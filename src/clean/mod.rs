@@ -519,3 +519,5 @@ fn starts_quote(text: &str) -> bool {
 mod tests;
 #[cfg(test)]
 mod tests_furniture;
+#[cfg(test)]
+mod tests_published;

@@ -33,6 +33,7 @@
 
 mod context;
 mod find;
+mod furniture;
 mod words;
 mod years;
 
@@ -44,6 +45,8 @@ mod tests_inference;
 mod tests_sources;
 
 use std::sync::LazyLock;
+
+pub use years::opens_with_a_year_preposition;
 
 use jiff::civil::{Date, Weekday};
 
@@ -367,7 +370,7 @@ pub fn mentions(paragraphs: &[Paragraph], published: Option<PartialDate>) -> Vec
         .flat_map(|p| {
             find_dates(&p.text)
                 .into_iter()
-                .filter(|found| !is_run_in_furniture(&p.text, found))
+                .filter(|found| !furniture::is_run_in_furniture(&p.text, found))
                 .map(move |found| DateMention {
                     paragraph: Some(p.n),
                     line: p.line,
@@ -384,37 +387,6 @@ pub fn mentions(paragraphs: &[Paragraph], published: Option<PartialDate>) -> Vec
                 })
         })
         .collect()
-}
-
-/// An embedded social post's signature ends in its handle in brackets, then the post's date
-/// ("— Name (@handle) August 6, 2025").
-static POST_HANDLE_BEFORE: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"\(@\w{1,30}\)\s*$").expect("valid regex"));
-
-/// True when `found` is page furniture that a scraper ran into a paragraph: a copyright notice
-/// ("…All Rights ReservedCopyright(c) 2025 RTTNews.com") or the date of an embedded post's
-/// signature ("— Kancelaria Prezydenta RP (@prezydentpl) August 6, 2025После …"). Such a date
-/// is never an event of the article.
-fn is_run_in_furniture(text: &str, found: &FoundDate) -> bool {
-    found.kind == DateKind::Copyright
-        || text
-            .get(..found.start)
-            .is_some_and(|before| POST_HANDLE_BEFORE.is_match(before))
-}
-
-/// True when `text` opens with a preposition that takes a year, then a year ("In 2018", «У 2018
-/// році»): the start of a sentence.
-pub fn opens_with_a_year_preposition(text: &str) -> bool {
-    let mut words = text.split_whitespace();
-    match (words.next(), words.next()) {
-        (Some(first), Some(second)) => {
-            let second = second.trim_end_matches([',', '.', ':', ';']);
-            words::YEAR_CONTEXT_BEFORE.contains(&first.to_lowercase().as_str())
-                && second.len() == 4
-                && second.chars().all(|c| c.is_ascii_digit())
-        }
-        _ => false,
-    }
 }
 
 /// The `jiff` date of a day-precision partial date; `None` when it is coarser or impossible.

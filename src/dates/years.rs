@@ -241,3 +241,16 @@ fn next_word(after: &str) -> String {
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase()
 }
+
+/// True when `text` opens with a preposition that takes a year, then a year ("In 2018", «У 2018
+/// році»): the start of a sentence.
+pub fn opens_with_a_year_preposition(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(first), Some(second)) => {
+            let second = second.trim_end_matches([',', '.', ':', ';']);
+            YEAR_CONTEXT_BEFORE.contains(&first.to_lowercase().as_str()) && is_year_word(second)
+        }
+        _ => false,
+    }
+}
