@@ -137,7 +137,7 @@ pub(crate) fn dash_speech(text: &str, is_saying_verb: impl Fn(&str) -> bool) -> 
     // A paragraph opening with a dash is dialogue throughout: quotation marks inside it are
     // nested («- Моя програма — це «ні» …, — сказав Навроцький.»).
     let opening = opening_dash(text);
-    if opening.is_none() && text[..dash].contains(['"', '“', '”', '«', '„', '»']) {
+    if opening.is_none() && text[..dash].contains(QUOTATION_MARKS) {
         return Vec::new();
     }
     let inner_start = opening.unwrap_or(0);
