@@ -100,6 +100,9 @@ pub(crate) struct Found {
     pub dash: bool,
     /// True when the quotation is long enough to be a statement.
     pub statement: bool,
+    /// For the words of a quote card, the mention of the name that signs them after their last
+    /// sentence (`signature::signed_at_end`).
+    pub signed_by: Option<usize>,
 }
 
 /// The speaker of one quotation and how the text gives it.

@@ -133,6 +133,7 @@ fn detect_in(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<Quote> {
     let mut found = Vec::new();
     for (index, p) in paragraphs.iter().enumerate() {
         let opens_with_dash = marks::dash_dialogue(&p.text);
+        let mut signed_by = None;
         let speech = marks::dash_speech(&p.text, clauses::is_saying_verb);
         let spans = if !speech.is_empty() {
             let dash = opens_with_dash.is_some();
@@ -147,7 +148,8 @@ fn detect_in(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<Quote> {
                 vec![(marks::whole(&p.text), false)]
             } else if let Some(span) = unmarked::comma_speech(&p.text) {
                 vec![(span, false)]
-            } else if let Some((span, _)) = signature::signed_at_end(&p.text, p.n, mentions) {
+            } else if let Some((span, m)) = signature::signed_at_end(&p.text, p.n, mentions) {
+                signed_by = Some(m);
                 vec![(span, false)]
             } else {
                 marked.into_iter().map(|s| (s, false)).collect()
@@ -164,6 +166,7 @@ fn detect_in(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<Quote> {
                 dash,
                 statement: is_statement(inner)
                     && !is_quoted_name(&p.text, span.start, span.end, inner),
+                signed_by,
             });
         }
     }

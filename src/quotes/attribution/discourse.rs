@@ -257,13 +257,11 @@ impl Context<'_> {
         let f = self.found[i];
         let text = self.text(&f);
         let n = self.number(&f);
-        if let Some((span, m)) = crate::quotes::signature::signed_at_end(text, n, self.mentions) {
-            if span == f.span {
-                return Some(Speaker {
-                    mention: m,
-                    how: format!("signed by the name and title closing ¶{n}"),
-                });
-            }
+        if let Some(m) = f.signed_by {
+            return Some(Speaker {
+                mention: m,
+                how: format!("signed by the name and title closing ¶{n}"),
+            });
         }
         if !text[f.span.end..].trim_matches(CLOSING).is_empty() {
             return None;
