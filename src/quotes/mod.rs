@@ -148,6 +148,12 @@ fn detect_in(paragraphs: &[Paragraph], mentions: &[Mention]) -> Vec<Quote> {
                 vec![(marks::whole(&p.text), false)]
             } else if let Some(span) = unmarked::comma_speech(&p.text) {
                 vec![(span, false)]
+            } else if let Some(span) = index
+                .checked_sub(1)
+                .and_then(|k| paragraphs.get(k))
+                .and_then(|above| unmarked::block_speech(&p.text, &above.text))
+            {
+                vec![(span, false)]
             } else if let Some((span, m)) = signature::signed_at_end(&p.text, p.n, mentions) {
                 signed_by = Some(m);
                 vec![(span, false)]

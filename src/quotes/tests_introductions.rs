@@ -1,6 +1,6 @@
 //! Tests of `detect` for what introduces a quotation: a title with its holder in apposition, verbs
-//! that mean saying next to a quotation, and a sentence ending with a colon, on made-up
-//! paragraphs.
+//! that mean saying next to a quotation, a sentence ending with a colon, and a block of speech
+//! after the sentence announcing it, on made-up paragraphs.
 
 use crate::quotes::test_support::{mention, para, said};
 
@@ -93,5 +93,30 @@ fn a_short_quotation_after_that_is_someone_s_words_not_a_name() {
     let ms = vec![mention(&ps[0], "Olsen", None)];
     let got = said(&ps, &ms);
     assert_eq!(got[0].0, "Norland will not stop");
+    assert_eq!(got[0].1.as_deref(), Some("Olsen"), "{got:?}");
+}
+
+#[test]
+fn a_block_of_speech_after_the_sentence_announcing_it_is_the_announced_speaker_s() {
+    let ps = vec![
+        para(
+            1,
+            "Olsen noted that the coalition had borne the brunt of every crisis.",
+        ),
+        para(
+            2,
+            "We have coped with the biggest crisis in modern history. We have kept our main \
+             promise.",
+        ),
+        para(3, "The coalition won 23 percent of the vote."),
+        para(
+            4,
+            "We also wrote about the vote count in the capital and in the regions.",
+        ),
+    ];
+    let ms = vec![mention(&ps[0], "Olsen", None)];
+    let got = said(&ps, &ms);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.starts_with("We have coped"), "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Olsen"), "{got:?}");
 }
