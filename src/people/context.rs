@@ -252,7 +252,12 @@ pub(super) fn role_before_comma(
     {
         from -= 1;
     }
-    let role_at = (from..first).find(|&i| is_role_word(&tokens[i].text.to_lowercase()))?;
+    let mut role_at = (from..first).find(|&i| is_role_word(&tokens[i].text.to_lowercase()))?;
+    // The words that qualify the role word belong to the title ("Albania's Prime Minister, Edi
+    // Rama": "Prime Minister", not "Minister").
+    while role_at > from && is_role_modifier(&tokens[role_at - 1].text.to_lowercase()) {
+        role_at -= 1;
+    }
     // "le Premier ministre de son prédécesseur, Islam Karimov": the name is the predecessor's.
     let possessive = (role_at..first)
         .any(|i| super::words::POSSESSIVES.contains(&tokens[i].text.to_lowercase().as_str()));
@@ -266,6 +271,13 @@ pub(super) fn role_before_comma(
         })
         .unwrap_or(role);
     (!possessive && !role.is_empty()).then(|| role.to_string())
+}
+
+/// True for a word that qualifies an English role word before it ("prime", "foreign",
+/// "Estonian"), but not the preposition "of", which only joins a role to its place.
+fn is_role_modifier(lower: &str) -> bool {
+    lower != "of"
+        && (LATIN_ROLE_MODIFIERS.contains(&lower) || NATIONALITY_ADJECTIVES.contains(&lower))
 }
 
 /// A role in apposition after the name: ", Deputy Head of ..." up to the next comma or full stop.

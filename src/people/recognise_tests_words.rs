@@ -90,6 +90,9 @@ fn a_name_in_apposition_after_a_role_and_a_comma_is_a_person_with_that_role() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "Kestutis Budris");
     assert_eq!(found[0].4.as_deref(), Some("Außenminister des Landes"));
+    // The words that qualify the role word are the title's.
+    let found = names(&["He met Norland's Prime Minister, Pavel Strand, in the capital."]);
+    assert_eq!(found[0].4.as_deref(), Some("Prime Minister"), "{found:?}");
     let found = names(&[
         "Il devance l’ex-ministre des Affaires étrangères, Pekka Haavisto.",
         "Le dirigeant avait été le Premier ministre de son prédécesseur, Viktor Karimov, jusqu'en 2016.",

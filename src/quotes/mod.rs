@@ -49,7 +49,8 @@ pub fn is_statement(text: &str) -> bool {
 /// standing inside a sentence right after a word (the party «Грузинская мечта», the show «Соловьев
 /// Live», the movement "Georgian Dream") or spelling out an abbreviation (ANO («Акция недовольных
 /// граждан»), "Action of Dissatisfied Citizens" (ANO)); of any length right after a noun naming a
-/// document, body or work (the law «О выборах президента Республики Узбекистан») or in title case
+/// document, body or work, punctuation and all (the law «О выборах президента Республики
+/// Узбекистан», the exhibition "Ukraine, a war crime."), or in title case
 /// ("the pro-Russian “Alliance for the Unity of Romanians”"). Quoted words inside a sentence are
 /// otherwise lower case («рано радоваться»); a capitalised short quotation after a colon, at the
 /// start of a sentence («Это правда»: Захарова …) or after "that" is still a statement.
@@ -75,11 +76,11 @@ fn is_quoted_name(text: &str, start: usize, end: usize, inner: &str) -> bool {
         .to_lowercase();
     // After "that" («что», "dass") a quotation is a clause: someone's words.
     let after_complementizer = clauses::is_complementizer(&previous);
+    // A work's title may hold punctuation (the exhibition "Ukraine, a war crime.").
     capitalised
-        && plain
         && after_word
         && !after_complementizer
-        && (short || names_a_work(&previous) || title_case(inner))
+        && (names_a_work(&previous) || plain && (short || title_case(inner)))
 }
 
 /// True for words in title case: every word of more than three letters capitalised, the

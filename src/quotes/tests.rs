@@ -513,6 +513,22 @@ fn quoted_names_of_parties_and_shows_get_no_speaker() {
     let got = summary(&detect(&ps, &ms));
     let speakers: Vec<Option<usize>> = got.iter().map(|g| g.2).collect();
     assert_eq!(speakers, vec![None, None, Some(1), None], "{got:?}");
+    // The title of a work may hold punctuation; the sentence that speaks ("spoke") gives the
+    // paragraph of speech after it its speaker.
+    let ps = vec![
+        para(
+            1,
+            "Pavel Strand spoke at the opening of the exhibition “Norland, a war crime.”",
+        ),
+        para(
+            2,
+            "“This exhibition comes on the eve of the visit. We will host many leaders.”",
+        ),
+    ];
+    let ms = vec![mention(&ps[0], "Pavel Strand", None)];
+    let got = summary(&detect(&ps, &ms));
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!((got[0].2, got[1].2), (None, Some(0)), "{got:?}");
     // The full name of an abbreviation, after it in brackets or before it.
     let ps = vec![
         para(

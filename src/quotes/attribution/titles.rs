@@ -372,6 +372,14 @@ mod tests {
                 "le Premier ministre arménien",
                 ("head-of-government", Some("armenia")),
             ),
+            (
+                "The head of Albania's government",
+                ("head-of-government", Some("albania")),
+            ),
+            (
+                "премьер Северной Македонии",
+                ("head-of-government", Some("north-macedonia")),
+            ),
         ];
         for (phrase, expected) in cases {
             assert_eq!(title(phrase), Some(expected), "{phrase}");
