@@ -464,6 +464,29 @@ impl Sources<'_> {
             .and_then(|(m, through_pronoun)| through_pronoun.then_some(m))
     }
 
+    /// The subject of the sentence right before byte `pos` of paragraph `index` (the last
+    /// sentence of the paragraph before, when none precedes it in its own), when that subject is
+    /// a name: the mention, and the paragraph index and byte range of that sentence.
+    pub(crate) fn previous_named_subject(
+        &self,
+        index: usize,
+        pos: usize,
+    ) -> Option<(usize, usize, std::ops::Range<usize>)> {
+        let s = self
+            .sentences_before(index, pos)
+            .into_iter()
+            .next()
+            .or_else(|| {
+                let before = index.checked_sub(1)?;
+                let len = self.paragraphs.get(before)?.text.len();
+                self.sentences_before(before, len).into_iter().next()
+            })?;
+        match self.subject(s) {
+            Subject::Named(m) => Some((m, s.index, s.start..s.end)),
+            _ => None,
+        }
+    }
+
     /// The referent of [`Self::referent`], and whether the walk back to it passed a sentence
     /// whose subject is a pronoun.
     fn referent_chain(

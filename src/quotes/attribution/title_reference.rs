@@ -13,7 +13,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::titles::{fits, leading_title, titles_before_name, titles_in, Title};
-use crate::quotes::pronouns::{mention_gender, Sources};
+use crate::quotes::pronouns::{mention_gender, oblique, Sources};
 
 /// Bytes before a name read for the title written in front of it.
 const TITLE_BEFORE_NAME: usize = 80;
@@ -143,8 +143,11 @@ impl Sources<'_> {
     /// titles fit, the one the text is about at that point: the subject of an earlier sentence
     /// that a later sentence has taken up with a pronoun ("Viktor Orbán se rend à Moscou pour
     /// rencontrer le président russe Vladimir Poutine. Il aura des discussions … « … », a
-    /// déclaré le dirigeant nationaliste" is Orbán's). Nobody when no pronoun has taken anyone
-    /// up ("Trump met Aliyev. “…,” the president said"), or the one taken up is none of them.
+    /// déclaré le dirigeant nationaliste" is Orbán's), or else the subject of the sentence right
+    /// before, when that sentence names nobody else who fits but in an oblique case ("Президент
+    /// Володимир Зеленський провів низку зустрічей. Глава держави розповів …" is Zelensky's,
+    /// though a president of another country was named further back). Nobody when neither gives one of them ("Trump met Aliyev. “…,” the
+    /// president said": the sentence before names both presidents).
     fn salient_holder(
         &self,
         fitting: &[&Person],
@@ -154,11 +157,21 @@ impl Sources<'_> {
     ) -> Option<usize> {
         let text = &self.paragraphs.get(index)?.text;
         let from = crate::quotes::clauses::sentence_start(text, 0, pos);
-        let m = self.topic(index, from, feminine)?;
-        fitting
-            .iter()
-            .any(|p| p.mentions.iter().any(|&(_, k)| k == m))
-            .then_some(m)
+        let holds = |p: &Person, m: usize| p.mentions.iter().any(|&(_, k)| k == m);
+        if let Some(m) = self.topic(index, from, feminine) {
+            return fitting.iter().any(|p| holds(p, m)).then_some(m);
+        }
+        let (m, pi, range) = self.previous_named_subject(index, from)?;
+        let (subject, others): (Vec<&&Person>, Vec<&&Person>) =
+            fitting.iter().partition(|p| holds(p, m));
+        // Another who fits, named there as a subject too, makes it ambiguous; one named in an
+        // oblique case («обсудил с коллегой Сергеем Лавровым») is no rival of the subject.
+        let others_there = others.iter().any(|p| {
+            p.mentions.iter().any(|&(opi, k)| {
+                opi == pi && range.contains(&self.mentions[k].start) && !oblique(&self.mentions[k])
+            })
+        });
+        (!subject.is_empty() && !others_there).then_some(m)
     }
 
     /// For a title that fits nobody's titles («— заявила дипломат» when the source titles the

@@ -1,6 +1,7 @@
 //! Quotations given to a speaker by title, through `quotes::detect`, in Russian, Ukrainian,
 //! English, German and French, with the cases that must stay unattributed: two persons fit, a
-//! country contradicts, a verb of the other gender.
+//! country contradicts, a verb of the other gender; and of several who fit, the subject of the
+//! sentence before.
 
 use crate::model::{Mention, Paragraph};
 use crate::quotes::detect;
@@ -364,4 +365,36 @@ fn a_plural_verb_with_an_office_is_no_word_of_its_head() {
     ];
     let ms = vec![mention(&ps[0], "Гітанас Науседа", Some("Президент Литви"))];
     assert_eq!(speaker_of(&ps, &ms, "Серед варіантів"), None);
+}
+
+#[test]
+fn of_several_who_fit_the_subject_of_the_sentence_before_is_meant() {
+    // A president and a woman president are named, the verb shows no gender she would not have
+    // (her name does not show hers); the sentence right before names him as its subject and her
+    // in an oblique case, no rival.
+    let texts = |first: &str| {
+        vec![para(
+            1,
+            &format!(
+                "{first} провів переговори з президенткою Марією Сакелларіу. Турецький лідер                  оголосив про “нову еру” у відносинах."
+            ),
+        )]
+    };
+    let ps = texts("Президент Туреччини, Павло Странд,");
+    let ms = vec![
+        mention(&ps[0], "Павло Странд", Some("Президент Туреччини")),
+        mention(&ps[0], "Марією Сакелларіу", None),
+    ];
+    assert_eq!(speaker_of(&ps, &ms, "нову еру"), Some(0));
+    // Two subjects who fit in the sentence before: nobody.
+    let ps = vec![para(
+        1,
+        "Президент Туреччини Павло Странд і президентка Марія Сакелларіу провели переговори. \
+         Турецький лідер оголосив про “нову еру” у відносинах.",
+    )];
+    let ms = vec![
+        mention(&ps[0], "Павло Странд", Some("Президент Туреччини")),
+        mention(&ps[0], "Марія Сакелларіу", None),
+    ];
+    assert_eq!(speaker_of(&ps, &ms, "нову еру"), None);
 }
