@@ -437,7 +437,11 @@ impl<'a> Context<'a> {
             }
             let unnamed = named.iter().all(|&m| self.mentions[m].start >= verb.start);
             if let Some(m) = unnamed
-                .then(|| self.sources.role_subject(f.index, start, verb.start))
+                .then(|| {
+                    let feminine = super::pronouns::verb_gender(&verb.lower);
+                    self.sources
+                        .role_subject(f.index, start, verb.start, feminine)
+                })
                 .flatten()
             {
                 return Some(Speaker {

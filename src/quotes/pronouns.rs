@@ -360,12 +360,21 @@ impl Sources<'_> {
     /// The person a role-noun subject of the clause `start..end` of paragraph `index` refers to
     /// ("Президент Казахстана считает «…»", "The president warned that …"): the one person this
     /// source gives that role; nobody when the subject is no role noun or several people have it,
-    /// unless it is an epithet ("the politician"), which refers back like a pronoun.
-    pub(crate) fn role_subject(&self, index: usize, start: usize, end: usize) -> Option<usize> {
+    /// unless it is an epithet ("the politician"), which refers back like a pronoun. The verb's
+    /// gender `feminine`, where it shows one, rules out persons of the other and lets a title
+    /// that fits nobody's titles be the one person named before of that gender («новобраний
+    /// прем’єр наголосив» when the source says only that he will head the government).
+    pub(crate) fn role_subject(
+        &self,
+        index: usize,
+        start: usize,
+        end: usize,
+        feminine: Option<bool>,
+    ) -> Option<usize> {
         let Subject::Role(role, at) = self.subject(Sentence { index, start, end }) else {
             return None;
         };
-        let TitleRef::Holder(m) = self.role_reference(&role, index, at, end, None) else {
+        let TitleRef::Holder(m) = self.role_reference(&role, index, at, end, feminine) else {
             // An epithet that fits nobody or several («Политик объявил») is the person the
             // text is about, as a pronoun would be.
             return super::attribution::titles::is_epithet(&role)

@@ -466,8 +466,10 @@ impl Context<'_> {
             TitleRef::Nobody | TitleRef::NoneFits => return None,
             TitleRef::NotATitle => {}
         }
-        self.name_after_verb(&named, &words, v)
-            .or_else(|| self.sources.role_subject(r.index, r.start, words[v].start))
+        self.name_after_verb(&named, &words, v).or_else(|| {
+            self.sources
+                .role_subject(r.index, r.start, words[v].start, feminine)
+        })
     }
 
     /// The nominative name at most [`super::MAX_WORDS_SUBJECT_TO_VERB`] words before `words[v]`,

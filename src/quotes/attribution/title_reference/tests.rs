@@ -389,12 +389,38 @@ fn of_several_who_fit_the_subject_of_the_sentence_before_is_meant() {
     // Two subjects who fit in the sentence before: nobody.
     let ps = vec![para(
         1,
-        "Президент Туреччини Павло Странд і президентка Марія Сакелларіу провели переговори. \
+        "Президент Туреччини Павло Странд і президент Іван Коваль провели переговори. \
          Турецький лідер оголосив про “нову еру” у відносинах.",
     )];
     let ms = vec![
         mention(&ps[0], "Павло Странд", Some("Президент Туреччини")),
-        mention(&ps[0], "Марія Сакелларіу", None),
+        mention(&ps[0], "Іван Коваль", None),
     ];
     assert_eq!(speaker_of(&ps, &ms, "нову еру"), None);
+}
+
+#[test]
+fn a_title_that_fits_nobody_is_the_one_person_of_its_verb_s_gender() {
+    let texts = |verb: &str| {
+        vec![
+            para(
+                1,
+                "Уряд Норландії очолить 44-річний Павло Странд – лідер партії.",
+            ),
+            para(
+                2,
+                &format!(
+                    "Крім того, новобраний прем’єр {verb}, що настав час “засукати рукави і \
+                     почати роботу”."
+                ),
+            ),
+        ]
+    };
+    let ps = texts("наголосив");
+    let ms = vec![mention(&ps[0], "Павло Странд", None)];
+    assert_eq!(speaker_of(&ps, &ms, "засукати рукави"), Some(0));
+    // A verb of the other gender: someone the source does not name.
+    let ps = texts("наголосила");
+    let ms = vec![mention(&ps[0], "Павло Странд", None)];
+    assert_eq!(speaker_of(&ps, &ms, "засукати рукави"), None);
 }
