@@ -73,6 +73,8 @@ pub trait PeopleSense: Sync {
     fn names_someone(&self, line: &str) -> bool;
     /// True for a given name in any case form («Юлия», "Yulia"): a byline starts with one.
     fn is_given_name(&self, word: &str) -> bool;
+    /// True for a country or capital city, given in lower case ("prague"): a dateline names one.
+    fn is_place(&self, lower: &str) -> bool;
 }
 
 /// Cleans one raw document; `people` tells which lines name someone.
@@ -477,6 +479,7 @@ fn mark_navigation_labels(lines: &[Line<'_>], verdicts: &mut Verdicts, people: &
             && !ends_sentence(line.text)
             && !line.text.chars().any(|c| c.is_ascii_digit())
             && !must_keep(line.text, people)
+            && !is_dateline(line.text, people)
             && !in_the_body(lines, i, &removed)
         {
             *verdict = Some((
@@ -485,6 +488,14 @@ fn mark_navigation_labels(lines: &[Line<'_>], verdicts: &mut Verdicts, people: &
             ));
         }
     }
+}
+
+/// True for a dateline on a line of its own: a country or capital in capitals ("PRAGUE"), which
+/// begins the article's report, where a navigation label would be written in lower case.
+fn is_dateline(text: &str, people: &dyn PeopleSense) -> bool {
+    let place = text.trim_end_matches([',', ' ', '—', '–', '-']);
+    let shouted = place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase);
+    shouted && !place.contains(char::is_whitespace) && people.is_place(&place.to_lowercase())
 }
 
 /// True for a label of at most three words that starts in lower case and ends no sentence.

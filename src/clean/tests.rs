@@ -491,3 +491,15 @@ fn captions_end_in_a_credit_but_prose_signed_with_one_stays() {
         "counter of views or comments, or reading time"
     );
 }
+
+#[test]
+fn a_dateline_on_a_line_of_its_own_stays_a_label_in_capitals_goes() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let text = format!("A headline of several words here\nPRAGUE\nA headline of several words here\n{prose}\nSHARE\n");
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 2), "kept", "a dateline");
+    assert_eq!(
+        verdict(&c, 5),
+        "short label without a sentence (navigation or section name)"
+    );
+}

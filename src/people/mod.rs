@@ -69,6 +69,10 @@ impl crate::clean::PeopleSense for Recogniser {
     fn is_given_name(&self, word: &str) -> bool {
         inflect::given_name(word).is_some()
     }
+
+    fn is_place(&self, lower: &str) -> bool {
+        words::is_place(lower)
+    }
 }
 
 /// The outcome of resolving the mentions of every source.
