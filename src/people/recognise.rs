@@ -255,9 +255,18 @@ pub(super) fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWo
         let mut first = i;
         let mut last = i;
         let mut count = 1;
+        let starts_with_given =
+            given_name(tokens[i].text).is_some() || is_common_given_name(tokens[i].text);
         loop {
             let next = last + 1;
-            if next < tokens.len()
+            // Particles join only a name that starts with a given name ("Ursula von der Leyen",
+            // "Bart de Wever", "Bart De Wever"), never a noun phrase ("Tokajew der Polizei").
+            let particles = particles_then_name(text, tokens, last, &usable)
+                .filter(|_| starts_with_given && count == 1);
+            if let Some(k) = particles {
+                last = k;
+                count += 1;
+            } else if next < tokens.len()
                 && count < 4
                 && usable[next]
                 && !tokens[next].initial
@@ -271,13 +280,6 @@ pub(super) fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWo
                 .flatten()
             {
                 // Given name, father's name, «оглы», surname: one name.
-                last = k;
-                count += 1;
-            } else if let Some(k) = particles_then_name(text, tokens, last, &usable)
-                .filter(|_| given_name(tokens[i].text).is_some())
-            {
-                // Particles join only a name that starts with a given name ("Ursula von der
-                // Leyen"), never a noun phrase ("Tokajew der Polizei").
                 last = k;
                 count += 1;
             } else {
@@ -529,7 +531,14 @@ pub(super) fn to_mention(
     let surname_word = tokens[c.last].text;
     let mut surname_start = tokens[c.last].start;
     let mut k = c.last;
-    while k > c.first + 1 && NAME_PARTICLES.contains(&tokens[k - 1].text) {
+    let is_particle = |t: &Token<'_>| NAME_PARTICLES.contains(&t.text.to_lowercase().as_str());
+    // A name that opens with a particle and has no given name is a surname alone ("De Wever
+    // said"): the particle is no given name.
+    let particle_first = c.given.is_none() && c.initial.is_none() && is_particle(&tokens[c.first]);
+    let floor = if particle_first { c.first } else { c.first + 1 };
+    // A particle before the surname is part of it, written small or capitalised ("Bart de
+    // Wever", "Bart De Wever": "De Wever").
+    while k > floor && is_particle(&tokens[k - 1]) {
         k -= 1;
         surname_start = tokens[k].start;
     }
@@ -538,15 +547,16 @@ pub(super) fn to_mention(
         after_preposition: c.after_preposition,
         known,
     };
-    let surname = if surname_start < tokens[c.last].start {
-        p.text[surname_start..end].to_string()
-    } else {
-        surname_nominative(surname_word, ctx)
-    };
+    // The particles stay as written; the last word takes its nominative («Де Вевера» →
+    // «Де Вевер»).
+    let particles = &p.text[surname_start..tokens[c.last].start];
+    let surname = format!("{particles}{}", surname_nominative(surname_word, ctx));
     let given = match (&c.given, &c.initial) {
         (Some(g), _) => Some(g.nominative.clone()),
         (None, Some(i)) => Some(i.clone()),
-        (None, None) if c.last > c.first => Some(tokens[c.first].text.to_string()),
+        (None, None) if c.last > c.first && !particle_first => {
+            Some(tokens[c.first].text.to_string())
+        }
         _ => None,
     };
     Mention {

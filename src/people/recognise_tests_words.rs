@@ -283,3 +283,30 @@ fn a_word_in_ovich_after_a_title_is_a_surname() {
     let found = names(&["Вчера Пётр Петрович пришёл домой."]);
     assert!(found.is_empty(), "{found:?}");
 }
+#[test]
+fn name_particles_belong_to_the_surname_in_any_case_and_script() {
+    let found = names(&[
+        "Der belgische Premierminister Bart de Wever befürchtet Vergeltung.",
+        "Prime Minister Bart De Wever said so.",
+        "Прем'єр Бельгії Барт Де Вевер заявив про це.",
+        "Премьер Бельгии Барт де Вевер заявил об этом.",
+    ]);
+    let got: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|f| (f.3.as_str(), f.2.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("de Wever", Some("Bart")),
+            ("De Wever", Some("Bart")),
+            ("Де Вевер", Some("Барт")),
+            ("де Вевер", Some("Барт")),
+        ],
+        "{found:?}"
+    );
+    // A capitalised particle opening a name with no given name is the surname's.
+    let found = names(&["De Wever said so."]);
+    assert_eq!(found[0].3, "De Wever", "{found:?}");
+    assert_eq!(found[0].2, None, "{found:?}");
+}

@@ -6,8 +6,9 @@
 use super::tokens::{is_space_gap, Token};
 use super::words::{NAME_PARTICLES, PATRONYMIC_PARTICLES};
 
-/// The index of the last word of a name particle run ("von der") followed by a name word, when
-/// one starts right after `last`.
+/// The index of the last word of a name particle run ("von der", "De") followed by a name word,
+/// when one starts right after `last`. Particles are matched in any case: Flemish and Dutch
+/// names write them capitalised ("Bart De Wever").
 pub(super) fn particles_then_name(
     text: &str,
     tokens: &[Token<'_>],
@@ -17,7 +18,7 @@ pub(super) fn particles_then_name(
     let mut k = last + 1;
     while tokens
         .get(k)
-        .is_some_and(|t| NAME_PARTICLES.contains(&t.text))
+        .is_some_and(|t| NAME_PARTICLES.contains(&t.text.to_lowercase().as_str()))
         && is_space_gap(&text[tokens[k - 1].end..tokens[k].start])
     {
         k += 1;

@@ -73,7 +73,9 @@ pub(crate) fn oblique(m: &Mention) -> bool {
         .filter(|first| *first != last)
         .and_then(crate::people::inflect::given_name)
         .is_some_and(|g| g.oblique);
-    cyrillic && (last != m.surname || given_oblique)
+    // A surname with particles («де Вевер») is compared by its last word.
+    let surname_last = m.surname.split_whitespace().last().unwrap_or(&m.surname);
+    cyrillic && (last != surname_last || given_oblique)
 }
 
 /// True for a Russian word the dictionary knows only in oblique cases («президента»): a role

@@ -579,3 +579,16 @@ fn a_possessive_source_phrase_refers_to_the_speaker_named_in_apposition_after_th
     let got = said(&ps, &ms);
     assert_eq!(got[1].1.as_deref(), Some("Kestutis Budris"), "{got:?}");
 }
+
+#[test]
+fn a_surname_with_particles_in_the_nominative_names_the_speaker_after() {
+    let ps = vec![para(
+        1,
+        "Европа не может конфисковать активы, это «акт войны с соседом». Об этом заявил \
+         премьер-министр Норландии Барт де Вевер на форуме.",
+    )];
+    let mut m = mention(&ps[0], "Барт де Вевер", Some("премьер-министр Норландии"));
+    m.surname = "де Вевер".to_string();
+    let ms = vec![m];
+    assert_eq!(said(&ps, &ms)[0].1.as_deref(), Some("Барт де Вевер"));
+}

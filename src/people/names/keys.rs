@@ -61,6 +61,23 @@ pub(super) fn french_reading(a: &str) -> String {
     rewrite(&s, &[("#", "shch"), ("%", "ch"), ("@", "sh")])
 }
 
+/// French endings whose last consonants are not pronounced, each with how Russian and
+/// Ukrainian write them (`people/data/french_silent_endings.tsv`: Prévot → Прево, Renault → Рено).
+static FRENCH_SILENT_ENDINGS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        crate::lexicon::rows(include_str!("../data/french_silent_endings.tsv")).collect()
+    });
+
+/// The reading of a French name whose final consonants are silent ("prevot" → "prevo"), when it
+/// ends in one of [`FRENCH_SILENT_ENDINGS`] and has more than that ending.
+pub(super) fn french_silent_reading(a: &str) -> Option<String> {
+    FRENCH_SILENT_ENDINGS.iter().find_map(|(ending, sound)| {
+        a.strip_suffix(ending)
+            .filter(|stem| stem.len() >= 2)
+            .map(|stem| format!("{stem}{sound}"))
+    })
+}
+
 /// The South Slavic reading of a name written without its diacritics: `c` is `č`/`ć` (ч)
 /// and `dj` is `đ` (дж), as Serbian and Croatian names are printed in English and German
 /// (Vucic for Vučić / Вучич, Djuric for Đurić / Джурич). Returns the reading with every `c`
@@ -264,6 +281,7 @@ pub(super) fn skeleton(reading: &str) -> String {
             ("zh", "Z"),
             ("ch", "C"),
             ("kh", "H"),
+            ("th", "t"),
             ("ts", "T"),
             ("x", "H"),
             ("h", "H"),
@@ -333,12 +351,24 @@ pub(super) fn skeleton(reading: &str) -> String {
 }
 
 /// The skeletons of a name under every scheme it may be written in, sorted and deduplicated.
-/// Cyrillic input has only the one reading.
+/// Cyrillic input has only the one reading. A surname with particles ("de Wever") has the keys of
+/// its last word too.
 pub fn name_keys(name: &str) -> Vec<String> {
     let folded = ascii_fold(name);
     let mut keys = BTreeSet::new();
     if folded.is_empty() {
         return Vec::new();
+    }
+    // A surname with particles is also written without them («Вевер» for "de Wever").
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if let Some((last, particles)) = words.split_last() {
+        let only_particles = !particles.is_empty()
+            && particles
+                .iter()
+                .all(|w| crate::people::words::NAME_PARTICLES.contains(&w.to_lowercase().as_str()));
+        if only_particles {
+            keys.extend(name_keys(last));
+        }
     }
     keys.insert(skeleton(&folded));
     if script_of(name) == Script::Latin {
@@ -347,6 +377,9 @@ pub fn name_keys(name: &str) -> Vec<String> {
         }
         if looks_french(&folded) {
             keys.insert(skeleton(&french_reading(&folded)));
+        }
+        if let Some(reading) = french_silent_reading(&folded) {
+            keys.insert(skeleton(&reading));
         }
         if looks_south_slavic(&folded) {
             for reading in south_slavic_readings(&folded) {

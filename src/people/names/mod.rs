@@ -93,6 +93,19 @@ mod tests {
     }
 
     #[test]
+    fn french_silent_endings_th_and_name_particles_meet_their_cyrillic() {
+        assert!(same("Prévot", "Прево"));
+        assert!(same("Renault", "Рено"));
+        assert!(same("Francken", "Франкен"));
+        assert!(same("Thomas", "Томас"));
+        assert!(same("de Wever", "Вевер"));
+        assert!(same("De Wever", "де Вевер"));
+        // A silent ending is only a reading of its own: "Prevot" and "Prevo" are one name, not
+        // "Prevot" and "Prevon".
+        assert!(!same("Prévot", "Превон"));
+    }
+
+    #[test]
     fn south_slavic_names_without_diacritics_meet_their_cyrillic() {
         assert!(same("Vucic", "Vučić"));
         assert!(same("Vucic", "Вучич"));
