@@ -262,7 +262,7 @@ pub(super) fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWo
             // Particles join only a name that starts with a given name ("Ursula von der Leyen",
             // "Bart de Wever", "Bart De Wever"), never a noun phrase ("Tokajew der Polizei").
             let particles = particles_then_name(text, tokens, last, &usable)
-                .filter(|_| starts_with_given && count == 1);
+                .filter(|_| starts_with_given && count < 4);
             if let Some(k) = particles {
                 last = k;
                 count += 1;
