@@ -144,7 +144,7 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         spares_prose: false,
     },
     LineRule {
-        pattern: r"(?i)(?:^|[^\p{L}\p{N}])\((?:(?:\d(?:st|nd|rd|th)|second|third)\s)?(?:l|r|c|left|right|cent(?:er|re)|front|back|слева|справа|в центре|зліва|ліворуч|праворуч|в центрі|links|rechts|mitte|à gauche|à droite|au centre)\)",
+        pattern: r"(?i)(?:^|[^\p{L}\p{N}])\((?:(?:on|at|to) the\s)?(?:(?:\d(?:st|nd|rd|th)|second|third)\s(?:from\s)?)?(?:l|r|c|left|right|cent(?:er|re)|front|back|слева|справа|в центре|зліва|ліворуч|праворуч|в центрі|links|rechts|mitte|à gauche|à droite|au centre)\)",
         kind: RemovalKind::Boilerplate,
         reason: "photo caption (places people in the picture: \"(R)\", «(слева)»)",
         heuristic: false,

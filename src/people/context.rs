@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 use super::tokens::{is_space_gap, Token};
 use super::words::{
     CLAUSE_CONJUNCTIONS, CYRILLIC_ROLES, INSTITUTION_NOUNS, LATIN_CONJUNCTIONS, LATIN_PREPOSITIONS,
-    LATIN_ROLES, LATIN_ROLE_MODIFIERS, NATIONALITY_ADJECTIVES, PREPOSITIONS, SAYING_ADVERBS,
-    SAYING_BEFORE,
+    LATIN_ROLES, LATIN_ROLE_ADJECTIVES_AFTER, LATIN_ROLE_MODIFIERS, NATIONALITY_ADJECTIVES,
+    PREPOSITIONS, SAYING_ADVERBS, SAYING_BEFORE,
 };
 use crate::lexicon::{PERSON_VERBS, SAYING_VERBS};
 use crate::text::is_cyrillic;
@@ -96,7 +96,7 @@ pub(super) fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) 
                 || connector
                 || capitalised
                 || LATIN_ROLE_MODIFIERS.contains(&lower.as_str())
-                || NATIONALITY_ADJECTIVES.contains(&lower.as_str()))
+                || is_adjective_after_role(&lower))
         {
             break;
         }
@@ -119,10 +119,13 @@ pub(super) fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) 
     // The run must end in a role word or a capitalised word of the title, and hold a role word.
     let last = &tokens[first - 1];
     let last_lower = last.text.to_lowercase();
-    // A French nationality adjective follows its role word («le président estonien»).
-    let adjective_after_role = first >= 2
-        && NATIONALITY_ADJECTIVES.contains(&last_lower.as_str())
-        && is_role_word(&tokens[first - 2].text.to_lowercase());
+    // French adjectives follow their role word («le président estonien», «sortant»).
+    let adjective_after_role = is_adjective_after_role(&last_lower)
+        && (i..first - 1)
+            .rev()
+            .map(|k| tokens[k].text.to_lowercase())
+            .find(|w| !is_adjective_after_role(w))
+            .is_some_and(|w| is_role_word(&w));
     let ends_well = LATIN_ROLES.contains(&last_lower.as_str())
         || is_compound_role(&last_lower)
         || adjective_after_role
@@ -132,6 +135,12 @@ pub(super) fn latin_role_before(text: &str, tokens: &[Token<'_>], first: usize) 
     }
     let role = text[tokens[i].start..tokens[first - 1].end].trim();
     (!role.is_empty()).then(|| role.to_string())
+}
+
+/// True for an adjective that follows a French role word in its title: a nationality
+/// («estonien») or a state of office («sortant», «élue»).
+fn is_adjective_after_role(lower: &str) -> bool {
+    NATIONALITY_ADJECTIVES.contains(&lower) || LATIN_ROLE_ADJECTIVES_AFTER.contains(&lower)
 }
 
 /// Endings of a Russian past-tense verb (`past-verb` of `data/endings.tsv`).

@@ -275,6 +275,25 @@ fn an_age_with_its_word_for_years_makes_a_name_a_person() {
 }
 
 #[test]
+fn a_french_role_word_keeps_the_adjectives_after_it_in_its_title() {
+    let found = names(&[
+        "Le président sortant Pavel Strand, 61 ans, a reconnu sa défaite.",
+        "La Première ministre démissionnaire Anna Berg est partie.",
+        "Le président estonien Alar Karis est arrivé.",
+    ]);
+    let roles: Vec<Option<&str>> = found.iter().map(|f| f.4.as_deref()).collect();
+    assert_eq!(
+        roles,
+        [
+            Some("président sortant"),
+            Some("Première ministre démissionnaire"),
+            Some("président estonien")
+        ],
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_word_in_ovich_after_a_title_is_a_surname() {
     let found = names(&["Президент Черногории Мило Джуканович признал свое поражение."]);
     assert_eq!(found.len(), 1, "{found:?}");

@@ -90,6 +90,11 @@ word_list!(
     "roles_latin_modifiers.txt"
 );
 word_list!(
+    /// French adjectives that follow a role word in its title ("sortant", «élue»).
+    LATIN_ROLE_ADJECTIVES_AFTER,
+    "roles_latin_after.txt"
+);
+word_list!(
     /// French and German nationality adjectives, in all their forms ("estonien", "estnischen").
     NATIONALITY_ADJECTIVES,
     "nationality_adjectives.txt"

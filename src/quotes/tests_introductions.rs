@@ -43,6 +43,29 @@ fn verbs_that_mean_saying_next_to_a_quotation_introduce_it() {
 }
 
 #[test]
+fn french_reflexive_and_passe_simple_verbs_of_saying_introduce_a_quotation() {
+    let ps = vec![
+        para(
+            1,
+            "« Nous avons dit non à la corruption ce soir », s’est félicité Pavel Strand, un \
+             économiste de 36 ans.",
+        ),
+        para(
+            2,
+            "« Le pays ne paiera pas pour la guerre des autres », déclara Anna Berg devant le \
+             parlement.",
+        ),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Pavel Strand", None),
+        mention(&ps[1], "Anna Berg", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Pavel Strand"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Anna Berg"), "{got:?}");
+}
+
+#[test]
 fn a_colon_introduces_the_words_of_a_speaker_not_of_a_document() {
     let ps = vec![
         para(1, "Minister Bram Olsen spoke about the treaty on Monday."),
