@@ -90,6 +90,20 @@ fn a_name_in_apposition_after_a_role_and_a_comma_is_a_person_with_that_role() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "Kestutis Budris");
     assert_eq!(found[0].4.as_deref(), Some("Außenminister des Landes"));
+    // German and French role words of heads of a body ("Leiter", «directrice»).
+    let found = names(&[
+        "Das sei «keine Überraschung», sagte der Leiter des Instituts Damar, Vuk Strand, am Montag.",
+        "Selon la directrice de l’institut, Anna Berg, le vote est serré.",
+    ]);
+    let roles: Vec<Option<&str>> = found.iter().map(|f| f.4.as_deref()).collect();
+    assert_eq!(
+        roles,
+        [
+            Some("Leiter des Instituts Damar"),
+            Some("directrice de l’institut")
+        ],
+        "{found:?}"
+    );
     // The words that qualify the role word are the title's.
     let found = names(&["He met Norland's Prime Minister, Pavel Strand, in the capital."]);
     assert_eq!(found[0].4.as_deref(), Some("Prime Minister"), "{found:?}");

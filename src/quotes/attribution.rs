@@ -11,7 +11,8 @@
 //!    того, - сообщил Зеленский, - мы …") gives its speaker.
 //! 2. A saying verb after the quote, in the same sentence: a name before the verb ("…,”
 //!    Ryabihin said"), a name shortly after it ("…,” said Dmitry Ryabikhin"), a pronoun next to
-//!    it ("he said" → the last person named before the quote, in this or an earlier paragraph),
+//!    it ("he said" → the last person named before the quote, in this or an earlier paragraph;
+//!    with a verb of adding, "he added", the speaker of the quote before it in the paragraph),
 //!    or a descriptive phrase ("the representative of the Ministry of Defense emphasized") → the
 //!    most recent person named before the quote whose role, as this source gives it anywhere,
 //!    holds every content word of the phrase ("representative", "official", "spokesman" are
@@ -66,11 +67,11 @@ pub(super) mod title_reference;
 pub(super) mod titles;
 
 use super::clauses::{
-    is_saying_verb, is_speech_phrase, is_speech_word, pronoun_after, pronoun_before, sentence_end,
-    sentence_start, takes_content_clause, words_in, Word,
+    is_adding_verb, is_saying_verb, is_speech_phrase, is_speech_word, pronoun_after,
+    pronoun_before, sentence_end, sentence_start, takes_content_clause, words_in, Word,
 };
 use super::marks::Span;
-use super::pronouns::{anaphor_gender, verb_gender, Sources};
+use super::pronouns::{anaphor_gender, mention_gender, verb_gender, Sources};
 use crate::model::{Mention, Paragraph};
 use subjects::may_be_subject;
 
@@ -138,7 +139,7 @@ pub(crate) fn attribute(
             ctx.dash_dialogue(i, &speakers)
                 .or_else(|| ctx.introduced_by_colon(i))
                 .or_else(|| ctx.remark_inside(i))
-                .or_else(|| ctx.after_quote(i))
+                .or_else(|| ctx.after_quote(i, &speakers))
                 .or_else(|| ctx.before_quote(i))
                 .or_else(|| ctx.continues_in_paragraph(i, &speakers))
                 .or_else(|| ctx.continues_previous_paragraph(i, &speakers))
@@ -245,7 +246,7 @@ impl<'a> Context<'a> {
     }
 
     /// Rule 2: a saying verb after the quote in the same sentence.
-    fn after_quote(&self, i: usize) -> Option<Speaker> {
+    fn after_quote(&self, i: usize, speakers: &[Option<Speaker>]) -> Option<Speaker> {
         let f = self.found[i];
         let text = self.text(&f);
         let n = self.number(&f);
@@ -339,6 +340,11 @@ impl<'a> Context<'a> {
             .find_map(|w| anaphor_gender(&w.lower));
         if let Some(feminine) = pronoun {
             let feminine = verb_gender(&verb.lower).or(feminine);
+            if is_adding_verb(&verb.lower) {
+                if let Some(s) = self.earlier_speaker(i, speakers, feminine) {
+                    return Some(s);
+                }
+            }
             return self.pronoun_referent(f.index, text, f.span.start, feminine);
         }
         self.descriptor_speaker(f.index, text, &words, v, end, f.span.start)
@@ -483,6 +489,32 @@ impl<'a> Context<'a> {
                 mention: m,
                 how: format!("said-verb before the quote (name, then “{}”)", verb.lower),
             })
+    }
+
+    /// The speaker of the last attributed quotation before quotation `i` in its paragraph, when
+    /// they agree with the gender `feminine` where both show one: whom "he added" refers to
+    /// ("Das Ergebnis sei «…», sagte X. Y vermöge es, … Djukanovic habe sich «…» geschlagen,
+    /// fügte er hinzu": the sentence between is X's reported speech).
+    fn earlier_speaker(
+        &self,
+        i: usize,
+        speakers: &[Option<Speaker>],
+        feminine: Option<bool>,
+    ) -> Option<Speaker> {
+        let f = self.found[i];
+        let j = (0..i)
+            .rev()
+            .take_while(|&j| self.found[j].index == f.index)
+            .find(|&j| speakers.get(j).is_some_and(Option::is_some))?;
+        let m = speakers.get(j)?.as_ref()?.mention;
+        let agrees = match (feminine, mention_gender(&self.mentions[m])) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        agrees.then(|| Speaker {
+            mention: m,
+            how: "a pronoun with a verb of adding: the speaker of the quote before it".to_string(),
+        })
     }
 
     /// The person a pronoun in the sentence holding byte `pos` of paragraph `index` refers to:

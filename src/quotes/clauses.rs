@@ -63,6 +63,16 @@ static SPEECH_PHRASES: LazyLock<Vec<Vec<&'static str>>> =
 pub(crate) static SPEECH_ANAPHORS: LazyLock<Vec<Vec<&'static str>>> =
     LazyLock::new(|| phrases_as_words(include_str!("data/speech_anaphors.txt")).collect());
 
+/// Verbs of saying that presuppose earlier words of the speaker (`data/adding_verbs.txt`).
+static ADDING_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("data/adding_verbs.txt")).collect());
+
+/// True for a verb of saying that adds to earlier words of the same speaker ("added",
+/// «добавила», "fügte … hinzu") in any of its forms.
+pub(crate) fn is_adding_verb(lower: &str) -> bool {
+    is_listed_verb(&ADDING_VERBS, lower)
+}
+
 /// True for a saying verb in any of its forms («заявила», «заявивши»; see `crate::verbs`).
 pub(crate) fn is_saying_verb(lower: &str) -> bool {
     is_listed_verb(&SAYING_VERBS, lower) || is_listed_verb(&SPEECH_VERBS, lower)

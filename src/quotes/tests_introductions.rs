@@ -143,3 +143,31 @@ fn a_block_of_speech_after_the_sentence_announcing_it_is_the_announced_speaker_s
     assert!(got[0].0.starts_with("We have coped"), "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Olsen"), "{got:?}");
 }
+
+#[test]
+fn a_pronoun_with_a_verb_of_adding_goes_on_with_the_speaker_before_it() {
+    let ps = vec![
+        para(
+            1,
+            "Das Ergebnis sei «keine Überraschung», sagte der Meinungsforscher Pavel Strand. \
+             Ivan Berg vermöge es, viele Wähler zu mobilisieren. Dennoch habe sich Berg «nicht \
+             schlecht» geschlagen, fügte er hinzu.",
+        ),
+        para(
+            2,
+            "Das Ergebnis sei «keine Überraschung», sagte der Meinungsforscher Pavel Strand. \
+             Ivan Berg vermöge es, viele Wähler zu mobilisieren. Er habe «sehr gut» gekämpft, \
+             sagte er.",
+        ),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Pavel Strand", Some("Meinungsforscher")),
+        mention(&ps[0], "Ivan Berg", None),
+        mention(&ps[1], "Pavel Strand", Some("Meinungsforscher")),
+        mention(&ps[1], "Ivan Berg", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[1].1.as_deref(), Some("Pavel Strand"), "{got:?}");
+    // "said" presupposes no earlier words: "er" is the subject of the sentence before.
+    assert_eq!(got[3].1.as_deref(), Some("Ivan Berg"), "{got:?}");
+}

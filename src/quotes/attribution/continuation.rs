@@ -76,7 +76,8 @@ impl Context<'_> {
         let nobody_between = self
             .named_between(self.number(&f), f.span.end, next.span.start)
             .is_empty();
-        let by_verb_after = speaker.how == SHARED_VERB_AFTER || self.after_quote(i + 1).is_some();
+        let by_verb_after =
+            speaker.how == SHARED_VERB_AFTER || self.after_quote(i + 1, speakers).is_some();
         (one_sentence && nobody_between && by_verb_after).then(|| Speaker {
             mention: speaker.mention,
             how: SHARED_VERB_AFTER.to_string(),
