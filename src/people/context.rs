@@ -341,9 +341,13 @@ fn is_cyrillic_verbal_adverb(lower: &str) -> bool {
             .any(|e| lower.ends_with(e))
 }
 
-/// True when a verb of saying follows the name, maybe after one adverb.
+/// Words of a verb phrase (auxiliaries and adverbs) allowed between a name and its verb of
+/// saying: "has also said", « a également déclaré », «також навіть зазначив».
+const SAYING_ADVERBS_BETWEEN: usize = 2;
+
+/// True when a verb of saying follows the name, maybe after auxiliaries and adverbs.
 pub(super) fn saying_after(text: &str, tokens: &[Token<'_>], last: usize) -> bool {
-    for i in last + 1..last + 3 {
+    for i in last + 1..=last + SAYING_ADVERBS_BETWEEN + 1 {
         let Some(next) = tokens.get(i) else {
             return false;
         };

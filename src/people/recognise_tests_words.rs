@@ -343,3 +343,17 @@ fn name_particles_belong_to_the_surname_in_any_case_and_script() {
     assert_eq!(found[0].3, "De Wever", "{found:?}");
     assert_eq!(found[0].2, None, "{found:?}");
 }
+
+#[test]
+fn auxiliaries_and_adverbs_may_stand_between_a_lone_surname_and_its_verb_of_saying() {
+    let found = names(&[
+        "Strandovic a également déclaré que le pays ne paierait pas.",
+        "Де Вевер навіть зазначив, що Бельгія заблокує це.",
+        "Berganovic has also said that the talks would go on.",
+    ]);
+    let surnames: Vec<&str> = found.iter().map(|f| f.3.as_str()).collect();
+    assert_eq!(surnames, ["Strandovic", "Вевер", "Berganovic"], "{found:?}");
+    // Three words between are too far to tell a name from any capitalised word.
+    let found = names(&["Berganovic has also once again said that the talks would go on."]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -34,13 +34,24 @@ pub(crate) struct Span {
 /// Inside a straight-quoted quotation, a straight `"` after a space and before a word opens a
 /// nested quotation (`"Since the start of the "crisis" we have …", he said`); when that
 /// reading leaves a quotation open at the paragraph's end, the marks are read again without
-/// nesting straight quotes.
+/// nesting straight quotes, unless the paragraph is cut short (it ends in no punctuation) and
+/// that reading leaves one open too: a quotation the page cut, with a nested one inside
+/// (`"… the adjective (meaning "North "), because it`).
 pub(crate) fn marked_quotes(text: &str) -> Vec<Span> {
     let (spans, balanced) = scan(text, true);
     if balanced {
+        return spans;
+    }
+    let (flat, flat_balanced) = scan(text, false);
+    let cut_short = text
+        .trim_end()
+        .chars()
+        .last()
+        .is_some_and(char::is_alphanumeric);
+    if cut_short && !flat_balanced {
         spans
     } else {
-        scan(text, false).0
+        flat
     }
 }
 
@@ -411,6 +422,15 @@ mod tests {
             &text[spans[0].inner_start..spans[0].inner_end],
             "we will stay open"
         );
+    }
+
+    #[test]
+    fn a_quote_cut_short_keeps_the_quote_nested_inside_it() {
+        let text = "\"Let me explain. I will say the adjective (meaning \"North \"), because it";
+        let spans = marked_quotes(text);
+        assert_eq!(spans.len(), 1, "{spans:?}");
+        assert_eq!(spans[0].start, 0);
+        assert_eq!(spans[0].end, text.len());
     }
 
     #[test]
