@@ -232,8 +232,13 @@ fn remark_dash(text: &str, from: usize, is_saying_verb: &impl Fn(&str) -> bool) 
 fn opens_top_level(prev: Option<char>, c: char, next: Option<char>) -> bool {
     let before_word = next.is_some_and(|n| !n.is_whitespace());
     match c {
-        // A doubled opener (`""Text`, a scraping slip) opens once, at the second mark.
-        '"' => before_word && next != Some('"'),
+        // A doubled opener (`""Text`, a scraping slip) opens once, at the second mark; stray
+        // marks after a closing one (`… auszugleichen »"", erklärte`) open nothing.
+        '"' => {
+            let after_closer = prev.is_some_and(|p| matches!(p, '»' | '”' | '"'))
+                && !next.is_some_and(char::is_alphanumeric);
+            before_word && next != Some('"') && !after_closer
+        }
         '“' | '„' | '‘' | '»' => before_word,
         // Some outlets open with the closing mark (”Террористы …”): only after a space.
         '”' => before_word && prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[')),
@@ -271,7 +276,8 @@ fn opens_padded(text: &str, pos: usize, prev: Option<char>, c: char) -> bool {
 /// (`… in Romania won.'He reminded`).
 fn closes(top: char, prev: Option<char>, c: char, next: Option<char>) -> bool {
     match top {
-        '"' => c == '"',
+        // A straight quote closed by a guillemet, as scraped pages mix them ("… Zentralbank»).
+        '"' => c == '"' || c == '»',
         '“' => c == '”' || c == '"' || (c == '“' && !starts_word(next)),
         '«' => c == '»',
         '„' => c == '“' || c == '”',
@@ -431,6 +437,18 @@ mod tests {
         assert_eq!(spans.len(), 1, "{spans:?}");
         assert_eq!(spans[0].start, 0);
         assert_eq!(spans[0].end, text.len());
+    }
+
+    #[test]
+    fn a_straight_quote_closed_by_a_guillemet_and_stray_marks_after_it() {
+        let text = "\"Das ist das Geld der Zentralbank», sagte er. \"Am Ende muss er aufgeben »\"\", erklärte X.";
+        assert_eq!(
+            quoted(text),
+            [
+                "Das ist das Geld der Zentralbank",
+                "Am Ende muss er aufgeben "
+            ]
+        );
     }
 
     #[test]

@@ -63,6 +63,17 @@ fn french_reflexive_and_passe_simple_verbs_of_saying_introduce_a_quotation() {
     let got = said(&ps, &ms);
     assert_eq!(got[0].1.as_deref(), Some("Pavel Strand"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Anna Berg"), "{got:?}");
+    // "The politician" refers back like a pronoun.
+    let ps = vec![
+        para(1, "Anna Berg a parlé aux journalistes lundi."),
+        para(
+            2,
+            "« Qui croit vraiment à cette fable ? », conclut la politicienne.",
+        ),
+    ];
+    let ms = vec![mention(&ps[0], "Anna Berg", None)];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1.as_deref(), Some("Anna Berg"), "{got:?}");
 }
 
 #[test]
