@@ -67,6 +67,18 @@ fn scan(text: &str, nest_straight: bool) -> (Vec<Span>, bool) {
         let next = chars.get(i + 1).map(|&(_, n)| n);
         let prev = i.checked_sub(1).and_then(|k| chars.get(k)).map(|&(_, p)| p);
         let Some(&top) = stack.last() else {
+            // A stray closing guillemet after a closed quotation: the mark that closed it closed
+            // a name quoted at the quotation's start, its opening mark shared with the
+            // quotation's («Центральная Азия + Россия» - мы готовимся …», - заявил он).
+            if c == '»' {
+                if let Some(last) = spans.last_mut().filter(|s: &&mut Span| {
+                    text[s.start..].starts_with('«') && !text[s.end..pos].contains(QUOTATION_MARKS)
+                }) {
+                    last.end = pos + c.len_utf8();
+                    last.inner_end = pos;
+                    continue;
+                }
+            }
             if opens_top_level(prev, c, next) || opens_padded(text, pos, prev, c) {
                 stack.push(c);
                 start = pos;
@@ -449,6 +461,17 @@ mod tests {
                 "Am Ende muss er aufgeben "
             ]
         );
+    }
+
+    #[test]
+    fn a_stray_closing_guillemet_extends_a_quotation_opening_with_a_quoted_name() {
+        let text = "Он подчеркнул это. «Азия + Россия» - мы готовимся к саммиту. Вопросы будут решены», - заявил он.";
+        assert_eq!(
+            quoted(text),
+            ["Азия + Россия» - мы готовимся к саммиту. Вопросы будут решены"]
+        );
+        // Without a stray mark, a quoted name stays a name.
+        assert_eq!(quoted("«Азия + Россия» - это формат."), ["Азия + Россия"]);
     }
 
     #[test]
