@@ -145,14 +145,15 @@ fn dictionary_rejects(kind: &WordKind) -> bool {
 }
 
 /// True when the first word of a longer run is not a name: a common noun that is no given name
-/// («Госпожа Захарова», «Совета …»), or a sentence's first word that the source also writes in
-/// lower case.
+/// («Госпожа Захарова», «Совета …»), a sentence's first word that the source also writes in
+/// lower case, or a case form of another person's surname («с Зеленским Османи»).
 fn drop_as_first(text: &str, token: &Token<'_>, kind: &WordKind, words: &SourceWords) -> bool {
     let not_given = given_name(token.text).is_none();
     let common_noun = matches!(kind, WordKind::CommonNoun | WordKind::PersonNoun) && not_given;
     common_noun
         || ukrainian_oblique_feminine(token, kind)
         || sentence_common_word(text, token, words)
+        || (not_given && words.is_case_form_of_named_surname(token.text))
 }
 
 /// True for a Ukrainian oblique feminine form («Вірменії», «Росії», «Британії») that is no given
@@ -287,6 +288,10 @@ pub(super) fn candidate_spans(text: &str, tokens: &[Token<'_>], words: &SourceWo
             }
         }
         while first < last && drop_as_first(text, &tokens[first], &kinds[first], words) {
+            // Another person's surname run into the name is a name of its own.
+            if words.is_case_form_of_named_surname(tokens[first].text) {
+                spans.push(Span { first, last: first });
+            }
             first += 1;
         }
         // A name is given name and surname (and a middle name or patronymic): a third word that

@@ -357,3 +357,20 @@ fn auxiliaries_and_adverbs_may_stand_between_a_lone_surname_and_its_verb_of_sayi
     let found = names(&["Berganovic has also once again said that the talks would go on."]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_case_form_of_a_surname_named_in_full_is_no_given_name_of_the_next_name() {
+    let found = names(&[
+        "Президент Украины Владимир Зеленский встретился с президентом Косово Вьосой Османи.",
+        "Фото рукопожатия с Зеленским Османи опубликовала в X.",
+    ]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(
+        surfaces,
+        ["Владимир Зеленский", "Вьосой Османи", "Зеленским", "Османи"],
+        "{found:?}"
+    );
+    // The surname itself in the nominative may still open a name written surname first.
+    let found = names(&["Зеленский Владимир выступил в Раде. Владимир Зеленский уехал."]);
+    assert_eq!(found[0].1, "Зеленский Владимир", "{found:?}");
+}

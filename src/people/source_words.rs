@@ -25,6 +25,24 @@ pub(super) struct SourceWords {
     /// full. A longer run that starts with one of them ran on into the next capitalised word
     /// ("Shavkat Mirziyoyev Copyright", "Wladimir Putins Datscha").
     pub(super) two_word_names: BTreeSet<(String, String)>,
+    /// The words the source writes right after a given name of the table, lower case: the
+    /// surnames of the people it names in full («Владимир Зеленский» → «зеленский»).
+    pub(super) surnames_after_given: BTreeSet<String>,
+}
+
+/// The capitalised words right after a given name of the table (see
+/// [`SourceWords::surnames_after_given`]).
+fn surnames_after_given(text: &str, tokens: &[Token<'_>], out: &mut BTreeSet<String>) {
+    for pair in tokens.windows(2) {
+        let [given, surname] = pair else { continue };
+        let capitalised = surname.text.chars().next().is_some_and(char::is_uppercase);
+        if capitalised
+            && is_space_gap(&text[given.end..surname.start])
+            && super::inflect::given_name(given.text).is_some()
+        {
+            out.insert(surname.text.to_lowercase());
+        }
+    }
 }
 
 /// The pairs of capitalised words that end a run of capitals in a text (see [`SourceWords::two_word_names`]).
@@ -60,10 +78,22 @@ impl SourceWords {
             || self.two_word_names.contains(&(first, bare))
     }
 
+    /// True when `word` is a case form of a surname the source writes after a given name, not
+    /// that surname itself («Зеленским» when the source writes «Владимир Зеленский»): another
+    /// person's surname, never the given name of a name that follows it («с Зеленским Османи»).
+    pub(super) fn is_case_form_of_named_surname(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        !self.surnames_after_given.contains(&lower)
+            && super::inflect::surname_readings(word)
+                .iter()
+                .any(|r| self.surnames_after_given.contains(&r.to_lowercase()))
+    }
+
     /// What the paragraphs of one source say about its words.
     pub(super) fn of(paragraphs: &[Paragraph]) -> Self {
         let mut lowercase = BTreeSet::new();
         let mut two_word_names = BTreeSet::new();
+        let mut after_given = BTreeSet::new();
         let language = crate::clean::language::detect(paragraphs).value;
         let honorifics = language
             .as_deref()
@@ -73,6 +103,7 @@ impl SourceWords {
         for p in paragraphs {
             let tokens = tokenise(&p.text);
             two_word_runs(&p.text, &tokens, &mut two_word_names);
+            surnames_after_given(&p.text, &tokens, &mut after_given);
             for t in tokens {
                 if t.text.chars().next().is_some_and(char::is_lowercase) {
                     lowercase.insert(t.text.to_string());
@@ -84,6 +115,7 @@ impl SourceWords {
             honorifics,
             language,
             two_word_names,
+            surnames_after_given: after_given,
         }
     }
 }

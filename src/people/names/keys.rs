@@ -371,6 +371,9 @@ pub fn name_keys(name: &str) -> Vec<String> {
         }
     }
     keys.insert(skeleton(&folded));
+    if let Some(glide) = soft_sign_glide_reading(name) {
+        keys.insert(skeleton(&ascii_fold(&glide)));
+    }
     if script_of(name) == Script::Latin {
         if looks_german(&folded) {
             keys.insert(skeleton(&german_reading(&folded)));
@@ -402,6 +405,30 @@ pub fn name_keys(name: &str) -> Vec<String> {
         }
     }
     keys.into_iter().collect()
+}
+
+/// The reading of a Cyrillic name whose soft or hard sign stands before a vowel, where it is
+/// heard as a `j` glide that Latin spellings write (Вьоса / Vjosa, Ильин / Ilyin): the sign
+/// read as «й». `None` when the name has no such sign.
+fn soft_sign_glide_reading(name: &str) -> Option<String> {
+    let chars: Vec<char> = name.chars().collect();
+    let mut glide = false;
+    let reading: String = chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let before_vowel = chars
+                .get(i + 1)
+                .is_some_and(|n| n.to_lowercase().any(|l| "оаеёиуыэ".contains(l)));
+            if matches!(c, 'ь' | 'ъ') && before_vowel {
+                glide = true;
+                'й'
+            } else {
+                c
+            }
+        })
+        .collect();
+    glide.then_some(reading)
 }
 
 /// The shared Daitch–Mokotoff encoder.

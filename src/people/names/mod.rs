@@ -133,6 +133,14 @@ mod tests {
     }
 
     #[test]
+    fn a_soft_sign_before_a_vowel_is_heard_as_the_glide_latin_writes() {
+        assert!(same("Vjosa", "Вьоса"));
+        assert!(same("Vjosa", "Вйоса"));
+        assert!(same("Ilyin", "Ильин"));
+        assert!(same("Ilin", "Ильин"));
+    }
+
+    #[test]
     fn latvian_names_meet_their_cyrillic_with_and_without_diacritics_and_endings() {
         for (a, b) in [
             ("Rinkēvičs", "Ринкевич"),
