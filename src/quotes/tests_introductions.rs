@@ -182,3 +182,27 @@ fn a_pronoun_with_a_verb_of_adding_goes_on_with_the_speaker_before_it() {
     // "said" presupposes no earlier words: "er" is the subject of the sentence before.
     assert_eq!(got[3].1.as_deref(), Some("Ivan Berg"), "{got:?}");
 }
+
+#[test]
+fn verbs_of_judging_aloud_give_the_words_they_quote_to_their_subject() {
+    let ps = vec![
+        para(
+            1,
+            "Le premier ministre, Pavel Strand, a fustigé une attaque « criminelle et \
+             terroriste », et il a accusé le voisin de soutenir « le crime organisé ».",
+        ),
+        para(
+            2,
+            "Anna Berg condemned what she called “an act of terror against our state”.",
+        ),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Pavel Strand", Some("premier ministre")),
+        mention(&ps[1], "Anna Berg", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Pavel Strand"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Pavel Strand"), "{got:?}");
+    assert_eq!(got[2].1.as_deref(), Some("Anna Berg"), "{got:?}");
+}
