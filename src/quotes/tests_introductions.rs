@@ -115,6 +115,23 @@ fn a_remark_inside_the_quotation_marks_names_the_speaker() {
     )];
     let ms = vec![mention(&ps[0], "Сидоровым", None)];
     assert_eq!(said(&ps, &ms)[0].1, None);
+    // A title in the remark stands for its one fitting holder; the verb's gender picks her.
+    let ps = vec![
+        para(
+            1,
+            "Президент Норландии Павел Сидоров встретился с президентом Анной Берг.",
+        ),
+        para(
+            2,
+            "\"Мы выразили полную солидарность, – подчеркнула в X президент соседней страны. – \
+             Ничто не помешает нам\".",
+        ),
+    ];
+    let ms = vec![
+        mention(&ps[0], "Павел Сидоров", Some("Президент Норландии")),
+        mention(&ps[0], "Анной Берг", Some("президентом")),
+    ];
+    assert_eq!(said(&ps, &ms)[0].1.as_deref(), Some("Анной Берг"));
 }
 
 #[test]

@@ -84,7 +84,7 @@ impl<'a> Context<'a> {
 
     /// The speaker a title refers to: its one fitting holder; nobody when several fit; when
     /// none does, the person a pronoun would refer to, if the source gives them no title.
-    fn title_speaker(
+    pub(super) fn title_speaker(
         &self,
         index: usize,
         text: &str,
@@ -217,7 +217,7 @@ impl<'a> Context<'a> {
 }
 
 /// What a title next to a quotation gives.
-enum TitleSpeaker {
+pub(super) enum TitleSpeaker {
     /// The phrase is no title: other rules may read it.
     NotATitle,
     /// The phrase is a title: this is the answer, a speaker or nobody.

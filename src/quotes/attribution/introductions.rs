@@ -4,7 +4,7 @@
 
 use super::{Context, Speaker};
 use crate::quotes::clauses::{
-    is_saying_verb, is_speech_word, match_phrase, sentence_start, words_in, SOURCE_PHRASES,
+    is_saying_verb, is_speech_word, match_phrase, sentence_start, words_in, Word, SOURCE_PHRASES,
 };
 
 impl Context<'_> {
@@ -88,13 +88,16 @@ impl Context<'_> {
             .iter()
             .find(|w| is_saying_verb(&w.lower) && dash_after(&text[from..w.start], &[',', '.']))?;
         // The name stands inside the quotation marks, where candidate speakers are not sought.
-        let m = self.mentions.iter().position(|m| {
+        let named = self.mentions.iter().position(|m| {
             m.paragraph == n
                 && m.start >= verb.end
                 && m.end <= to
                 && text[verb.end..m.start].trim().is_empty()
                 && !crate::quotes::pronouns::oblique(m)
-        })?;
+        });
+        let Some(m) = named else {
+            return self.title_in_remark(&f, text, verb);
+        };
         let after = text.get(self.mentions[m].end..to)?.trim_start();
         let closed = after
             .strip_prefix([',', '.'])
@@ -106,5 +109,25 @@ impl Context<'_> {
                 verb.lower
             ),
         })
+    }
+
+    /// Rule 1c with a title for a name: the remark's title, from its first role word to the
+    /// comma or full stop before the closing dash («– подчеркнула в X президент непризнанного
+    /// Косово. –»), is its one fitting holder (see `title_reference`).
+    fn title_in_remark(&self, f: &super::Found, text: &str, verb: &Word) -> Option<Speaker> {
+        let to = f.span.inner_end;
+        let rest = text.get(verb.end..to)?;
+        let close = rest
+            .find([',', '.'])
+            .filter(|&k| rest[k + 1..].trim_start().starts_with(['-', '–', '—']))?;
+        let remark = &rest[..close];
+        let role = words_in(remark, 0, remark.len())
+            .into_iter()
+            .find(|w| crate::people::recognise::is_role_word(&w.lower))?;
+        let phrase = &remark[role.start..];
+        match self.title_speaker(f.index, text, f.span.start, phrase, verb) {
+            super::descriptors::TitleSpeaker::Found(speaker) => speaker,
+            super::descriptors::TitleSpeaker::NotATitle => None,
+        }
     }
 }
