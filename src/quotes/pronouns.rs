@@ -214,6 +214,10 @@ impl Sources<'_> {
                 if title_of_name {
                     break;
                 }
+                // "NATO leaders said": several people speak, none of them one holder.
+                if is_latin_plural_role(&w.lower) {
+                    return Subject::None;
+                }
                 return Subject::Role(text[w.start..w.end].to_string(), w.start);
             }
         }
@@ -566,6 +570,17 @@ impl Sources<'_> {
         }
         None
     }
+}
+
+/// True for an English or French role word in the plural ("leaders", « présidents »): a word
+/// in Latin letters in `-s` that is no role word itself but whose singular is one.
+fn is_latin_plural_role(lower: &str) -> bool {
+    let is_role = crate::people::recognise::is_role_word;
+    !lower.chars().any(crate::text::is_cyrillic)
+        && !is_role(lower)
+        && lower.strip_suffix('s').is_some_and(|singular| {
+            is_role(singular) || singular.strip_suffix('e').is_some_and(is_role)
+        })
 }
 
 /// True when `between` is another title joined by a conjunction to the title `role` that the
