@@ -606,3 +606,18 @@ fn a_plural_title_is_several_people_and_no_one_holder() {
     assert_eq!(got[0].1, None, "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Pavel Strand"), "{got:?}");
 }
+
+#[test]
+fn a_name_in_a_relative_clause_is_not_the_subject_of_the_verb_of_saying() {
+    let ps = ps(&[
+        "The statement of the government, which Strand published, says the country \"has stood with Ukraine since day one,\" and more.",
+        "The statement of the government, Strand says, \"has stood with Ukraine since day one.\"",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Strand", None),
+        mention(&ps[1], "Strand", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1, None, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Strand"), "{got:?}");
+}

@@ -2,6 +2,8 @@
 //! participle's clause subject, and two names joined as one subject (a joint statement, given
 //! to neither). In: a sentence's words and the names in it; out: a mention, or nothing.
 
+use std::sync::LazyLock;
+
 use super::{Context, Speaker, CLAUSE_OPENERS, MAX_WORDS_SUBJECT_TO_VERB};
 use crate::model::Mention;
 use crate::quotes::clauses::{words_in, Word};
@@ -107,5 +109,24 @@ pub(super) fn may_be_subject(text: &str, words: &[Word], m: &Mention) -> bool {
         .iter()
         .find(|w| w.start >= m.end)
         .is_some_and(|w| w.lower.ends_with("ing"));
-    (!governed || participle_follows) && !crate::quotes::pronouns::oblique(m)
+    (!governed || participle_follows)
+        && !crate::quotes::pronouns::oblique(m)
+        && !in_relative_clause(text, words, m)
+}
+
+/// Relative pronouns (`data/relative_pronouns.txt`).
+static RELATIVE_PRONOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::entries(include_str!("../data/relative_pronouns.txt")).collect()
+});
+
+/// True when mention `m` stands in a relative clause: the first word after the last comma
+/// before it is a relative pronoun ("The statement, which Kurti published, says …").
+fn in_relative_clause(text: &str, words: &[Word], m: &Mention) -> bool {
+    let Some(comma) = text.get(..m.start).and_then(|t| t.rfind(',')) else {
+        return false;
+    };
+    words
+        .iter()
+        .find(|w| w.start > comma)
+        .is_some_and(|w| w.end <= m.start && RELATIVE_PRONOUNS.contains(&w.lower.as_str()))
 }
