@@ -244,7 +244,9 @@ pub(super) const LINE_RULES: &[LineRule] = &[
         spares_prose: false,
     },
     LineRule {
-        pattern: r"(?i)^(source|источник|крыніца):\s*\S.{0,40}$",
+        // One outlet named: a line naming several sources ("Osmani on Twitter; European
+        // Pravda") is the article's own sentence of attribution.
+        pattern: r"(?i)^(source|источник|крыніца):\s*[^;\s][^;]{0,40}$",
         kind: RemovalKind::Metadata,
         reason: "attribution line (original outlet)",
         heuristic: false,

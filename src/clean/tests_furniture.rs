@@ -403,3 +403,12 @@ fn headlines_above_a_repeated_title_are_a_list_of_other_stories() {
         verdict(&c, 1)
     );
 }
+
+#[test]
+fn a_source_line_naming_several_sources_is_the_article_s_own_sentence() {
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    let text = format!("A headline of several words here\n{prose}\nSource: Reuters\n{prose} Again.\nSource: Berg on Twitter; European Pravda\n{prose} Once more.\n");
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 3), "attribution line (original outlet)");
+    assert_eq!(verdict(&c, 5), "kept");
+}

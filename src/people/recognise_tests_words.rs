@@ -374,3 +374,18 @@ fn a_case_form_of_a_surname_named_in_full_is_no_given_name_of_the_next_name() {
     let found = names(&["Зеленский Владимир выступил в Раде. Владимир Зеленский уехал."]);
     assert_eq!(found[0].1, "Зеленский Владимир", "{found:?}");
 }
+
+#[test]
+fn a_word_cut_short_at_the_page_s_end_is_no_name() {
+    let found = names(&[
+        "Прем'єр Косова Альбін Курті заявив про приєднання до декларації.",
+        "У березні 2023 року президент Волод",
+    ]);
+    assert_eq!(surnames(&found), ["Курті"], "{found:?}");
+    // Ended by punctuation, or written again elsewhere, the last word is whole.
+    let found = names(&[
+        "Прем'єр Косова Альбін Курті заявив про приєднання до декларації.",
+        "Про це заявив прем'єр Курті",
+    ]);
+    assert_eq!(surnames(&found), ["Курті", "Курті"], "{found:?}");
+}
