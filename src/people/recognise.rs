@@ -380,7 +380,7 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
                 && super::context::institution_after(&p.text, tokens[candidate.last].end);
             if !names_a_surname(&tokens, &candidate)
                 || institution
-                || cut_short_by_the_page(paragraphs, p, &tokens[candidate.last])
+                || super::ruled_out::cut_short_by_the_page(paragraphs, p, &tokens[candidate.last])
                 || super::ruled_out::latin_word_in_cyrillic_text(&tokens, &candidate, &words)
                 || super::ruled_out::names_a_place(&p.text, &tokens, &candidate)
             {
@@ -425,31 +425,6 @@ pub fn recognise(paragraphs: &[Paragraph]) -> Vec<Mention> {
     let mut mentions = super::coreference::finish(pending, &words);
     super::age::name_by_relative_age(paragraphs, &mut mentions);
     mentions
-}
-
-/// True when `token` is the last word of a page cut short in the middle of a word: it ends the
-/// source's last paragraph, which ends in a letter («… у березні 2023 року президент Волод»),
-/// and the source writes it nowhere else as a word of its own. Such a word may be any name's
-/// first letters. A source of one paragraph is a line read alone (by cleaning), not a page.
-fn cut_short_by_the_page(paragraphs: &[Paragraph], p: &Paragraph, token: &Token<'_>) -> bool {
-    let last = paragraphs.len() > 1 && paragraphs.last().is_some_and(|l| std::ptr::eq(l, p));
-    let at_end = p.text.trim_end().len() == token.end;
-    let cut = p
-        .text
-        .trim_end()
-        .chars()
-        .last()
-        .is_some_and(char::is_alphabetic);
-    let elsewhere = paragraphs
-        .iter()
-        .flat_map(|q| {
-            q.text
-                .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
-        })
-        .filter(|w| *w == token.text)
-        .count()
-        > 1;
-    last && at_end && cut && !elsewhere
 }
 
 /// True when the candidate ends in a word that can be a surname: not a given name standing

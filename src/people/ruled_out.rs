@@ -1,13 +1,14 @@
 //! Candidates that look like names but cannot be a person of the source: a single Latin word in
 //! a Cyrillic text (an outlet or a handle) and a place of the gazetteer written in several words;
 //! a credit or byline (a photographer's or author's name after its label); and roles that are
-//! no title, only forms of address.
+//! no title, only forms of address; a word cut short at the page's end.
 //! In: a candidate of `recognise` and its tokens; out: whether it is ruled out.
 
 use super::recognise::Candidate;
 use super::source_words::SourceWords;
 use super::tokens::Token;
 use super::words::{CREDIT_LABELS, FORMS_OF_ADDRESS};
+use crate::model::Paragraph;
 use crate::text::{is_cyrillic, script_of};
 
 /// True for a single Latin word in a Russian, Ukrainian or Belarusian source («сообщает Delfi»):
@@ -90,3 +91,32 @@ pub(super) fn is_credit(text: &str, tokens: &[Token<'_>], first: usize, last: us
 
 /// Most words of a byline's label before the name ("Post By").
 const BYLINE_LABEL_WORDS: usize = 2;
+
+/// True when `token` is the last word of a page cut short in the middle of a word: it ends the
+/// source's last paragraph, which ends in a letter («… у березні 2023 року президент Волод»),
+/// and the source writes it nowhere else as a word of its own. Such a word may be any name's
+/// first letters. A source of one paragraph is a line read alone (by cleaning), not a page.
+pub(super) fn cut_short_by_the_page(
+    paragraphs: &[Paragraph],
+    p: &Paragraph,
+    token: &Token<'_>,
+) -> bool {
+    let last = paragraphs.len() > 1 && paragraphs.last().is_some_and(|l| std::ptr::eq(l, p));
+    let at_end = p.text.trim_end().len() == token.end;
+    let cut = p
+        .text
+        .trim_end()
+        .chars()
+        .last()
+        .is_some_and(char::is_alphabetic);
+    let elsewhere = paragraphs
+        .iter()
+        .flat_map(|q| {
+            q.text
+                .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        })
+        .filter(|w| *w == token.text)
+        .count()
+        > 1;
+    last && at_end && cut && !elsewhere
+}
