@@ -1,8 +1,9 @@
 //! Tests of `detect` for what introduces a quotation: a title with its holder in apposition, verbs
 //! that mean saying next to a quotation, a sentence ending with a colon, and a block of speech
-//! after the sentence announcing it, on made-up paragraphs.
+//! after the sentence announcing it; and who the subject of a verb of saying is not (a plural
+//! title, a name in a relative clause), on made-up paragraphs.
 
-use crate::quotes::test_support::{mention, para, said};
+use crate::quotes::test_support::{mention, para, ps, said};
 
 #[test]
 fn a_title_with_its_holder_in_apposition_makes_the_holder_the_subject() {
@@ -222,4 +223,33 @@ fn verbs_of_judging_aloud_give_the_words_they_quote_to_their_subject() {
     assert_eq!(got[0].1.as_deref(), Some("Pavel Strand"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Pavel Strand"), "{got:?}");
     assert_eq!(got[2].1.as_deref(), Some("Anna Berg"), "{got:?}");
+}
+
+#[test]
+fn a_plural_title_is_several_people_and_no_one_holder() {
+    let ps = ps(&[
+        "Prime Minister Pavel Strand said his country joins the declaration.",
+        "Alliance leaders agreed on the text and said they would act after \"fulfillment of all the conditions.\"",
+        "The prime minister said he would \"keep working on the next steps.\"",
+    ]);
+    let ms = vec![mention(&ps[0], "Pavel Strand", Some("Prime Minister"))];
+    let got = said(&ps, &ms);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1, None, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Pavel Strand"), "{got:?}");
+}
+
+#[test]
+fn a_name_in_a_relative_clause_is_not_the_subject_of_the_verb_of_saying() {
+    let ps = ps(&[
+        "The statement of the government, which Strand published, says the country \"has stood with Ukraine since day one,\" and more.",
+        "The statement of the government, Strand says, \"has stood with Ukraine since day one.\"",
+    ]);
+    let ms = vec![
+        mention(&ps[0], "Strand", None),
+        mention(&ps[1], "Strand", None),
+    ];
+    let got = said(&ps, &ms);
+    assert_eq!(got[0].1, None, "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Strand"), "{got:?}");
 }
