@@ -75,6 +75,9 @@ pub trait PeopleSense: Sync {
     fn is_given_name(&self, word: &str) -> bool;
     /// True for a country or capital city, given in lower case ("prague"): a dateline names one.
     fn is_place(&self, lower: &str) -> bool;
+    /// True for a finite verb the dictionary knows, given in lower case («провели», «заявил»):
+    /// a line with one is a clause, not a label.
+    fn is_finite_verb(&self, lower: &str) -> bool;
 }
 
 /// Cleans one raw document; `people` tells which lines name someone.
@@ -480,6 +483,7 @@ fn mark_navigation_labels(lines: &[Line<'_>], verdicts: &mut Verdicts, people: &
             && !line.text.chars().any(|c| c.is_ascii_digit())
             && !must_keep(line.text, people)
             && !is_dateline(line.text, people)
+            && !is_clause(line.text, people)
             && !in_the_body(lines, i, &removed)
         {
             *verdict = Some((
@@ -488,6 +492,14 @@ fn mark_navigation_labels(lines: &[Line<'_>], verdicts: &mut Verdicts, people: &
             ));
         }
     }
+}
+
+/// True for a short line with a finite verb («Провели тайное голосование»): a crosshead that
+/// says what happened, where a navigation label names a section or an action («Политика»,
+/// «Подписаться»).
+fn is_clause(text: &str, people: &dyn PeopleSense) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .any(|w| !w.is_empty() && people.is_finite_verb(&w.to_lowercase()))
 }
 
 /// True for a dateline on a line of its own: a country or capital in capitals ("PRAGUE"), which

@@ -412,3 +412,16 @@ fn a_source_line_naming_several_sources_is_the_article_s_own_sentence() {
     assert_eq!(verdict(&c, 3), "attribution line (original outlet)");
     assert_eq!(verdict(&c, 5), "kept");
 }
+
+#[test]
+fn a_short_line_with_a_finite_verb_is_a_crosshead_not_a_label() {
+    let prose = "Парламент страны после долгого обсуждения принял постановление об отставке премьер-министра и назначил новые выборы.";
+    let text = format!(
+        "Заголовок статьи из нескольких слов\nПолитика\nПодписаться\nПровели тайное голосование\n{prose}\n{prose} Снова.\n"
+    );
+    let c = clean(&doc(&text));
+    let label = "short label without a sentence (navigation or section name)";
+    assert_eq!(verdict(&c, 2), label);
+    assert_eq!(verdict(&c, 3), label, "an infinitive names an action");
+    assert_eq!(verdict(&c, 4), "kept");
+}

@@ -73,6 +73,10 @@ impl crate::clean::PeopleSense for Recogniser {
     fn is_place(&self, lower: &str) -> bool {
         words::is_place(lower)
     }
+
+    fn is_finite_verb(&self, lower: &str) -> bool {
+        morph::is_finite_verb(lower)
+    }
 }
 
 /// The outcome of resolving the mentions of every source.

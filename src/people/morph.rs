@@ -167,6 +167,14 @@ pub fn analyse(word: &str) -> Vec<Parse> {
     std::panic::catch_unwind(|| parse_with(morph, word)).unwrap_or_default()
 }
 
+/// True when every reading the dictionary knows of `word` is a finite verb in the indicative
+/// (past, present or future: «провели», «говорит»), not an infinitive or an imperative
+/// («подписаться», «читайте»); false for words it does not know.
+pub fn is_finite_verb(word: &str) -> bool {
+    let readings: Vec<Parse> = analyse(word).into_iter().filter(|p| p.known).collect();
+    !readings.is_empty() && readings.iter().all(|p| p.has("VERB") && p.has("indc"))
+}
+
 /// The readings `rsmorphy` gives for a word.
 fn parse_with(morph: &MorphAnalyzer, word: &str) -> Vec<Parse> {
     morph
