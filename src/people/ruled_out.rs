@@ -109,14 +109,17 @@ pub(super) fn cut_short_by_the_page(
         .chars()
         .last()
         .is_some_and(char::is_alphabetic);
-    let elsewhere = paragraphs
-        .iter()
-        .flat_map(|q| {
-            q.text
-                .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
-        })
-        .filter(|w| *w == token.text)
-        .count()
-        > 1;
-    last && at_end && cut && !elsewhere
+    // Read the source again only for the one word that ends it.
+    let elsewhere = || {
+        paragraphs
+            .iter()
+            .flat_map(|q| {
+                q.text
+                    .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            })
+            .filter(|w| *w == token.text)
+            .count()
+            > 1
+    };
+    last && at_end && cut && !elsewhere()
 }
