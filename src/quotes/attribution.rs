@@ -71,7 +71,7 @@ use super::clauses::{
     pronoun_before, sentence_end, sentence_start, takes_content_clause, words_in, Word,
 };
 use super::marks::Span;
-use super::pronouns::{anaphor_gender, mention_gender, verb_gender, Sources};
+use super::pronouns::{agrees_with, anaphor_gender, verb_gender, Sources};
 use crate::model::{Mention, Paragraph};
 use subjects::may_be_subject;
 
@@ -507,11 +507,7 @@ impl<'a> Context<'a> {
             .take_while(|&j| self.found[j].index == f.index)
             .find(|&j| speakers.get(j).is_some_and(Option::is_some))?;
         let m = speakers.get(j)?.as_ref()?.mention;
-        let agrees = match (feminine, mention_gender(&self.mentions[m])) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
-        };
-        agrees.then(|| Speaker {
+        agrees_with(feminine, &self.mentions[m]).then(|| Speaker {
             mention: m,
             how: "a pronoun with a verb of adding: the speaker of the quote before it".to_string(),
         })

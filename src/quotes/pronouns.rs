@@ -36,7 +36,8 @@ use super::similarity::{role_words, stem};
 
 mod gender;
 pub(crate) use gender::{
-    age_gender, anaphor_gender, gendered_words, mention_gender, pronoun_gender, verb_gender,
+    age_gender, agrees_with, anaphor_gender, gendered_words, genders_agree, mention_gender,
+    pronoun_gender, verb_gender,
 };
 
 /// Bytes between a title and a name that still make the title the name's ("President of Georgia
@@ -356,11 +357,7 @@ impl Sources<'_> {
         let Subject::Named(m) = self.subject(Sentence { index, start, end }) else {
             return None;
         };
-        let agrees = match (feminine, mention_gender(&self.mentions[m])) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
-        };
-        agrees.then_some(m)
+        agrees_with(feminine, &self.mentions[m]).then_some(m)
     }
 
     /// The person a role-noun subject of the clause `start..end` of paragraph `index` refers to
@@ -561,11 +558,7 @@ impl Sources<'_> {
                     Subject::Pronoun | Subject::None => continue,
                 };
                 let m = found?;
-                let agrees = match (feminine, mention_gender(&self.mentions[m])) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => true,
-                };
-                return agrees.then_some((m, through_pronoun));
+                return agrees_with(feminine, &self.mentions[m]).then_some((m, through_pronoun));
             }
         }
         None

@@ -104,10 +104,7 @@ impl Sources<'_> {
             .filter(|(key, _)| !quoted.contains(&surname_of(key)))
             .map(|(_, p)| p)
             .filter(|p| fits(&wanted, &p.titles))
-            .filter(|p| match (feminine, p.feminine) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
-            })
+            .filter(|p| crate::quotes::pronouns::genders_agree(feminine, p.feminine))
             .collect();
         let named_before: Vec<usize> = fitting
             .iter()

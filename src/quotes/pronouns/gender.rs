@@ -56,6 +56,20 @@ pub(crate) fn verb_gender(word: &str) -> Option<bool> {
     }
 }
 
+/// True when two genders (true: feminine) may be the same person's: they are equal, or either
+/// is unknown.
+pub(crate) fn genders_agree(a: Option<bool>, b: Option<bool>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
+/// True when mention `m` may be the person a word of gender `feminine` stands for.
+pub(crate) fn agrees_with(feminine: Option<bool>, m: &Mention) -> bool {
+    genders_agree(feminine, mention_gender(m))
+}
+
 /// The gender a mention shows (true: feminine): its given name by the table, else its
 /// surname's ending.
 pub(crate) fn mention_gender(m: &Mention) -> Option<bool> {
