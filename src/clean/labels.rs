@@ -2,6 +2,8 @@
 //! from the article's own short lines (subheadings, signatures, datelines, crossheads).
 
 use super::{ends_sentence, must_keep, Line, PeopleSense, Verdicts, SENTENCE_AFTER_MARKER_WORDS};
+use std::sync::LazyLock;
+
 use crate::model::RemovalKind;
 
 /// Characters from which a line ending a sentence reads as prose for [`in_the_body`].
@@ -26,7 +28,9 @@ const LEAD_IN_WORDS: usize = 4;
 /// capitals, also a sentence of [`SHORT_SENTENCE_WORDS`] words without a colon. Below a
 /// subheading, the page's last line counts as prose when the page cut a paragraph short there
 /// ([`PROSE_CHARS`], or a digit that no label has: "In 2018"), and a sentence of
-/// [`LEAD_IN_WORDS`] words ending in a colon counts when prose follows it.
+/// [`LEAD_IN_WORDS`] words ending in a colon counts when prose follows it, and so
+/// does a list item of more than [`SENTENCE_AFTER_MARKER_WORDS`] words (a summary under "In Short").
+/// A question ("What Belgium says") with prose below it heads that prose wherever it stands.
 fn in_the_body(lines: &[Line<'_>], i: usize, removed: &[bool]) -> bool {
     let text = lines[i].text;
     let is_prose = |l: &Line<'_>| {
@@ -79,12 +83,40 @@ fn in_the_body(lines: &[Line<'_>], i: usize, removed: &[bool]) -> bool {
                 && prose((j + 1..lines.len()).find(|&k| !removed[k]))
         })
     };
-    let below = prose(kept_after) || cut_end(kept_after) || lead_in(kept_after);
+    // A list of summary sentences ("- Dan aims for a coalition government …") under its label.
+    let summary_list = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j)).is_some_and(|l| {
+            LIST_MARKS.iter().any(|m| l.text.starts_with(m))
+                && l.text.split_whitespace().count() > SENTENCE_AFTER_MARKER_WORDS
+        })
+    };
+    let below =
+        prose(kept_after) || cut_end(kept_after) || lead_in(kept_after) || summary_list(kept_after);
     let between = above && (i + 1 == lines.len() || below);
+    // A question heads the answer the article gives below it («Що говорить Бельгія»).
+    let question = below && is_question(text);
     // A line in capitals is a subheading only between prose ("MAIN FOCUS"); after the
     // article's last words it is a notice ("DETAILS TO FOLLOW").
     let subheading = between && !(shouted && i + 1 == lines.len());
-    ((signature && !shouted) || subheading) && !text.contains(':')
+    ((signature && !shouted) || subheading || question) && !text.contains(':')
+}
+
+/// Quotation marks, which may stand alone on a line above the quotation they open.
+const QUOTE_MARKS: [char; 6] = ['«', '»', '"', '“', '”', '„'];
+
+/// Marks that open an item of a list ("- ", "• ").
+const LIST_MARKS: [&str; 4] = ["- ", "• ", "* ", "· "];
+
+/// Question words (`question_words.txt`), lower case.
+static QUESTION_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| crate::lexicon::entries(include_str!("question_words.txt")).collect());
+
+/// True when the line opens with a question word ("What next", «Що говорить Бельгія»).
+fn is_question(text: &str) -> bool {
+    text.split_whitespace()
+        .next()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .is_some_and(|w| crate::lexicon::holds(&QUESTION_WORDS, &w))
 }
 
 /// Very short lines without punctuation (menu items, section labels) are navigation, unless
@@ -95,7 +127,8 @@ pub(super) fn mark_navigation_labels(
     people: &dyn PeopleSense,
 ) {
     // Lines already removed as furniture (a copy of a paragraph is still the article's text),
-    // and labels in lower case (an image's alt text: «допис Сіярто»), which head nothing.
+    // labels in lower case (an image's alt text: «допис Сіярто»), which head nothing, and lines
+    // of quotation marks alone (a lone «, which opens the line after it).
     let removed: Vec<bool> = lines
         .iter()
         .zip(verdicts.iter())
@@ -104,6 +137,7 @@ pub(super) fn mark_navigation_labels(
                 v,
                 Some((RemovalKind::Boilerplate | RemovalKind::Metadata, _))
             ) || (v.is_none() && is_lower_case_label(line.text))
+                || line.text.chars().all(|c| QUOTE_MARKS.contains(&c))
         })
         .collect();
     for (i, (line, verdict)) in lines.iter().zip(verdicts.iter_mut()).enumerate() {

@@ -425,3 +425,19 @@ fn a_short_line_with_a_finite_verb_is_a_crosshead_not_a_label() {
     assert_eq!(verdict(&c, 3), label, "an infinitive names an action");
     assert_eq!(verdict(&c, 4), "kept");
 }
+
+#[test]
+fn a_question_or_a_summary_label_heads_the_article_text_below_it() {
+    let label = "short label without a sentence (navigation or section name)";
+    let prose = "The minister said the talks would go on, and that both sides had agreed on the text of the declaration.";
+    // A question over the quotation that answers it, with the opening mark on a line of its own.
+    let text = format!("A headline of several words here\n{prose}\nAssets will stay frozen — prime minister\nWhat Belgium says\n«\n{prose}\nWho we are\nContacts\n");
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 4), "kept", "a question crosshead");
+    assert_eq!(verdict(&c, 7), label, "a question with no prose below");
+    // A label over a list of summary sentences; over a list of links, a label goes.
+    let text = format!("A headline of several words here\n{prose}\nIn Short\n- Dan, the mayor of Bucharest, wins the presidency against his rival\n- Dan aims for a coalition government with the parties of the centre\nMore news\n- Sport\n- Weather\n");
+    let c = clean(&doc(&text));
+    assert_eq!(verdict(&c, 3), "kept", "a label over summary sentences");
+    assert_eq!(verdict(&c, 6), label, "a label over links");
+}
