@@ -156,6 +156,14 @@ static INSTRUMENTAL_ENDINGS: LazyLock<Vec<&'static str>> =
 static GENITIVE_ADJECTIVE_ENDINGS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| super::words::endings("genitive-adjective"));
 
+/// Genitive endings of feminine nouns («Республіки») and, after one, of a feminine adjective
+/// that is its attribute («Сербської»): `attribute-noun` and `attribute-adjective` of
+/// `data/endings.tsv`.
+static ATTRIBUTE_NOUN_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::words::endings("attribute-noun"));
+static ATTRIBUTE_ADJECTIVE_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| super::words::endings("attribute-adjective"));
+
 /// The Cyrillic vowels and the soft sign: a role word ending in none of them is in the
 /// nominative.
 const CYRILLIC_VOWELS_AND_SIGNS: &str = "аеёиоуыэюяіїєьъ";
@@ -390,7 +398,18 @@ pub(super) fn agrees_with_role(tokens: &[Token<'_>], first: usize, language: Opt
         let genitive_adjective = GENITIVE_ADJECTIVE_ENDINGS.iter().any(|e| name.ends_with(e));
         let agrees =
             !(is_role_word(role) && instrumental(role)) || instrumental(&name) || indeclinable;
-        return agrees && !(nominative_role && (genitive_adjective || genitive_thing(&name)));
+        // A feminine adjective in the genitive right after a capitalised noun in the genitive
+        // that is no role is that noun's attribute: a land or body named in two words
+        // («президента Республіки Сербської»).
+        let attribute = !is_role_word(role)
+            && tokens[first - 1].text.starts_with(char::is_uppercase)
+            && ATTRIBUTE_NOUN_ENDINGS.iter().any(|e| role.ends_with(e))
+            && ATTRIBUTE_ADJECTIVE_ENDINGS
+                .iter()
+                .any(|e| name.ends_with(e));
+        return agrees
+            && !attribute
+            && !(nominative_role && (genitive_adjective || genitive_thing(&name)));
     }
     let german_genitive = language == Some("German")
         && LATIN_ROLES.contains(&role)

@@ -389,3 +389,29 @@ fn a_word_cut_short_at_the_page_s_end_is_no_name() {
     ]);
     assert_eq!(surnames(&found), ["Курті", "Курті"], "{found:?}");
 }
+
+#[test]
+fn named_documents_outlets_and_the_parts_of_a_two_land_country_are_no_people() {
+    // A named agreement or paper after a rank or role word ("General", "Official").
+    let found = names(&[
+        "Under the General Framework Agreement, also known as the Dayton Agreement, the country has two entities.",
+        "President Milorad Dodik and Miloš Lukić, Director of the Official Gazette, were sentenced.",
+    ]);
+    assert_eq!(surnames(&found), ["Dodik", "Lukić"], "{found:?}");
+    // An outlet explained as the press, or written in Latin letters in a Cyrillic text.
+    let found = names(&[
+        "President Dodik reacted, according to Dnevni Avaz (a daily newspaper in Sarajevo).",
+    ]);
+    assert_eq!(surnames(&found), ["Dodik"], "{found:?}");
+    let found =
+        names(&["Суд приговорил Милорада Додика к году тюрьмы, сообщила газета Dnevni Avaz."]);
+    assert_eq!(surnames(&found), ["Додик"], "{found:?}");
+    // A land of a country named in two ("Bosnia and Herzegovina"), and an adjective naming a
+    // land with the noun before it («Республіки Сербської»).
+    let found = names(&[
+        "Суд позбавив мандата президента Республіки Сербської Мілорада Додіка.",
+        "Після вироку суду Боснії і Герцеговини Додік заявив про тиск.",
+        "Додік бореться за посаду президента Республіки Сербської після вироку.",
+    ]);
+    assert_eq!(surnames(&found), ["Додік", "Додік", "Додік"], "{found:?}");
+}

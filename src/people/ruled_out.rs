@@ -11,9 +11,9 @@ use super::words::{CREDIT_LABELS, FORMS_OF_ADDRESS};
 use crate::model::Paragraph;
 use crate::text::{is_cyrillic, script_of};
 
-/// True for a single Latin word in a Russian, Ukrainian or Belarusian source («сообщает Delfi»):
-/// those languages write people's names in Cyrillic, so the word is an outlet, a brand or a
-/// handle.
+/// True for Latin words without a given name or an initial in a Russian, Ukrainian or Belarusian
+/// source («сообщает Delfi», «газета Dnevni Avaz»): those languages write people's names in
+/// Cyrillic, so the words are an outlet, a brand or a handle.
 pub(super) fn latin_word_in_cyrillic_text(
     tokens: &[Token<'_>],
     c: &Candidate,
@@ -24,10 +24,11 @@ pub(super) fn latin_word_in_cyrillic_text(
         Some("Russian" | "Ukrainian" | "Belarusian")
     );
     cyrillic_source
-        && c.first == c.last
         && c.given.is_none()
         && c.initial.is_none()
-        && script_of(tokens[c.last].text) == crate::model::Script::Latin
+        && tokens[c.first..=c.last]
+            .iter()
+            .all(|t| script_of(t.text) == crate::model::Script::Latin)
 }
 
 /// True when the candidate's words are a place of the gazetteer written in several words
