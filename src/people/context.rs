@@ -70,8 +70,16 @@ pub(super) fn role_before(text: &str, tokens: &[Token<'_>], first: usize) -> Opt
 
 /// True for a word that joins a role word to its place or body ("Mayor of Bucharest", «maire de
 /// Bucarest»).
-fn is_role_connector(lower: &str) -> bool {
+pub(super) fn is_role_connector(lower: &str) -> bool {
     matches!(lower, "of" | "de" | "du" | "des")
+}
+
+/// True when the tokens right before `first` are a Latin role word and its connector
+/// ("Minister of"): the capitalised word at `first` is then the role's body or portfolio.
+pub(super) fn after_role_and_connector(tokens: &[Token<'_>], first: usize) -> bool {
+    first >= 2
+        && is_role_connector(tokens[first - 1].text)
+        && is_role_word(&tokens[first - 2].text.to_lowercase())
 }
 
 /// An English role title: role words, modifiers and capitalised words right before the name.

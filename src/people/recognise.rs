@@ -478,8 +478,10 @@ pub(super) fn examine(
     }
     if given.is_none() && initial.is_none() && span.last > span.first {
         // Several capitalised words without a known given name: the first is taken as an
-        // unknown given name only when other evidence makes the run a person.
-        first = span.first;
+        // unknown given name only when other evidence makes the run a person. Right after
+        // "<role> of" it is the role's portfolio ("Minister of Agriculture Schmidt").
+        first =
+            span.first + usize::from(super::context::after_role_and_connector(tokens, span.first));
     }
     let last = span.last;
     let start = tokens[first].start;

@@ -415,3 +415,13 @@ fn named_documents_outlets_and_the_parts_of_a_two_land_country_are_no_people() {
     ]);
     assert_eq!(surnames(&found), ["Додік", "Додік", "Додік"], "{found:?}");
 }
+
+#[test]
+fn the_word_after_a_role_and_of_is_its_portfolio_not_a_given_name() {
+    let found = names(&[
+        "High Representative Christian Schmidt said the law was void.",
+        "The post is held by former Federal Minister of Agriculture Schmidt of the CSU.",
+    ]);
+    let surfaces: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(surfaces, ["Christian Schmidt", "Schmidt"], "{found:?}");
+}

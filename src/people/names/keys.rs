@@ -381,6 +381,9 @@ pub fn name_keys(name: &str) -> Vec<String> {
         if looks_french(&folded) {
             keys.insert(skeleton(&french_reading(&folded)));
         }
+        if let Some(hard) = hard_ch_reading(&folded) {
+            keys.insert(skeleton(&hard));
+        }
         if let Some(reading) = french_silent_reading(&folded) {
             keys.insert(skeleton(&reading));
         }
@@ -405,6 +408,14 @@ pub fn name_keys(name: &str) -> Vec<String> {
         }
     }
     keys.into_iter().collect()
+}
+
+/// The reading of a name that opens with the `ch` of Greek words before a consonant (Christian,
+/// Christophe, Chlodwig), which English, German and French say as `k` («Кристиан»); `None`
+/// for every other name.
+fn hard_ch_reading(folded: &str) -> Option<String> {
+    let rest = folded.strip_prefix("ch")?;
+    rest.starts_with(['r', 'l']).then(|| format!("k{rest}"))
 }
 
 /// The reading of a Cyrillic name whose soft or hard sign stands before a vowel, where it is

@@ -133,6 +133,13 @@ mod tests {
     }
 
     #[test]
+    fn a_greek_ch_before_a_consonant_is_heard_as_k() {
+        assert!(same("Christian", "Кристиан"));
+        assert!(same("Christian", "Христиан"));
+        assert!(!same("Chernov", "Кернов"));
+    }
+
+    #[test]
     fn a_soft_sign_before_a_vowel_is_heard_as_the_glide_latin_writes() {
         assert!(same("Vjosa", "Вьоса"));
         assert!(same("Vjosa", "Вйоса"));
