@@ -168,12 +168,21 @@ const COMING_DAYS: i64 = 31;
 /// on, the usual reading holds (a plan for next January is rarer than a memory of last January).
 const FUTURE_DAYS: i64 = 183;
 
+/// How many days before the publication a day and month without a year may be read as one of
+/// the year before: writers leave out the year of a day of the current year ("on January 15" in
+/// an article of December) or of the last months ("on December 20" in one of January); further
+/// back in the year before, they may mean an earlier year too ("the National Assembly adopted
+/// this law on 21 June" in an article of February, of a law passed a year and a half before),
+/// so the year stays unknown.
+const PAST_YEAR_DAYS: i64 = 183;
+
 /// How many months after the publication's a month named alone may be read as coming in a
 /// sentence about the future.
 const FUTURE_MONTHS: u8 = 6;
 
 /// The day and month in the coming [`COMING_DAYS`] days after the publication date, else the
-/// latest one not after it; a month alone ([`infer_month_year`]) by months.
+/// latest one not after it in its year, or in the year before within [`PAST_YEAR_DAYS`] days of
+/// it; a month alone ([`infer_month_year`]) by months.
 fn infer_year(date: PartialDate, published: PartialDate, tense: Tense) -> Option<DatedFact> {
     let month = date.month?;
     let Some(day) = date.day else {
@@ -194,9 +203,9 @@ fn infer_year(date: PartialDate, published: PartialDate, tense: Tense) -> Option
             };
             let coming = (pub_year..=pub_year + 1)
                 .find(|&y| days_after(y).is_some_and(|n| (1..=coming_days).contains(&n)));
-            let past = (pub_year - 8..=pub_year)
-                .rev()
-                .find(|&y| days_after(y).is_some_and(|n| n <= 0));
+            let past = (pub_year - 1..=pub_year).rev().find(|&y| {
+                days_after(y).is_some_and(|n| n <= 0 && (y == pub_year || n >= -PAST_YEAR_DAYS))
+            });
             coming.or(past)?
         }
         // Known to the month only: the month after the publication's is the coming one (as
@@ -206,7 +215,12 @@ fn infer_year(date: PartialDate, published: PartialDate, tense: Tense) -> Option
             Some(year) => year,
             // The publication's own month: the day is of that month.
             None if month == pub_month => pub_year,
-            None if month > pub_month => pub_year - 1,
+            // A later month is of the year before, within [`PAST_YEAR_DAYS`] of it.
+            None if month > pub_month
+                && i64::from(12 + pub_month - month) * 30 <= PAST_YEAR_DAYS =>
+            {
+                pub_year - 1
+            }
             None => return None,
         },
         _ => return None,

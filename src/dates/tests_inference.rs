@@ -28,11 +28,15 @@ fn infers_the_year_of_a_day_and_month_from_the_publication_date() {
             Some("2022-12-26"),
             Some("2022-02-24"),
         ),
-        // A day within a month after publication is a coming one; further on, last year's.
+        // A day within a month after publication is a coming one; further on, one of the same
+        // year or of the half year before.
         ("December 27", Some("2022-12-26"), Some("2022-12-27")),
         ("28 вересня", Some("2025-09-22"), Some("2025-09-28")),
         ("January 30", Some("2022-12-26"), Some("2022-01-30")),
-        ("February 29", Some("2023-03-01"), Some("2020-02-29")),
+        // Further back than half a year into the year before, the year is not known.
+        ("February 29", Some("2023-03-01"), None),
+        ("21 June", Some("2025-02-26"), None),
+        ("December 20", Some("2023-01-10"), Some("2022-12-20")),
         ("November 5", Some("2022-12"), Some("2022-11-05")),
         // Known to the month: the next month is the coming one, months further off last year's.
         ("December 27", Some("2022-11"), Some("2022-12-27")),
@@ -46,7 +50,8 @@ fn infers_the_year_of_a_day_and_month_from_the_publication_date() {
             Some("2025-12"),
         ),
         ("11 июля этого года", Some("2025-08-01"), Some("2025-07-11")),
-        ("July 3", Some("2022-03"), Some("2021-07-03")),
+        ("July 3", Some("2022-03"), None),
+        ("October 3", Some("2022-03"), Some("2021-10-03")),
         // A month alone: the publication's month or an earlier one of its year, or the next.
         ("in late October", Some("2024-11-28"), Some("~2024-10")),
         ("в конце ноября", Some("2024-11-28"), Some("~2024-11")),
@@ -116,8 +121,10 @@ fn a_sentence_about_the_future_reads_a_day_or_month_as_the_next_one() {
     assert_eq!(years("Церемония состоится 8 июля."), [Some(2023)]);
     assert_eq!(years("He took office in July."), [None]);
     assert_eq!(years("He will take office in July."), [Some(2023)]);
-    // Without a future marker, a day more than a month ahead is last year's.
-    assert_eq!(years("He took the oath on July 8."), [Some(2022)]);
+    // Without a future marker, a day more than a month ahead is last year's, or of a year not
+    // known when that is more than half a year back.
+    assert_eq!(years("He took the oath on July 8."), [None]);
+    assert_eq!(years("He took the oath on December 8."), [Some(2022)]);
 }
 
 #[test]
