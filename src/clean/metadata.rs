@@ -284,9 +284,14 @@ fn dates_an_update(r: &RemovedLine, removed: &[RemovedLine], paragraphs: &[Parag
     super::stamps::dates_an_update(&r.text) || labelled_above
 }
 
-/// The first date of a stamp line that gives at least a year and a month, as stated there.
+/// A year run into the time after it ("26 февраля 202515:44": the page lost the space).
+static YEAR_GLUED_TO_TIME: LazyLock<Regex> =
+    LazyLock::new(|| super::regex(r"\b(\d{4})(\d{1,2}:\d{2})\b"));
+
+/// The first date of a stamp line that gives at least a year and a month, as stated there (a
+/// year run into the time after it read apart from it).
 fn stamp_date(line: &RemovedLine) -> Option<Fact<PartialDate>> {
-    dates::find_dates(&line.text)
+    dates::find_dates(&YEAR_GLUED_TO_TIME.replace_all(&line.text, "$1 $2"))
         .into_iter()
         .find(|d| d.date.year.is_some() && d.date.month.is_some())
         .map(|d| Fact::known(d.date, stated_line(line)))

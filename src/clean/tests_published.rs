@@ -128,3 +128,25 @@ fn a_stamp_closing_the_page_under_the_article_gives_the_publication_date() {
     )));
     assert_eq!(c.metadata.published.value, None);
 }
+
+#[test]
+fn a_stamp_with_a_two_digit_year_or_a_year_run_into_its_time_dates_the_page() {
+    let body = "On November 7 the foreign ministers of the two countries met in Washington and \
+                discussed the elements of a possible peace treaty, the ministry said in a statement.";
+    for (stamp, date) in [
+        ("26.02.25 20:43", PartialDate::ymd(2025, 2, 26)),
+        ("20:43 26.02.25", PartialDate::ymd(2025, 2, 26)),
+        ("26 февраля 202515:44", PartialDate::ymd(2025, 2, 26)),
+    ] {
+        let c = clean(&doc(&format!(
+            "Ministers find problems on the way to a treaty\n{stamp}\n{body}\n"
+        )));
+        assert_eq!(verdict(&c, 2), stamps::STAMP_REASON, "{stamp}");
+        assert_eq!(c.metadata.published.value, Some(date), "{stamp}");
+    }
+    // Without a time beside it, a two-digit year may be a version or a score: no date.
+    let c = clean(&doc(&format!(
+        "Ministers find problems on the way to a treaty\nVersion 26.02.25\n{body}\n"
+    )));
+    assert_eq!(c.metadata.published.value, None);
+}

@@ -38,8 +38,9 @@ enum Rule {
     /// A year and month in digits ("2024-11"), kept only after a publication label ("date
     /// 2024-11"): elsewhere it may be a span of years.
     LabelledMonth,
-    /// A day, month and two-digit year in digits ("15.07.20"), kept only in a dateline or after a
-    /// publication label, where it dates the page: elsewhere it may be a version or a score.
+    /// A day, month and two-digit year in digits ("15.07.20"), kept only in a dateline, after a
+    /// publication label or beside a time ("26.02.25 20:43"), where it dates the page:
+    /// elsewhere it may be a version or a score.
     /// The year is read in the 2000s.
     ShortYear,
     /// A day, month and year with slashes ("28/11/2025"), read day first as in European use;
@@ -210,6 +211,23 @@ fn compile_patterns() -> Vec<(Regex, Rule)> {
         .collect()
 }
 
+/// A time of day ("20:43").
+static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}:\d{2}\b").unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
+});
+
+/// True when a time of day stands right before or after `text[start..end]`, a space between.
+fn beside_a_time(text: &str, start: usize, end: usize) -> bool {
+    let after = text[end..].strip_prefix(' ');
+    let before = text[..start].strip_suffix(' ');
+    after.is_some_and(|a| TIME_OF_DAY.is_match(a))
+        || before.is_some_and(|b| {
+            b.rsplit(' ')
+                .next()
+                .is_some_and(|w| TIME_OF_DAY.is_match(w) && w.len() <= 5)
+        })
+}
+
 /// Every date expression in `text`, in text order.
 pub(super) fn find(text: &str) -> Vec<FoundDate> {
     let candidates = all_candidates(text);
@@ -219,10 +237,11 @@ pub(super) fn find(text: &str) -> Vec<FoundDate> {
     for candidate in chosen {
         let previous_end = found.last().map_or(0, |f| f.end);
         let widened = widen(text, candidate, previous_end);
+        // A date with a time beside it ("26.02.25 20:43") is a stamp, which dates a page.
         let dates_the_page = matches!(
             widened.kind,
             DateKind::Published | DateKind::Dateline { .. }
-        );
+        ) || beside_a_time(text, widened.start, widened.end);
         if widened.label_only && !dates_the_page {
             continue;
         }
