@@ -75,10 +75,12 @@ impl Context<'_> {
             start,
             end: sentence_end(text, f.span.end, text.len()),
         };
-        if !opens && !self.bare(own) {
+        let mood = self.in_reported_mood(own);
+        // In the mood of reported speech a person named without a verb of saying is spoken
+        // about, not speaking ("Das Gericht sei »politisiert«, Schmidt ein Akteur »ohne …«").
+        if !opens && !self.bare(own) && !(mood && self.speechless(own)) {
             return None;
         }
-        let mood = self.in_reported_mood(own);
         let mut prev = self.sentence_before(f.index, start, opens || mood)?;
         // Reported speech runs on over several sentences in its mood: "X erinnerte daran, dass
         // … . Diese Handlungen würden …, Ziele seien festgelegt. Russland werde «…»".
@@ -304,14 +306,26 @@ impl Context<'_> {
     /// True when sentence `r` has no verb of saying, no person and no pronoun outside
     /// quotations: it has no speaker of its own.
     fn bare(&self, r: Range) -> bool {
+        let pronoun = self
+            .unquoted_words(r)
+            .iter()
+            .any(|w| pronoun_gender(&w.lower).is_some());
+        self.speechless(r) && !pronoun && self.named_in(r).is_empty()
+    }
+
+    /// The words of sentence `r` outside quotations.
+    fn unquoted_words(&self, r: Range) -> Vec<Word> {
         let text = &self.paragraphs[r.index].text;
-        let words: Vec<Word> = words_in(text, r.start, r.end)
+        words_in(text, r.start, r.end)
             .into_iter()
             .filter(|w| !self.quoted(r.index, w.start))
-            .collect();
-        let speaks = (0..words.len()).any(|k| is_speech_word(&words, k));
-        let pronoun = words.iter().any(|w| pronoun_gender(&w.lower).is_some());
-        !speaks && !pronoun && self.named_in(r).is_empty()
+            .collect()
+    }
+
+    /// True when sentence `r` has no verb of saying outside quotations.
+    fn speechless(&self, r: Range) -> bool {
+        let words = self.unquoted_words(r);
+        !(0..words.len()).any(|k| is_speech_word(&words, k))
     }
 
     /// True when byte `pos` of paragraph `index` is inside a quotation.
