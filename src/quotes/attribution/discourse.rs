@@ -78,7 +78,8 @@ impl Context<'_> {
         let mood = self.in_reported_mood(own);
         // In the mood of reported speech a person named without a verb of saying is spoken
         // about, not speaking ("Das Gericht sei »politisiert«, Schmidt ein Akteur »ohne …«").
-        if !opens && !self.bare(own) && !(mood && self.speechless(own)) {
+        let may_continue = opens || self.bare(own) || (mood && self.speechless(own));
+        if !may_continue {
             return None;
         }
         let mut prev = self.sentence_before(f.index, start, opens || mood)?;
