@@ -168,12 +168,9 @@ const COMING_DAYS: i64 = 31;
 /// on, the usual reading holds (a plan for next January is rarer than a memory of last January).
 const FUTURE_DAYS: i64 = 183;
 
-/// How many days before the publication a day and month without a year may be read as one of
-/// the year before: writers leave out the year of a day of the current year ("on January 15" in
-/// an article of December) or of the last months ("on December 20" in one of January); further
-/// back in the year before, they may mean an earlier year too ("the National Assembly adopted
-/// this law on 21 June" in an article of February, of a law passed a year and a half before),
-/// so the year stays unknown.
+/// How many days before the publication a day and month without a year may be of the year
+/// before ("on December 20" in January); further back, a writer may mean an earlier year too
+/// ("adopted this law on 21 June" in February, of a law a year older), so it stays unknown.
 const PAST_YEAR_DAYS: i64 = 183;
 
 /// How many months after the publication's a month named alone may be read as coming in a

@@ -1,7 +1,8 @@
 //! Tests of `detect` for what introduces a quotation: a title with its holder in apposition, verbs
 //! that mean saying next to a quotation, a sentence ending with a colon, and a block of speech
 //! after the sentence announcing it; and who the subject of a verb of saying is not (a plural
-//! title, a name in a relative clause), on made-up paragraphs.
+//! title, a name in a relative clause, a person a sentence in the Konjunktiv speaks about), on
+//! made-up paragraphs.
 
 use crate::quotes::test_support::{mention, para, ps, said};
 
@@ -252,4 +253,17 @@ fn a_name_in_a_relative_clause_is_not_the_subject_of_the_verb_of_saying() {
     let got = said(&ps, &ms);
     assert_eq!(got[0].1, None, "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Strand"), "{got:?}");
+}
+
+#[test]
+fn a_person_a_sentence_in_the_konjunktiv_speaks_about_is_no_speaker_of_it() {
+    let ps2 = ps(&[
+        "»Das Urteil ist ein Angriff«, sagte Weber. Das Gericht sei »politisiert«, Schmidt ein Akteur »ohne Legitimation«.",
+    ]);
+    let ms = vec![
+        mention(&ps2[0], "Weber", None),
+        mention(&ps2[0], "Schmidt", None),
+    ];
+    let got = said(&ps2, &ms);
+    assert_eq!(got[2].1.as_deref(), Some("Weber"), "{got:?}");
 }
