@@ -1,7 +1,9 @@
 //! Navigation labels: very short lines without a sentence (menu items, section names), told
 //! from the article's own short lines (subheadings, signatures, datelines, crossheads).
 
-use super::{ends_sentence, must_keep, Line, PeopleSense, Verdicts, SENTENCE_AFTER_MARKER_WORDS};
+use super::{
+    ends_sentence, must_keep, Line, PeopleSense, Verdicts, QUOTE_MARKS, SENTENCE_AFTER_MARKER_WORDS,
+};
 use std::sync::LazyLock;
 
 use crate::model::RemovalKind;
@@ -100,9 +102,6 @@ fn in_the_body(lines: &[Line<'_>], i: usize, removed: &[bool]) -> bool {
     let subheading = between && !(shouted && i + 1 == lines.len());
     ((signature && !shouted) || subheading || question) && !text.contains(':')
 }
-
-/// Quotation marks, which may stand alone on a line above the quotation they open.
-const QUOTE_MARKS: [char; 6] = ['«', '»', '"', '“', '”', '„'];
 
 /// Marks that open an item of a list ("- ", "• ").
 const LIST_MARKS: [&str; 4] = ["- ", "• ", "* ", "· "];
